@@ -1,0 +1,71 @@
+"""The ``piyue`` command: the GUI (``piyue [FILE]``) and the subcommands of DESIGN.md §6.
+
+Output contract: JSON and tables go to stdout, messages to stderr. Exit codes:
+0 success, 1 ``check`` found problems, 2 bad usage or unreadable input (one
+line, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from piyue import __version__
+from piyue.cli.common import EXIT_USAGE, UsageError, fail
+from piyue.core.errors import ReaderError
+
+# name → (module path, help); modules are imported only when their command runs.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "outline": ("piyue.cli.outline_cmd", "print a report's hierarchy"),
+    "metrics": ("piyue.cli.metrics_cmd", "list the figures of a report"),
+}
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="piyue",
+        description="Piyue 批阅: read, review and annotate Chinese reports. "
+        "Without a command, starts the desktop app.",
+        epilog="commands: " + ", ".join(f"{name} ({help_})" for name, (_, help_) in COMMANDS.items())
+        + ". Run 'piyue COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("file", nargs="?", help="report to open (default: the last one, or the sample)")
+    parser.add_argument("--version", action="version", version=f"piyue {__version__}")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="render the window offscreen with FILE, save it as PNG, exit"
+    )
+    parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    parser.add_argument("--db", metavar="DB", help="database file (overrides PIYUE_DB)")
+    return parser
+
+
+def _command_parser(name: str) -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int]]:
+    import importlib
+
+    module_name, help_ = COMMANDS[name]
+    module = importlib.import_module(module_name)
+    parser = argparse.ArgumentParser(prog=f"piyue {name}", description=help_)
+    module.configure(parser)
+    return parser, module.run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``piyue`` command; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            parser, run = _command_parser(args[0])
+            return run(parser.parse_args(args[1:]))
+        options = _gui_parser().parse_args(args)
+        from piyue.app import run_gui
+
+        return run_gui(options)
+    except ReaderError as err:
+        return fail(str(err))
+    except UsageError as err:
+        return fail(str(err), EXIT_USAGE)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,36 @@
+"""What the CLI's commands share: exit codes, messages, output helpers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad usage the user can fix; reported as one line with exit code 2."""
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> int:
+    """Print ``piyue: message`` to stderr and return ``code``."""
+    print(f"piyue: {message}", file=sys.stderr)
+    return code
+
+
+def print_json(value: Any) -> None:
+    """Write ``value`` as UTF-8 JSON (CJK unescaped) to stdout."""
+    out = sys.stdout
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def ensure_utf8_stdout() -> None:
+    """Make stdout UTF-8 whatever the locale, so CJK output never fails."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            reconfigure(encoding="utf-8")

@@ -1,0 +1,122 @@
+"""The document model: decoded text, display blocks and the section tree.
+
+Every position is a code-point offset into ``Document.text`` (end exclusive),
+see DESIGN.md §3. Qt's UTF-16 positions are converted only at the UI boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class BlockKind(StrEnum):
+    """What a display block is, for the reading pane's styling."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+    CODE = "code"
+    FURNITURE = "furniture"  # page furniture and front matter of a web page (下载 打印 …)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of text shown as one paragraph of the reading pane.
+
+    ``start``/``end`` delimit the visible text in the source (for a Markdown
+    heading the text after the ``#`` marks). ``level`` is the heading level for
+    headings and 0 otherwise.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0
+
+
+@dataclass(slots=True)
+class Section:
+    """A node of the outline.
+
+    ``start`` is the first character of the heading (its numbering marker or
+    first ``#``); ``end`` is the end of the section's body, children included.
+    ``title_start``/``title_end`` delimit the title without numbering;
+    ``heading_end`` is where the heading ends and the body begins (for an
+    inline heading ``（一）标题。正文`` that is just after the 。).
+    """
+
+    level: int
+    numbering: str | None
+    title: str
+    start: int
+    end: int
+    title_start: int
+    title_end: int
+    heading_end: int
+    inline: bool = False
+    children: list[Section] = field(default_factory=list)
+
+    @property
+    def body_start(self) -> int:
+        """Offset where the section's body begins."""
+        return self.heading_end
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all its descendants in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def to_json(self) -> dict:
+        """The ``outline --json`` shape of DESIGN.md §6."""
+        return {
+            "level": self.level,
+            "numbering": self.numbering,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "children": [c.to_json() for c in self.children],
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """A decoded report: its text, how to show it, and its outline."""
+
+    text: str
+    title: str
+    format: str  # "markdown" | "text" | "docx"
+    blocks: list[Block]
+    sections: list[Section]
+    path: Path | None = None
+    encoding: str = "utf-8"
+
+    def walk(self) -> Iterator[Section]:
+        """Every section in document order."""
+        for top in self.sections:
+            yield from top.walk()
+
+    @property
+    def section_count(self) -> int:
+        """How many sections the outline holds, at every level."""
+        return sum(1 for _ in self.walk())
+
+    def section_path_at(self, offset: int) -> list[Section]:
+        """The chain of sections (outermost first) that contains ``offset``."""
+        path: list[Section] = []
+        level = self.sections
+        while True:
+            hit = next((s for s in level if s.start <= offset < s.end), None)
+            if hit is None:
+                return path
+            path.append(hit)
+            level = hit.children
+
+    def outline_json(self) -> dict:
+        """The ``outline --json`` document of DESIGN.md §6."""
+        return {"title": self.title, "sections": [s.to_json() for s in self.sections]}

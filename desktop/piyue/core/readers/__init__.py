@@ -1,0 +1,71 @@
+"""Readers: a file on disk → a :class:`~piyue.core.model.Document`.
+
+:func:`read_document` picks the reader by the file's extension (and sniffs
+content for files without a known one). Every failure a user can cause raises
+:class:`~piyue.core.errors.ReaderError` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from piyue.core.errors import ReaderError
+from piyue.core.model import Document
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+DOCX_SUFFIXES = frozenset({".docx"})
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | DOCX_SUFFIXES
+
+# Larger files are refused: no report comes near this, and it protects the UI.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file's bytes, turning OS errors into :class:`ReaderError`."""
+    try:
+        if path.is_dir():
+            raise ReaderError(f"{path}: is a folder, not a document")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReaderError(f"{path}: too large ({size // 1_000_000} MB); the limit is 64 MB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReaderError(f"{path}: no such file") from None
+    except PermissionError:
+        raise ReaderError(f"{path}: permission denied") from None
+    except OSError as err:
+        raise ReaderError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def read_document(path: str | Path) -> Document:
+    """Read and parse the report at ``path``."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    data = read_bytes(path)
+    if suffix in DOCX_SUFFIXES:
+        from piyue.core.readers.docx import parse_docx
+
+        document = parse_docx(data, source=str(path))
+    else:
+        from piyue.core.decode import decode_bytes
+
+        text, encoding = decode_bytes(data, source=str(path))
+        document = parse_text(text, markdown=suffix in MARKDOWN_SUFFIXES, fallback_title=path.stem)
+        document.encoding = encoding
+    document.path = path
+    return document
+
+
+def parse_text(text: str, *, markdown: bool, fallback_title: str = "") -> Document:
+    """Parse already decoded text as Markdown or as a plain-text report."""
+    if markdown:
+        from piyue.core.readers.markdown import parse_markdown
+
+        return parse_markdown(text, fallback_title=fallback_title)
+    from piyue.core.readers.plaintext import parse_plaintext
+
+    return parse_plaintext(text, fallback_title=fallback_title)
+
+
+__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document"]

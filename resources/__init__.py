@@ -1,0 +1,1 @@
+"""Data files shipped with Piyue: the sample report, dictionaries, icons, translations, styles."""
