@@ -6,6 +6,7 @@ import argparse
 
 from piyue.cli.common import ensure_utf8_stdout, print_json
 from piyue.core.model import Section
+from piyue.core.outline.numbering import join_numbering
 from piyue.core.readers import read_document
 
 
@@ -19,7 +20,7 @@ def format_tree(sections: list[Section], indent: int = 0) -> list[str]:
     """The outline as indented lines: numbering, title."""
     lines: list[str] = []
     for section in sections:
-        label = f"{section.numbering} {section.title}" if section.numbering else section.title
+        label = join_numbering(section.numbering, section.title)
         lines.append("  " * indent + label)
         lines.extend(format_tree(section.children, indent + 1))
     return lines

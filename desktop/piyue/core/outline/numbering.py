@@ -57,10 +57,19 @@ class Marker:
         return len(self.text)
 
 
+def join_numbering(numbering: str | None, title: str) -> str:
+    """``numbering`` and ``title`` as a heading reads: ``一、标题``, ``（一）标题``, ``1. 标题``."""
+    if not numbering:
+        return title
+    if numbering[-1] in "、）．":
+        return numbering + title
+    return f"{numbering} {title}"
+
+
 _CN = f"[{CN_NUMERAL}]{{1,4}}"
 _MARKER_RE = re.compile(
     rf"""
-    (?P<cn>(?P<cnv>{_CN})[、，,．.](?!\d))            # 一、
+    (?P<cn>(?P<cnv>{_CN})(?:、|[，,．.](?!\d)))        # 一、
   | (?P<cnp>[（(](?P<cnpv>{_CN})[）)])               # （一） (一)
   | (?P<ar>(?P<arv>\d{{1,2}})(?P<ard>[、．.]|\.(?!\d))(?![\d%％]))  # 1. 1、 1．  (not 1.5)
   | (?P<arp>[（(](?P<arpv>\d{{1,2}})[）)])          # （1） (1)

@@ -1,12 +1,71 @@
-"""Plain-text reader (placeholder: one block per line, outline parser pending)."""
+"""Plain-text reader: a report as published (one paragraph per line), with its outline.
+
+Each logical line (see :mod:`piyue.core.outline.lines`) is one display block.
+Front matter before the first heading, the closing ``各位代表！…`` paragraphs,
+annexes and page furniture belong to no section.
+"""
 
 from __future__ import annotations
 
 from piyue.core.model import Block, BlockKind, Document
-from piyue.core.textspan import iter_lines
+from piyue.core.outline.headings import find_headings
+from piyue.core.outline.lines import logical_lines
+from piyue.core.outline.regions import FURNITURE_RE, SALUTATION_RE, Regions, find_regions
+from piyue.core.outline.tree import build_sections
 
 
-def parse_plaintext(text: str, fallback_title: str = "") -> Document:
-    """Parse a plain-text report."""
-    blocks = [Block(BlockKind.PARAGRAPH, *line.stripped_span()) for line in iter_lines(text) if not line.is_blank]
-    return Document(text=text, title=fallback_title, format="text", blocks=blocks, sections=[])
+def _is_furniture(index: int, clean: str, regions: Regions) -> bool:
+    """Web-page furniture: before the title, known furniture lines in the front matter, the trailer."""
+    if regions.trailer_start is not None and index >= regions.trailer_start:
+        return True
+    if index >= regions.body_start:
+        return False
+    before_title = regions.title_index is not None and index < regions.title_index
+    return before_title or FURNITURE_RE.match(clean) is not None
+
+
+def parse_plaintext(text: str, fallback_title: str = "", *, topic_sentences: bool = False) -> Document:
+    """Parse a plain-text report into a :class:`Document`.
+
+    ``topic_sentences`` adds the topic sentence opening a paragraph as the lowest outline level.
+    """
+    lines = logical_lines(text)
+    regions = find_regions(lines)
+    body = lines[regions.body_start : regions.body_end]
+    headings = find_headings(text, body, topic_sentences=topic_sentences)
+
+    stops: list[int] = []
+    if headings:
+        last = headings[-1].start
+        closing = next(
+            (line for line in body if line.start > last and SALUTATION_RE.match(line.clean)),
+            None,
+        )
+        if closing is not None:
+            stops.append(closing.start)
+    if regions.body_end < len(lines):
+        stops.append(lines[regions.body_end].start)
+
+    own_line = {h.start: h.level for h in headings if not h.inline}
+    blocks: list[Block] = []
+    for line in lines:
+        if line.index == regions.title_index:
+            kind, level = BlockKind.TITLE, 0
+        elif line.start in own_line:
+            kind, level = BlockKind.HEADING, own_line[line.start]
+        elif _is_furniture(line.index, line.clean, regions):
+            kind, level = BlockKind.FURNITURE, 0
+        else:
+            kind, level = BlockKind.PARAGRAPH, 0
+        blocks.append(Block(kind, line.start, line.end, level))
+
+    title = ""
+    if regions.title_index is not None:
+        title = lines[regions.title_index].clean.split("——")[0].strip()
+    return Document(
+        text=text,
+        title=title or fallback_title,
+        format="text",
+        blocks=blocks,
+        sections=build_sections(headings, blocks, stops),
+    )
