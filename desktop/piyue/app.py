@@ -1,0 +1,113 @@
+"""Composition root of the desktop app: Qt application, settings, services, main window.
+
+Only Qt and the core are imported on the way to the first paint; pyqtgraph,
+SQLAlchemy and jieba are imported by the features that use them, later.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from piyue import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+DESKTOP_FILE_NAME = "app.piyue.Piyue"
+
+
+def _parse_size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"piyue: --size must look like 1400x900, not {value!r}") from None
+    return max(320, width), max(240, height)
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with names, icon and the UI font set (created once)."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from piyue.ui.fonts import ui_font
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("批阅 Piyue")
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setFont(ui_font(app.font()))
+    return app
+
+
+def build_window(state=None):
+    """The main window with its services wired (no document opened yet)."""
+    from piyue.paths import sample_report
+    from piyue.ui.main_window import MainWindow
+    from piyue.ui.settings import UiState
+
+    return MainWindow(state or UiState(), sample_report())
+
+
+def initial_document(requested: str | None, window) -> Path:
+    """FILE if given, else the last document if it still exists, else the sample."""
+    if requested:
+        return Path(requested)
+    last = window._state.last_file
+    if last is not None and last.is_file():
+        return last
+    return window._sample
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    """Start the GUI (or render a screenshot) per the parsed command line."""
+    if options.screenshot:
+        return _screenshot(options)
+    app = create_application()
+    window = build_window()
+    window.restore_layout()
+    window.show()
+    window.open_path(initial_document(options.file, window))
+    return app.exec()
+
+
+def _screenshot(options: argparse.Namespace) -> int:
+    """Render the window offscreen with FILE loaded, save it as PNG, exit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from piyue.core.errors import ReaderError
+    from piyue.core.readers import read_document
+    from piyue.ui.settings import UiState
+
+    width, height = _parse_size(options.size)
+    app = create_application()
+    # A screenshot must not depend on (or change) the user's saved layout.
+    state = UiState(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "Piyue-screenshot"))
+    state.clear_recent()
+    window = build_window(state)
+    path = Path(options.file) if options.file else window._sample
+    try:
+        document = read_document(path)
+    except ReaderError as err:
+        print(f"piyue: {err}", file=sys.stderr)
+        return 2
+    window.resize(width, height)
+    window.show()
+    window.show_document(document)
+    for _ in range(5):
+        app.processEvents()
+    out = Path(options.screenshot)
+    if not window.grab().save(str(out), "PNG"):
+        print(f"piyue: cannot write {out}", file=sys.stderr)
+        return 2
+    print(f"piyue: screenshot saved to {out}", file=sys.stderr)
+    window.close()
+    return 0

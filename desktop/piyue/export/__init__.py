@@ -1,0 +1,1 @@
+"""export room (see DESIGN.md §2)."""

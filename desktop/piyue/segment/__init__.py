@@ -1,0 +1,1 @@
+"""segment room (see DESIGN.md §2)."""

@@ -1,0 +1,1 @@
+"""The desktop interface (the only room that imports PySide6 widgets)."""

@@ -1,0 +1,1 @@
+"""Charts (the only room that imports pyqtgraph)."""

@@ -1,0 +1,331 @@
+"""The main window: outline on the left, the text in the middle, notes on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTreeView,
+    QWidget,
+)
+
+from piyue import APP_NAME, APP_NAME_ZH, __version__
+from piyue.core.model import Document
+from piyue.core.readers import SUPPORTED_SUFFIXES
+from piyue.ui.loader import DocumentLoader
+from piyue.ui.notes_panel import NotesPanel
+from piyue.ui.outline_model import OutlineModel
+from piyue.ui.reading_view import ReadingView
+from piyue.ui.settings import UiState
+
+FILE_FILTER = "Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """The Piyue main window."""
+
+    #: A document was shown (after a successful open).
+    documentShown = Signal(object)
+
+    def __init__(self, state: UiState, sample: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._sample = sample
+        self._document: Document | None = None
+        self._syncing_outline = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+
+        self.reading_view = ReadingView(self)
+        self.setCentralWidget(self.reading_view)
+
+        self.outline_model = OutlineModel(self)
+        self.outline_view = QTreeView(self)
+        self.outline_view.setObjectName("outlineView")
+        self.outline_view.setAccessibleName(self.tr("Outline"))
+        self.outline_view.setModel(self.outline_model)
+        self.outline_view.setHeaderHidden(True)
+        self.outline_view.setUniformRowHeights(True)
+        self.outline_view.setWordWrap(False)
+        self.outline_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.outline_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.outline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outline_view.setStyleSheet("QTreeView { padding: 4px; } QTreeView::item { padding: 3px 2px; }")
+        self.outline_dock = self._dock(self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        self.notes_panel = NotesPanel(self)
+        self.notes_dock = self._dock(self.tr("Notes"), "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.outline_dock, self.notes_dock], [340, 300], Qt.Orientation.Horizontal)
+
+        self.loader = DocumentLoader(self)
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.reading_view.set_zoom(state.zoom)
+
+    # ----------------------------------------------------------------- building
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("loadProgress")
+        self.progress.setRange(0, 0)  # busy indicator: parsing has no meaningful fraction
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.counts_label)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.open_sample_action = self._action(self.tr("Open &Sample Report"), lambda: self.open_path(self._sample))
+        self.cancel_action = self._action(self.tr("&Cancel Loading"), self.loader.cancel, "Esc")
+        self.cancel_action.setEnabled(False)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self.reading_view.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
+        self.focus_outline_action = self._action(self.tr("Go to &Outline"), self._focus_outline, "Ctrl+1")
+        self.focus_text_action = self._action(self.tr("Go to &Text"), self.reading_view.setFocus, "Ctrl+2")
+        self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.open_sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.cancel_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.zoom_reset_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.focus_outline_action)
+        view_menu.addAction(self.focus_text_action)
+        view_menu.addSeparator()
+        for dock in (self.outline_dock, self.notes_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+        self._fill_recent_menu()
+
+    def _connect(self) -> None:
+        self.outline_view.selectionModel().currentChanged.connect(self._outline_current_changed)
+        self.outline_view.activated.connect(self._outline_activated)
+        self.outline_view.clicked.connect(self._outline_activated)
+        self.reading_view.positionChanged.connect(self._sync_outline_to)
+        self.reading_view.zoomChanged.connect(self._zoom_changed)
+        self.loader.started.connect(self._load_started)
+        self.loader.loaded.connect(self._load_finished)
+        self.loader.failed.connect(self._load_failed)
+        self.loader.cancelled.connect(self._load_cancelled)
+
+    # ----------------------------------------------------------------- documents
+    @property
+    def document(self) -> Document | None:
+        """The document shown."""
+        return self._document
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        start = str(self._document.path.parent) if self._document and self._document.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(FILE_FILTER))
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> None:
+        """Open ``path`` in the background; the window stays responsive."""
+        self.loader.load(Path(path))
+
+    def open_path_now(self, path: Path) -> bool:
+        """Open ``path`` synchronously (screenshots, tests); returns False and says why on failure."""
+        from piyue.core.errors import ReaderError
+
+        try:
+            document = self.loader.load_now(Path(path))
+        except ReaderError as err:
+            self._load_failed(Path(path), str(err))
+            return False
+        self._load_finished(Path(path), document)
+        return True
+
+    def show_document(self, document: Document) -> None:
+        """Show ``document`` in the outline and the reading pane."""
+        self._document = document
+        self.outline_model.set_document(document)
+        self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
+        self.reading_view.show_document(document)
+        name = document.path.name if document.path else document.title
+        self.setWindowTitle(f"{document.title or name} — {APP_NAME_ZH} {APP_NAME}")
+        self.setWindowFilePath(str(document.path) if document.path else "")
+        chars = len(document.text)
+        self.counts_label.setText(
+            self.tr("{chars} characters · {sections} sections").format(
+                chars=f"{chars:,}", sections=document.section_count
+            )
+        )
+        self.counts_label.setToolTip(f"{document.path or ''}\n{document.format} · {document.encoding}")
+        self.documentShown.emit(document)
+
+    def _load_started(self, path: Path) -> None:
+        self.progress.show()
+        self.cancel_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
+
+    def _load_done(self) -> None:
+        self.progress.hide()
+        self.cancel_action.setEnabled(False)
+        self.statusBar().clearMessage()
+
+    def _load_finished(self, path: Path, document: Document) -> None:
+        self._load_done()
+        self.show_document(document)
+        if path.resolve() != self._sample.resolve():
+            self._state.add_recent(path)
+        self._state.last_file = path.resolve()
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 3000)
+
+    def _load_failed(self, path: Path, message: str) -> None:
+        self._load_done()
+        self._state.remove_recent(path)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the report"), message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("openErrorDialog")
+        box.setInformativeText(self.tr("Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports."))
+        box.open()
+
+    def _load_cancelled(self) -> None:
+        self._load_done()
+        self.statusBar().showMessage(self.tr("Opening cancelled"), 3000)
+
+    # ----------------------------------------------------------------- outline ⇄ text
+    def _outline_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing_outline and current.isValid():
+            self._outline_activated(current)
+
+    def _outline_activated(self, index: QModelIndex) -> None:
+        section = self.outline_model.section(index)
+        if section is not None:
+            self.reading_view.scroll_to_offset(section.start)
+
+    def _sync_outline_to(self, offset: int) -> None:
+        index = self.outline_model.index_for_offset(offset)
+        selection = self.outline_view.selectionModel()
+        if index == selection.currentIndex():
+            return
+        self._syncing_outline = True
+        try:
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.outline_view.scrollTo(index)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._syncing_outline = False
+
+    def _focus_outline(self) -> None:
+        self.outline_dock.show()
+        self.outline_view.setFocus()
+
+    # ----------------------------------------------------------------- misc
+    def _zoom_changed(self, step: int) -> None:
+        self._state.zoom = step
+        self.statusBar().showMessage(self.tr("Zoom {percent}%").format(percent=round(100 * 1.1**step)), 1500)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._state.recent_files
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear Menu"), self._state.clear_recent)
+
+    def show_about(self) -> None:
+        """The About box."""
+        QMessageBox.about(
+            self,
+            self.tr("About Piyue"),
+            self.tr(
+                "<h3>批阅 Piyue {version}</h3>"
+                "<p>Read, review and annotate long structured Chinese documents — "
+                "government work reports first.</p>"
+                "<p>Everything stays on this computer.</p>"
+            ).format(version=__version__),
+        )
+
+    def restore_layout(self) -> None:
+        """Restore geometry and dock layout saved by the last run."""
+        if (geometry := self._state.geometry) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self._state.window_state) is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the layout on the way out."""
+        self._state.geometry = self.saveGeometry()
+        self._state.window_state = self.saveState()
+        self._state.sync()
+        self.loader.cancel()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept report files dropped on the window."""
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the first dropped file."""
+        urls = event.mimeData().urls()
+        if urls:
+            self.open_path(Path(urls[0].toLocalFile()))
+            event.acceptProposedAction()

@@ -1,0 +1,131 @@
+"""A real item model over the core's section tree, for the outline view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from piyue.core.model import Document, Section
+from piyue.core.outline.numbering import join_numbering
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(slots=True)
+class _Node:
+    section: Section
+    parent: int  # node id of the parent, -1 for top level
+    row: int
+    children: list[int] = field(default_factory=list)
+
+
+class OutlineModel(QAbstractItemModel):
+    """Sections as a tree; node ids (list positions + 1) are the indexes' internal ids."""
+
+    SectionRole = Qt.ItemDataRole.UserRole + 1
+    OffsetRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._document: Document | None = None
+        self._nodes: list[_Node] = []
+        self._top: list[int] = []
+        self._ids: dict[int, int] = {}  # id(section) → node id
+
+    # ----------------------------------------------------------------- content
+    def set_document(self, document: Document | None) -> None:
+        """Show the outline of ``document``."""
+        self.beginResetModel()
+        self._document = document
+        self._nodes.clear()
+        self._top = []
+        if document is not None:
+            for row, section in enumerate(document.sections):
+                self._top.append(self._add(section, -1, row))
+        self._ids = {id(node.section): node_id for node_id, node in enumerate(self._nodes)}
+        self.endResetModel()
+
+    def _add(self, section: Section, parent: int, row: int) -> int:
+        node_id = len(self._nodes)
+        node = _Node(section, parent, row)
+        self._nodes.append(node)
+        for child_row, child in enumerate(section.children):
+            node.children.append(self._add(child, node_id, child_row))
+        return node_id
+
+    def section(self, index: _Index) -> Section | None:
+        """The section behind ``index``."""
+        if not index.isValid():
+            return None
+        return self._nodes[index.internalId() - 1].section
+
+    def index_for_offset(self, offset: int) -> QModelIndex:
+        """Index of the innermost section holding ``offset`` (invalid outside every section)."""
+        if self._document is None:
+            return QModelIndex()
+        path = self._document.section_path_at(offset)
+        if not path:
+            return QModelIndex()
+        node_id = self._ids[id(path[-1])]
+        return self.createIndex(self._nodes[node_id].row, 0, node_id + 1)
+
+    # ----------------------------------------------------------------- model API
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Index of ``row`` under ``parent``."""
+        if column != 0 or row < 0:
+            return QModelIndex()
+        children = self._nodes[parent.internalId() - 1].children if parent.isValid() else self._top
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row] + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """Parent index of ``index``."""
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._nodes[index.internalId() - 1].parent
+        if parent < 0:
+            return QModelIndex()
+        return self.createIndex(self._nodes[parent].row, 0, parent + 1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of children of ``parent``."""
+        if parent.column() > 0:
+            return 0
+        if not parent.isValid():
+            return len(self._top)
+        return len(self._nodes[parent.internalId() - 1].children)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """One column: the heading."""
+        return 1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Heading text, tooltip, and the section/offset roles."""
+        section = self.section(index)
+        if section is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return join_numbering(section.numbering, section.title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            chars = section.end - section.heading_end
+            return self.tr("{heading}\n{chars} characters · {children} subsections").format(
+                heading=join_numbering(section.numbering, section.title),
+                chars=f"{chars:,}",
+                children=len(section.children),
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return join_numbering(section.numbering, section.title)
+        if role == self.SectionRole:
+            return section
+        if role == self.OffsetRole:
+            return section.start
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Selectable and enabled."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

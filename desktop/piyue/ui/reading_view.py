@@ -1,0 +1,247 @@
+"""The reading pane: the document rendered as a reader wants it.
+
+Headings styled by level, paragraphs with a first-line indent of two characters
+(the Chinese convention), generous line height, a text column of comfortable
+width centred in the pane. Offsets in and out are code-point offsets into the
+document text; :class:`PositionMap` converts at this boundary.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
+
+from piyue.core.model import Block, BlockKind, Document
+from piyue.ui.fonts import reading_font
+from piyue.ui.position_map import PositionMap
+from piyue.ui.theme import ReadingColors, reading_colors
+
+BASE_POINT_SIZE = 12.5
+ZOOM_STEP = 1.1
+MIN_ZOOM, MAX_ZOOM = -5, 10
+COLUMN_EMS = 38  # width of the text column, in Chinese characters
+# Font size factor and space above (in lines) of headings by level (index 0 = title).
+HEADING_SCALE = (1.7, 1.45, 1.28, 1.14, 1.05, 1.0, 1.0)
+HEADING_SPACE = (0.6, 1.6, 1.3, 1.0, 0.8, 0.6, 0.6)
+
+
+class ReadingView(QTextBrowser):
+    """Read-only view of one :class:`Document`."""
+
+    #: The source offset at the top of the viewport changed (debounced while scrolling).
+    positionChanged = Signal(int)
+    #: Zoom changed; the argument is the zoom step (0 = default size).
+    zoomChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingView")
+        self.setAccessibleName(self.tr("Document text"))
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._document: Document | None = None
+        self._map = PositionMap.empty()
+        self._zoom = 0
+        self._colors = reading_colors(self.palette())
+        self._scroll_timer = QTimer(self, singleShot=True, interval=80)
+        self._scroll_timer.timeout.connect(self._emit_position)
+        self._flash_timer = QTimer(self, singleShot=True, interval=1400)
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+        self._apply_palette()
+
+    # ----------------------------------------------------------------- document
+    @property
+    def position_map(self) -> PositionMap:
+        """The offset map of the document shown."""
+        return self._map
+
+    def show_document(self, document: Document | None) -> None:
+        """Render ``document`` (or clear the pane)."""
+        self._document = document
+        self._render(keep_offset=None)
+
+    def _render(self, keep_offset: int | None) -> None:
+        document = self._document
+        qdoc = QTextDocument(self)
+        qdoc.setUndoRedoEnabled(False)
+        font = reading_font(BASE_POINT_SIZE * ZOOM_STEP**self._zoom)
+        qdoc.setDefaultFont(font)
+        qdoc.setDocumentMargin(max(24.0, QFontMetricsF(font).height() * 1.5))
+        self._map = PositionMap.empty(document.text if document else "")
+        if document is not None:
+            self._fill(qdoc, document, font)
+        self.setDocument(qdoc)
+        self._update_margins()
+        if keep_offset is not None:
+            self.scroll_to_offset(keep_offset, flash=False)
+
+    def _fill(self, qdoc: QTextDocument, document: Document, font: QFont) -> None:
+        em = QFontMetricsF(font).horizontalAdvance("中")
+        line = QFontMetricsF(font).height()
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        text = document.text
+        for index, block in enumerate(document.blocks):
+            block_format, char_format = self._formats(block, font, em, line)
+            if index == 0:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(char_format)
+            else:
+                cursor.insertBlock(block_format, char_format)
+            self._map.add_block(block.start, block.end, cursor.position())
+            cursor.insertText(text[block.start : block.end].replace("\n", "\u200b"), char_format)
+        # Inline headings (（一）标题。正文…): the title part of the paragraph in heading style.
+        for section in document.walk():
+            if section.inline:
+                cursor.setPosition(self._map.to_qt(section.start))
+                cursor.setPosition(self._map.to_qt(section.heading_end), QTextCursor.MoveMode.KeepAnchor)
+                inline = QTextCharFormat()
+                inline.setFontWeight(QFont.Weight.Bold)
+                inline.setForeground(self._colors.heading)
+                cursor.mergeCharFormat(inline)
+        cursor.endEditBlock()
+
+    def _formats(self, block: Block, font: QFont, em: float, line: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        colors: ReadingColors = self._colors
+        block_format = QTextBlockFormat()
+        char_format = QTextCharFormat()
+        char_format.setForeground(colors.text)
+        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        if block.kind in (BlockKind.HEADING, BlockKind.TITLE):
+            level = 0 if block.kind is BlockKind.TITLE else min(block.level, len(HEADING_SCALE) - 1)
+            char_format.setFontPointSize(font.pointSizeF() * HEADING_SCALE[level])
+            char_format.setFontWeight(QFont.Weight.Bold if level != 1 else QFont.Weight.DemiBold)
+            char_format.setForeground(colors.accent if level <= 1 else colors.heading)
+            block_format.setTopMargin(line * HEADING_SPACE[level])
+            block_format.setBottomMargin(line * 0.45)
+            block_format.setLineHeight(135, proportional)
+            if block.kind is BlockKind.TITLE:
+                block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            block_format.setProperty(QTextFormat.Property.BlockNonBreakableLines, False)
+        elif block.kind is BlockKind.FURNITURE:
+            char_format.setForeground(colors.muted)
+            char_format.setFontPointSize(font.pointSizeF() * 0.82)
+            block_format.setBottomMargin(line * 0.1)
+            block_format.setLineHeight(120, proportional)
+        elif block.kind is BlockKind.CODE:
+            mono = QFont("monospace")
+            mono.setStyleHint(QFont.StyleHint.Monospace)
+            char_format.setFontFamilies(["DejaVu Sans Mono", "monospace", *font.families()])
+            block_format.setBackground(QColor(colors.muted.red(), colors.muted.green(), colors.muted.blue(), 30))
+            block_format.setBottomMargin(line * 0.5)
+        else:
+            block_format.setTextIndent(0 if block.kind is BlockKind.LIST_ITEM else em * 2)
+            block_format.setBottomMargin(line * 0.55)
+            block_format.setLineHeight(175, proportional)
+            if block.kind is BlockKind.QUOTE:
+                char_format.setForeground(colors.muted)
+                block_format.setLeftMargin(em * 2)
+        return block_format, char_format
+
+    # ----------------------------------------------------------------- layout
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column centred at a comfortable width."""
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        qdoc = self.document()
+        font = qdoc.defaultFont()
+        column = QFontMetricsF(font).horizontalAdvance("中") * COLUMN_EMS
+        side = max(0.0, (self.viewport().width() - column) / 2 - qdoc.documentMargin())
+        root = qdoc.rootFrame()
+        frame_format = root.frameFormat()
+        if abs(frame_format.leftMargin() - side) > 0.5:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            root.setFrameFormat(frame_format)
+
+    def changeEvent(self, event) -> None:
+        """Follow palette changes (light/dark)."""
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._colors = reading_colors(self.palette())
+            self._apply_palette()
+            if self._document is not None:
+                self._render(keep_offset=self.top_offset())
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, self._colors.background)
+        palette.setColor(QPalette.ColorRole.Text, self._colors.text)
+        self.viewport().setPalette(palette)
+        self.viewport().setAutoFillBackground(True)
+
+    # ----------------------------------------------------------------- positions
+    def top_offset(self) -> int:
+        """Source offset of the text at the top of the viewport."""
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
+        return self._map.to_source(cursor.position())
+
+    def scroll_to_offset(self, offset: int, *, flash: bool = True) -> None:
+        """Scroll so that the block holding source ``offset`` is at the top; briefly mark it."""
+        qdoc = self.document()
+        position = self._map.to_qt(offset)
+        block = qdoc.findBlock(position)
+        rect = qdoc.documentLayout().blockBoundingRect(block)
+        cursor = QTextCursor(qdoc)
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(int(rect.top() - block.blockFormat().topMargin() / 2))
+        if flash:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(block)
+            selection.format.setBackground(self._colors.flash)
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            self.setExtraSelections([selection])
+            self._flash_timer.start()
+
+    def _emit_position(self) -> None:
+        if self._document is not None:
+            self.positionChanged.emit(self.top_offset())
+
+    # ----------------------------------------------------------------- zoom
+    @property
+    def zoom(self) -> int:
+        """Zoom step: 0 is the default size, each step is 10 %."""
+        return self._zoom
+
+    def set_zoom(self, step: int) -> None:
+        """Set the zoom step (clamped), keeping the reading position."""
+        step = max(MIN_ZOOM, min(MAX_ZOOM, step))
+        if step == self._zoom:
+            return
+        keep = self.top_offset() if self._document is not None else None
+        self._zoom = step
+        self._render(keep_offset=keep)
+        self.zoomChanged.emit(step)
+
+    def zoom_in(self) -> None:
+        """Make the text larger."""
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        """Make the text smaller."""
+        self.set_zoom(self._zoom - 1)
+
+    def reset_zoom(self) -> None:
+        """Back to the default size."""
+        self.set_zoom(0)
