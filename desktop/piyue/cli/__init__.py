@@ -25,9 +25,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="piyue",
-        description="Piyue 批阅: read, review and annotate Chinese reports. "
-        "Without a command, starts the desktop app.",
-        epilog="commands: " + ", ".join(f"{name} ({help_})" for name, (_, help_) in COMMANDS.items())
+        description="Piyue 批阅: read, review and annotate Chinese reports. Without a command, starts the desktop app.",
+        epilog="commands: "
+        + ", ".join(f"{name} ({help_})" for name, (_, help_) in COMMANDS.items())
         + ". Run 'piyue COMMAND --help' for a command's options.",
     )
     parser.add_argument("file", nargs="?", help="report to open (default: the last one, or the sample)")

@@ -110,7 +110,7 @@ def _decode_legacy_chinese(data: bytes) -> tuple[str, str] | None:
         candidates.append((_common_share(text[:20000], probe_encoding, low, high), encoding, text))
     if not candidates:
         return None
-    score, encoding, text = max(candidates, key=lambda c: c[0])
+    _score, encoding, text = max(candidates, key=lambda c: c[0])
     return text, encoding
 
 

@@ -29,7 +29,9 @@ class _LoadTask(QRunnable):
         except ReaderError as err:
             self._signals.failed.emit(self._request, str(err))
         except Exception as err:  # a bug must not take the app down; report it
-            self._signals.failed.emit(self._request, f"{self._path}: could not be opened ({err.__class__.__name__}: {err})")
+            self._signals.failed.emit(
+                self._request, f"{self._path}: could not be opened ({err.__class__.__name__}: {err})"
+            )
         else:
             self._signals.loaded.emit(self._request, document)
 

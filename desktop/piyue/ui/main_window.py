@@ -28,7 +28,9 @@ from piyue.ui.outline_model import OutlineModel
 from piyue.ui.reading_view import ReadingView
 from piyue.ui.settings import UiState
 
-FILE_FILTER = "Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)"
+FILE_FILTER = (
+    "Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)"
+)
 
 
 class MainWindow(QMainWindow):
@@ -63,10 +65,14 @@ class MainWindow(QMainWindow):
         self.outline_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.outline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.outline_view.setStyleSheet("QTreeView { padding: 4px; } QTreeView::item { padding: 3px 2px; }")
-        self.outline_dock = self._dock(self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.outline_dock = self._dock(
+            self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
 
         self.notes_panel = NotesPanel(self)
-        self.notes_dock = self._dock(self.tr("Notes"), "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.notes_dock = self._dock(
+            self.tr("Notes"), "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.resizeDocks([self.outline_dock, self.notes_dock], [340, 300], Qt.Orientation.Horizontal)
 
         self.loader = DocumentLoader(self)
@@ -81,7 +87,9 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -98,7 +106,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.counts_label)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -113,8 +123,12 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), self.reading_view.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &In"), self.reading_view.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
         self.focus_outline_action = self._action(self.tr("Go to &Outline"), self._focus_outline, "Ctrl+1")
         self.focus_text_action = self._action(self.tr("Go to &Text"), self.reading_view.setFocus, "Ctrl+2")
@@ -230,7 +244,9 @@ class MainWindow(QMainWindow):
     def _load_failed(self, path: Path, message: str) -> None:
         self._load_done()
         self._state.remove_recent(path)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the report"), message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Cannot open the report"), message, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("openErrorDialog")
         box.setInformativeText(self.tr("Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports."))
         box.open()
