@@ -41,10 +41,12 @@ class PositionMap:
         self.wide.append(any(ord(ch) > 0xFFFF for ch in chunk))
 
     def to_qt(self, offset: int) -> int:
-        """Qt position of source ``offset`` (clamped to the nearest shown text)."""
+        """Qt position of source ``offset``; offsets between blocks (``#`` marks, blank lines) go to the next block."""
         if not self.src_starts:
             return 0
         i = max(0, bisect.bisect_right(self.src_starts, offset) - 1)
+        if offset > self.src_ends[i] and i + 1 < len(self.src_starts):
+            i += 1
         start, end = self.src_starts[i], self.src_ends[i]
         offset = min(max(offset, start), end)
         if self.wide[i]:

@@ -192,9 +192,23 @@ class ReadingView(QTextBrowser):
 
     # ----------------------------------------------------------------- positions
     def top_offset(self) -> int:
-        """Source offset of the text at the top of the viewport."""
+        """Source offset of the first text visible at the top of the viewport.
+
+        The top edge often falls into the space between blocks, where Qt's hit test
+        answers with the end of the block above; that block is skipped.
+        """
         cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
-        return self._map.to_source(cursor.position())
+        position = cursor.position()
+        block = cursor.block()
+        layout = self.document().documentLayout()
+        top = self.verticalScrollBar().value() + 2
+        while block.isValid() and block.next().isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.bottom() - block.blockFormat().bottomMargin() > top:
+                break
+            block = block.next()
+            position = block.position()
+        return self._map.to_source(position)
 
     def scroll_to_offset(self, offset: int, *, flash: bool = True) -> None:
         """Scroll so that the block holding source ``offset`` is at the top; briefly mark it."""
@@ -205,7 +219,7 @@ class ReadingView(QTextBrowser):
         cursor = QTextCursor(qdoc)
         cursor.setPosition(position)
         self.setTextCursor(cursor)
-        self.verticalScrollBar().setValue(int(rect.top() - block.blockFormat().topMargin() / 2))
+        self.verticalScrollBar().setValue(int(rect.top()))
         if flash:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = QTextCursor(block)

@@ -1,0 +1,42 @@
+"""Test-wide setup: Qt renders offscreen and settings and data never touch the user's own."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SANDBOX = Path(tempfile.mkdtemp(prefix="piyue-tests-"))
+os.environ["PIYUE_DATA_DIR"] = str(_SANDBOX / "data")
+os.environ["PIYUE_CACHE_DIR"] = str(_SANDBOX / "cache")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SAMPLE = REPO_ROOT / "resources" / "samples" / "chaoyang-2026.md"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point QSettings at a throwaway folder before any test creates one."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(_SANDBOX / "settings"))
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    """The bundled sample report."""
+    return SAMPLE
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    """The shared corpus of real reports (skips when it is absent)."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not available")
+    return CORPUS

@@ -1,0 +1,137 @@
+"""Drive the real main window: open documents, click the outline, scroll, zoom, errors, layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from piyue.app import build_window, create_application
+from piyue.ui.settings import UiState
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> UiState:
+    """Settings in a file of this test's own."""
+    return UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, state):
+    """A shown main window with the sample open."""
+    create_application()
+    win = build_window(state)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path_now(win._sample)
+    return win
+
+
+def _index_by_title(model, title: str, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if model.section(index).title == title:
+            return index
+        found = _index_by_title(model, title, index)
+        if found is not None:
+            return found
+    return None
+
+
+def test_sample_fills_outline_text_and_status(window):
+    document = window.document
+    assert document is not None
+    assert window.outline_model.rowCount() == len(document.sections)
+    assert window.reading_view.toPlainText().startswith("两会特别报道")
+    assert "33" in window.counts_label.text()
+    assert f"{len(document.text):,}" in window.counts_label.text()
+    assert "提升“五区”功能" in window.windowTitle()
+
+
+def test_clicking_outline_entry_scrolls_text_to_heading(window, qtbot):
+    view = window.outline_view
+    index = _index_by_title(window.outline_model, "培育壮大特色产业")
+    assert index is not None
+    view.scrollTo(index)
+    assert window.reading_view.verticalScrollBar().value() == 0
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    section = window.outline_model.section(index)
+    scroll = window.reading_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.value() > 0)
+    top = window.reading_view.top_offset()
+    # The heading is at the top of the viewport: the text shown there belongs to the section.
+    assert section.start <= top <= section.end
+    cursor_offset = window.reading_view.position_map.to_source(window.reading_view.textCursor().position())
+    assert cursor_offset == section.title_start  # the caret sits on the heading text (after its # marks)
+
+
+def test_scrolling_text_selects_current_outline_entry(window, qtbot):
+    document = window.document
+    target = next(s for s in document.walk() if s.title == "加强安全风险防控")
+    window.reading_view.scroll_to_offset(target.start + 5, flash=False)
+    selection = window.outline_view.selectionModel()
+    qtbot.waitUntil(lambda: window.outline_model.section(selection.currentIndex()) is target, timeout=3000)
+
+
+def test_background_open_and_error_dialog(window, qtbot, tmp_path):
+    good = tmp_path / "report.txt"
+    good.write_text("2026年测试市政府工作报告\n各位代表：\n一、工作回顾\n正文。\n二、工作安排\n（一）扩大内需\n正文。\n", "utf-8")
+    with qtbot.waitSignal(window.documentShown, timeout=10000):
+        window.open_path(good)
+    assert window.document.title == "2026年测试市政府工作报告"
+    assert window.outline_model.rowCount() == 2
+    assert good.resolve() in window._state.recent_files
+
+    bad = tmp_path / "image.md"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with qtbot.waitSignal(window.loader.failed, timeout=10000):
+        window.open_path(bad)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "openErrorDialog") is not None)
+    box = window.findChild(QMessageBox, "openErrorDialog")
+    assert "PNG" in box.text()
+    box.close()
+    assert window.document.title == "2026年测试市政府工作报告"  # the open document stays
+
+
+def test_zoom_changes_font_and_is_remembered(window, state):
+    before = window.reading_view.document().defaultFont().pointSizeF()
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert window.reading_view.document().defaultFont().pointSizeF() > before
+    assert state.zoom == 2
+    window.zoom_reset_action.trigger()
+    assert window.reading_view.document().defaultFont().pointSizeF() == pytest.approx(before)
+
+
+def test_geometry_and_layout_restored(qtbot, state):
+    create_application()
+    first = build_window(state)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    qtbot.waitExposed(first)
+    first.notes_dock.hide()
+    first.close()
+    second = build_window(state)
+    qtbot.addWidget(second)
+    second.restore_layout()
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size().width() == 700
+    assert second.notes_dock.isHidden()
+
+
+def test_standard_shortcuts_bound(window):
+    from PySide6.QtGui import QKeySequence
+
+    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert not window.zoom_in_action.shortcut().isEmpty()
+    assert window.zoom_reset_action.shortcut() == QKeySequence("Ctrl+0")
