@@ -1,11 +1,7 @@
 """Piyue 批阅: read, review and annotate long structured Chinese documents."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("piyue")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# Kept equal to pyproject.toml's version by tests/test_version.py (importlib.metadata costs ~50 ms at start).
+__version__ = "0.1.0"
 
 APP_NAME = "Piyue"
 APP_NAME_ZH = "批阅"
