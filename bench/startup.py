@@ -90,14 +90,22 @@ def main() -> int:
         app_times.append(time_once(APP))
     app_median = statistics.median(app_times)
     bare_median = statistics.median(bare_times)
-    print(f"bare PySide6 window, start to first paint: median {bare_median * 1000:.0f} ms "
-          f"(runs: {', '.join(f'{t * 1000:.0f}' for t in bare_times)})")
-    print(f"Piyue with the sample, start to first paint: median {app_median * 1000:.0f} ms "
-          f"(runs: {', '.join(f'{t * 1000:.0f}' for t in app_times)})")
+    print(
+        f"bare PySide6 window, start to first paint: median {bare_median * 1000:.0f} ms "
+        f"(runs: {', '.join(f'{t * 1000:.0f}' for t in bare_times)})"
+    )
+    print(
+        f"Piyue with the sample, start to first paint: median {app_median * 1000:.0f} ms "
+        f"(runs: {', '.join(f'{t * 1000:.0f}' for t in app_times)})"
+    )
     print(f"ratio Piyue / bare: {app_median / bare_median:.2f}")
+    probe = "import sys; print(sorted(m for m in ('jieba', 'sqlalchemy', 'pyqtgraph') if m in sys.modules))"
     heavy = subprocess.run(
-        [sys.executable, "-c", APP.replace("app.exec()", "import sys; print(sorted(m for m in ('jieba','sqlalchemy','pyqtgraph') if m in sys.modules)); __import__('os')._exit(0)")],
-        capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=120,
+        [sys.executable, "-c", APP.replace("app.exec()", probe + "; __import__('os')._exit(0)")],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
     )
     print(f"heavy modules loaded on the way to the first paint: {heavy.stdout.strip().splitlines()[-1]}")
     return 0

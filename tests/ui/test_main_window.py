@@ -82,7 +82,9 @@ def test_scrolling_text_selects_current_outline_entry(window, qtbot):
 
 def test_background_open_and_error_dialog(window, qtbot, tmp_path):
     good = tmp_path / "report.txt"
-    good.write_text("2026年测试市政府工作报告\n各位代表：\n一、工作回顾\n正文。\n二、工作安排\n（一）扩大内需\n正文。\n", "utf-8")
+    good.write_text(
+        "2026年测试市政府工作报告\n各位代表：\n一、工作回顾\n正文。\n二、工作安排\n（一）扩大内需\n正文。\n", "utf-8"
+    )
     with qtbot.waitSignal(window.documentShown, timeout=10000):
         window.open_path(good)
     assert window.document.title == "2026年测试市政府工作报告"
