@@ -44,6 +44,11 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setFont(ui_font(app.font()))
+    from PySide6.QtGui import QIcon
+
+    from piyue.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "piyue.svg"))))
     return app
 
 
@@ -74,6 +79,7 @@ def run_gui(options: argparse.Namespace) -> int:
     window = build_window()
     window.restore_layout()
     window.show()
+    window.reading_view.setFocus()
     window.open_path(initial_document(options.file, window))
     return app.exec()
 
@@ -102,6 +108,7 @@ def _screenshot(options: argparse.Namespace) -> int:
     window.resize(width, height)
     window.show()
     window.show_document(document)
+    window.reading_view.setFocus()
     for _ in range(5):
         app.processEvents()
     out = Path(options.screenshot)

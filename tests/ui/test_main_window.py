@@ -137,3 +137,19 @@ def test_standard_shortcuts_bound(window):
     assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
     assert not window.zoom_in_action.shortcut().isEmpty()
     assert window.zoom_reset_action.shortcut() == QKeySequence("Ctrl+0")
+
+
+def test_topic_sentences_toggle_adds_lowest_level(window, qtbot, tmp_path):
+    report = tmp_path / "topics.txt"
+    report.write_text(
+        "2026年测试省政府工作报告\n各位代表：\n一、2026年工作安排\n（一）扩大内需\n"
+        "大力提振消费。研究制定城乡居民增收政策。\n积极扩大有效投资。优化实施项目。\n",
+        "utf-8",
+    )
+    with qtbot.waitSignal(window.documentShown, timeout=10000):
+        window.open_path(report)
+    assert [s.title for s in window.document.walk()] == ["2026年工作安排", "扩大内需"]
+    with qtbot.waitSignal(window.documentShown, timeout=10000):
+        window.topic_action.trigger()
+    assert [s.title for s in window.document.walk()] == ["2026年工作安排", "扩大内需", "大力提振消费", "积极扩大有效投资"]
+    assert window._state.topic_sentences

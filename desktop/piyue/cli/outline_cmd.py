@@ -14,6 +14,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Declare the command's arguments."""
     parser.add_argument("file", metavar="FILE", help="report file (.md, .txt, .docx)")
     parser.add_argument("--json", action="store_true", help="print JSON (DESIGN.md §6)")
+    parser.add_argument(
+        "--topic-sentences",
+        action="store_true",
+        help="add the topic sentence opening each paragraph as the lowest level (plain text)",
+    )
 
 
 def format_tree(sections: list[Section], indent: int = 0) -> list[str]:
@@ -29,7 +34,7 @@ def format_tree(sections: list[Section], indent: int = 0) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     """Print the outline of ``args.file``."""
     ensure_utf8_stdout()
-    document = read_document(args.file)
+    document = read_document(args.file, topic_sentences=args.topic_sentences)
     if args.json:
         print_json(document.outline_json())
     else:

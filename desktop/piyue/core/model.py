@@ -21,7 +21,9 @@ class BlockKind(StrEnum):
     QUOTE = "quote"
     LIST_ITEM = "list_item"
     CODE = "code"
-    FURNITURE = "furniture"  # page furniture and front matter of a web page (下载 打印 …)
+    SALUTATION = "salutation"  # 各位代表：, written flush left
+    FRONT = "front"  # front matter under the title: subtitle ——2026年…会议上, the speaker
+    FURNITURE = "furniture"  # page furniture of a web page (下载 打印 …, 相关报道：)
 
 
 @dataclass(frozen=True, slots=True)

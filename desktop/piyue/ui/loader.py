@@ -17,15 +17,16 @@ class _Signals(QObject):
 
 
 class _LoadTask(QRunnable):
-    def __init__(self, request: int, path: Path, signals: _Signals) -> None:
+    def __init__(self, request: int, path: Path, signals: _Signals, topic_sentences: bool) -> None:
         super().__init__()
         self._request = request
         self._path = path
         self._signals = signals
+        self._topic_sentences = topic_sentences
 
     def run(self) -> None:
         try:
-            document = read_document(self._path)
+            document = read_document(self._path, topic_sentences=self._topic_sentences)
         except ReaderError as err:
             self._signals.failed.emit(self._request, str(err))
         except Exception as err:  # a bug must not take the app down; report it
@@ -59,16 +60,16 @@ class DocumentLoader(QObject):
         """Whether a load is running whose result is still wanted."""
         return self._request in self._paths
 
-    def load(self, path: Path) -> None:
+    def load(self, path: Path, *, topic_sentences: bool = False) -> None:
         """Start loading ``path``; emits :attr:`loaded` or :attr:`failed`."""
         self._request += 1
         self._paths[self._request] = path
         self.started.emit(path)
-        self._pool.start(_LoadTask(self._request, path, self._signals))
+        self._pool.start(_LoadTask(self._request, path, self._signals, topic_sentences))
 
-    def load_now(self, path: Path) -> Document:
+    def load_now(self, path: Path, *, topic_sentences: bool = False) -> Document:
         """Load synchronously (for screenshots and tests); raises :class:`ReaderError`."""
-        return read_document(path)
+        return read_document(path, topic_sentences=topic_sentences)
 
     def cancel(self) -> None:
         """Forget the running load: its result will be dropped."""

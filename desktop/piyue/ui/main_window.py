@@ -130,6 +130,17 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
+        self.topic_action = self._action(self.tr("&Topic Sentences in Outline"), self._toggle_topic_sentences)
+        self.topic_action.setCheckable(True)
+        self.topic_action.setChecked(self._state.topic_sentences)
+        self.topic_action.setStatusTip(
+            self.tr("Show the sentence that opens each paragraph as the outline's lowest level")
+        )
+        self.furniture_action = self._action(self.tr("Web Page &Furniture"), self.reading_view.set_show_furniture)
+        self.furniture_action.setCheckable(True)
+        self.furniture_action.setStatusTip(
+            self.tr("Show the menus and links copied along with a report from a web page")
+        )
         self.focus_outline_action = self._action(self.tr("Go to &Outline"), self._focus_outline, "Ctrl+1")
         self.focus_text_action = self._action(self.tr("Go to &Text"), self.reading_view.setFocus, "Ctrl+2")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
@@ -153,6 +164,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.zoom_reset_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.topic_action)
+        view_menu.addAction(self.furniture_action)
         view_menu.addSeparator()
         view_menu.addAction(self.focus_outline_action)
         view_menu.addAction(self.focus_text_action)
@@ -191,14 +205,14 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> None:
         """Open ``path`` in the background; the window stays responsive."""
-        self.loader.load(Path(path))
+        self.loader.load(Path(path), topic_sentences=self._state.topic_sentences)
 
     def open_path_now(self, path: Path) -> bool:
         """Open ``path`` synchronously (screenshots, tests); returns False and says why on failure."""
         from piyue.core.errors import ReaderError
 
         try:
-            document = self.loader.load_now(Path(path))
+            document = self.loader.load_now(Path(path), topic_sentences=self._state.topic_sentences)
         except ReaderError as err:
             self._load_failed(Path(path), str(err))
             return False
@@ -235,7 +249,11 @@ class MainWindow(QMainWindow):
 
     def _load_finished(self, path: Path, document: Document) -> None:
         self._load_done()
+        same = self._document is not None and self._document.path is not None and self._document.path == path
+        keep = self.reading_view.top_offset() if same else None
         self.show_document(document)
+        if keep is not None:
+            self.reading_view.scroll_to_offset(keep, flash=False)
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
@@ -284,6 +302,11 @@ class MainWindow(QMainWindow):
     def _focus_outline(self) -> None:
         self.outline_dock.show()
         self.outline_view.setFocus()
+
+    def _toggle_topic_sentences(self, checked: bool) -> None:
+        self._state.topic_sentences = checked
+        if self._document is not None and self._document.path is not None:
+            self.open_path(self._document.path)
 
     # ----------------------------------------------------------------- misc
     def _zoom_changed(self, step: int) -> None:

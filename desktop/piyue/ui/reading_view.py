@@ -59,6 +59,7 @@ class ReadingView(QTextBrowser):
         self._document: Document | None = None
         self._map = PositionMap.empty()
         self._zoom = 0
+        self._show_furniture = False
         self._colors = reading_colors(self.palette())
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._emit_position)
@@ -89,6 +90,9 @@ class ReadingView(QTextBrowser):
         if document is not None:
             self._fill(qdoc, document, font)
         self.setDocument(qdoc)
+        # A reader scrolls rather than edits: no caret in the text (selection still works).
+        # The caret width belongs to the document's layout, so it is set per document.
+        self.setCursorWidth(0)
         self._update_margins()
         if keep_offset is not None:
             self.scroll_to_offset(keep_offset, flash=False)
@@ -118,6 +122,25 @@ class ReadingView(QTextBrowser):
                 inline.setForeground(self._colors.heading)
                 cursor.mergeCharFormat(inline)
         cursor.endEditBlock()
+        if not self._show_furniture:
+            block = qdoc.begin()
+            for shown in document.blocks:
+                if shown.kind is BlockKind.FURNITURE:
+                    block.setVisible(False)
+                block = block.next()
+            qdoc.markContentsDirty(0, qdoc.characterCount())
+
+    @property
+    def show_furniture(self) -> bool:
+        """Whether web-page furniture (下载 打印 …, 相关报道) is shown."""
+        return self._show_furniture
+
+    def set_show_furniture(self, show: bool) -> None:
+        """Show or hide web-page furniture, keeping the reading position."""
+        if show != self._show_furniture:
+            self._show_furniture = show
+            keep = self.top_offset() if self._document is not None else None
+            self._render(keep_offset=keep)
 
     def _formats(self, block: Block, font: QFont, em: float, line: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
         colors: ReadingColors = self._colors
@@ -141,6 +164,15 @@ class ReadingView(QTextBrowser):
             char_format.setFontPointSize(font.pointSizeF() * 0.82)
             block_format.setBottomMargin(line * 0.1)
             block_format.setLineHeight(120, proportional)
+        elif block.kind is BlockKind.SALUTATION:
+            block_format.setTopMargin(line * 0.8)
+            block_format.setBottomMargin(line * 0.55)
+            block_format.setLineHeight(175, proportional)
+        elif block.kind is BlockKind.FRONT:
+            char_format.setForeground(colors.muted)
+            block_format.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            block_format.setBottomMargin(line * 0.3)
+            block_format.setLineHeight(150, proportional)
         elif block.kind is BlockKind.CODE:
             mono = QFont("monospace")
             mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -233,6 +265,16 @@ class ReadingView(QTextBrowser):
             self.positionChanged.emit(self.top_offset())
 
     # ----------------------------------------------------------------- zoom
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Ctrl + wheel zooms with our steps (QTextEdit's own zoom would bypass the layout)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.set_zoom(self._zoom + (1 if delta > 0 else -1))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     @property
     def zoom(self) -> int:
         """Zoom step: 0 is the default size, each step is 10 %."""

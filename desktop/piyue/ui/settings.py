@@ -50,6 +50,15 @@ class UiState:
         self._settings.setValue("reading/zoom", int(value))
 
     @property
+    def topic_sentences(self) -> bool:
+        """Whether the outline shows the topic sentences of paragraphs as its lowest level."""
+        return str(self._settings.value("outline/topicSentences", "false")).lower() == "true"
+
+    @topic_sentences.setter
+    def topic_sentences(self, value: bool) -> None:
+        self._settings.setValue("outline/topicSentences", "true" if value else "false")
+
+    @property
     def recent_files(self) -> list[Path]:
         """Recently opened files, newest first."""
         value = self._settings.value("files/recent", [])

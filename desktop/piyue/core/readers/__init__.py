@@ -38,8 +38,12 @@ def read_bytes(path: Path) -> bytes:
         raise ReaderError(f"{path}: cannot read ({err.strerror or err})") from None
 
 
-def read_document(path: str | Path) -> Document:
-    """Read and parse the report at ``path``."""
+def read_document(path: str | Path, *, topic_sentences: bool = False) -> Document:
+    """Read and parse the report at ``path``.
+
+    ``topic_sentences`` adds the topic sentence that opens a paragraph of a plain-text
+    report as the lowest outline level.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     data = read_bytes(path)
@@ -51,13 +55,18 @@ def read_document(path: str | Path) -> Document:
         from piyue.core.decode import decode_bytes
 
         text, encoding = decode_bytes(data, source=str(path))
-        document = parse_text(text, markdown=suffix in MARKDOWN_SUFFIXES, fallback_title=path.stem)
+        document = parse_text(
+            text,
+            markdown=suffix in MARKDOWN_SUFFIXES,
+            fallback_title=path.stem,
+            topic_sentences=topic_sentences,
+        )
         document.encoding = encoding
     document.path = path
     return document
 
 
-def parse_text(text: str, *, markdown: bool, fallback_title: str = "") -> Document:
+def parse_text(text: str, *, markdown: bool, fallback_title: str = "", topic_sentences: bool = False) -> Document:
     """Parse already decoded text as Markdown or as a plain-text report."""
     if markdown:
         from piyue.core.readers.markdown import parse_markdown
@@ -65,7 +74,7 @@ def parse_text(text: str, *, markdown: bool, fallback_title: str = "") -> Docume
         return parse_markdown(text, fallback_title=fallback_title)
     from piyue.core.readers.plaintext import parse_plaintext
 
-    return parse_plaintext(text, fallback_title=fallback_title)
+    return parse_plaintext(text, fallback_title=fallback_title, topic_sentences=topic_sentences)
 
 
 __all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document"]

@@ -55,6 +55,10 @@ def parse_plaintext(text: str, fallback_title: str = "", *, topic_sentences: boo
             kind, level = BlockKind.HEADING, own_line[line.start]
         elif _is_furniture(line.index, line.clean, regions):
             kind, level = BlockKind.FURNITURE, 0
+        elif SALUTATION_RE.match(line.clean) and len(line.clean) <= 8:
+            kind, level = BlockKind.SALUTATION, 0
+        elif line.index < regions.body_start - 1 and regions.title_index is not None:
+            kind, level = BlockKind.FRONT, 0  # between the title and the salutation
         else:
             kind, level = BlockKind.PARAGRAPH, 0
         blocks.append(Block(kind, line.start, line.end, level))
