@@ -265,7 +265,7 @@ class ReadingView(QTextBrowser):
             self.positionChanged.emit(self.top_offset())
 
     # ----------------------------------------------------------------- zoom
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event) -> None:
         """Ctrl + wheel zooms with our steps (QTextEdit's own zoom would bypass the layout)."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
