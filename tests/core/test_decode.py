@@ -149,7 +149,6 @@ def test_nul_bytes_in_utf8_are_binary() -> None:
         decode_bytes(SIMPLIFIED.encode("utf-8") + b"\x00\x01\x02" * 50 + SIMPLIFIED.encode("utf-8"))
 
 
-@pytest.mark.xfail(strict=True, reason="decode.py guesses short invalid UTF-8 as BOM-less UTF-16 (see report)")
 def test_short_invalid_utf8_is_not_guessed_as_utf16() -> None:
     with pytest.raises(ReaderError):
         decode_bytes(b"abc\x80def\xff")

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from piyue import __version__
-from piyue.cli.common import EXIT_USAGE, UsageError, fail
+from piyue.cli.common import EXIT_USAGE, Parser, UsageError, fail
 from piyue.core.errors import ReaderError
 
 # name → (module path, help); modules are imported only when their command runs.
@@ -23,7 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="piyue",
         description="Piyue 批阅: read, review and annotate Chinese reports. Without a command, starts the desktop app.",
         epilog="commands: "
@@ -45,7 +45,7 @@ def _command_parser(name: str) -> tuple[argparse.ArgumentParser, Callable[[argpa
 
     module_name, help_ = COMMANDS[name]
     module = importlib.import_module(module_name)
-    parser = argparse.ArgumentParser(prog=f"piyue {name}", description=help_)
+    parser = Parser(prog=f"piyue {name}", description=help_)
     module.configure(parser)
     return parser, module.run
 

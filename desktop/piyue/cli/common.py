@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -13,6 +14,14 @@ EXIT_USAGE = 2
 
 class UsageError(Exception):
     """Bad usage the user can fix; reported as one line with exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line (``piyue: …``) with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Report bad usage as :class:`UsageError` instead of printing the usage block."""
+        raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> int:

@@ -63,7 +63,13 @@ def _plausible_share(text: str) -> float:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Recognise BOM-less UTF-16 (LE or BE) by how plausible the decoded text is."""
+    """Recognise BOM-less UTF-16 (LE or BE) by how plausible the decoded text is.
+
+    Plausible means: nearly all characters are CJK, CJK punctuation or ASCII, and
+    either the Chinese characters are mostly common ones (GB2312 level 1) or the
+    text is mostly ASCII (whose UTF-16 form is full of NUL bytes). Short runs of
+    invalid UTF-8 decode to rare characters and are not taken for UTF-16.
+    """
     if len(data) < 4 or len(data) % 2:
         return None
     best: tuple[float, str] | None = None
@@ -73,7 +79,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         share = _plausible_share(text)
-        if share > 0.95 and (best is None or share > best[0]):
+        cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        common = _common_share(text, "gb2312", 0xB0A1, 0xD7FE) if cjk else 0.0
+        ascii_share = sum(1 for ch in text if ch < "\x80") / len(text) if text else 0.0
+        convincing = (cjk >= 8 and common >= 0.6) or ascii_share >= 0.9
+        if share > 0.95 and convincing and (best is None or share > best[0]):
             best = (share, encoding)
     return best[1] if best else None
 
@@ -130,6 +140,8 @@ def decode_bytes(data: bytes, source: str = "input") -> tuple[str, str]:
     ``source`` names the input in error messages. Raises :class:`ReaderError`
     for binary data or bytes no supported encoding can decode.
     """
+    if not data:
+        return "", "utf-8"
     what = _describe_binary(data)
     if what is not None:
         raise ReaderError(f"{source}: not a text document, it looks like {what}")

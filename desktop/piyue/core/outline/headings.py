@@ -18,12 +18,15 @@ from dataclasses import dataclass
 
 from piyue.core.outline.lines import LogicalLine
 from piyue.core.outline.numbering import STYLE_RANK, Marker, Style, match_marker
+from piyue.core.outline.regions import SALUTATION_RE
 from piyue.core.outline.tree import Heading
 from piyue.core.textspan import BLANKS
 
 UNNUMBERED_RANK = -1
 TOPIC_RANK = 4
-_UNNUMBERED_PART_RE = re.compile(r"^(?=.*(?:\d{4}年|时期|“十[一二三四五六七八九]五”)).{4,28}(?:回顾|工作|目标|任务|安排|成就|举措|考虑)$")
+_UNNUMBERED_PART_RE = re.compile(
+    r"^(?=.*(?:\d{4}年|时期|“十[一二三四五六七八九]五”)).{4,28}(?:回顾|工作|目标|任务|安排|成就|举措|考虑)$"
+)
 _TOPIC_MAX = 24
 _NOT_TOPIC = ("一是", "二是", "三是", "四是", "五是", "——", "各位代表", "这是", "今年", "同时")
 _ARABIC_TITLE_MAX = 40
@@ -85,10 +88,19 @@ def find_headings(text: str, lines: list[LogicalLine], *, topic_sentences: bool 
                 return index
         return -1
 
+    # After a salutation inside the text (各位代表！今年我们要…办好十方面民生实事：) the speech turns
+    # aside; a 1. 2. … list that follows is an enumeration (民生实事), not subsections, until the
+    # next 一、 or （一） heading.
+    aside = False
     for line in lines:
         clean = line.clean
+        if found and SALUTATION_RE.match(clean):
+            aside = True
+            continue
         marker = match_marker(clean)
         candidate: Candidate | None = None
+        if marker is not None and aside and marker.style in (Style.ARABIC_DOT, Style.ARABIC_PAREN):
+            continue
         if marker is not None:
             rank = STYLE_RANK[marker.style]
             parent = parent_index(rank)
@@ -115,6 +127,8 @@ def find_headings(text: str, lines: list[LogicalLine], *, topic_sentences: bool 
             continue
         if candidate.marker is not None and candidate.marker.style is Style.CN_COMMA:
             seen_part = True
+        if candidate.rank <= STYLE_RANK[Style.CN_PAREN]:
+            aside = False
         while open_stack and open_stack[-1][0] >= candidate.rank:
             open_stack.pop()
         found.append(candidate)
