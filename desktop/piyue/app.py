@@ -90,7 +90,7 @@ def _screenshot(options: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
     from piyue.core.errors import ReaderError
-    from piyue.core.readers import read_document
+    from piyue.ui.loader import open_report
     from piyue.ui.settings import UiState
 
     width, height = _parse_size(options.size)
@@ -101,13 +101,18 @@ def _screenshot(options: argparse.Namespace) -> int:
     window = build_window(state)
     path = Path(options.file) if options.file else window._sample
     try:
-        document = read_document(path)
+        report = open_report(path)
     except ReaderError as err:
         print(f"piyue: {err}", file=sys.stderr)
         return 2
     window.resize(width, height)
     window.show()
-    window.show_document(document)
+    window.show_document(report.document, report.metrics)
+    docks = {"outline": window.outline_dock, "notes": window.notes_dock, "metrics": window.metrics_dock}
+    docks["charts"] = window.charts_dock
+    for name in options.show or []:
+        docks[name].show()
+        docks[name].raise_()
     window.reading_view.setFocus()
     for _ in range(5):
         app.processEvents()

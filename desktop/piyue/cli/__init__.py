@@ -36,6 +36,12 @@ def _gui_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="OUT.png", help="render the window offscreen with FILE, save it as PNG, exit"
     )
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    parser.add_argument(
+        "--show",
+        action="append",
+        choices=("outline", "notes", "metrics", "charts"),
+        help="with --screenshot: show and raise this panel (repeatable)",
+    )
     parser.add_argument("--db", metavar="DB", help="database file (overrides PIYUE_DB)")
     return parser
 

@@ -2,17 +2,39 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from piyue.core.errors import ReaderError
+from piyue.core.metrics import Metric, metrics_for_document
 from piyue.core.model import Document
 from piyue.core.readers import read_document
 
 
+@dataclass(slots=True)
+class OpenedReport:
+    """A document read and analysed off the UI thread."""
+
+    document: Document
+    metrics: list[Metric] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # analyses that failed (the document still opens)
+
+
+def open_report(path: Path, *, topic_sentences: bool = False) -> OpenedReport:
+    """Read ``path`` and run the analyses the window shows; raises :class:`ReaderError`."""
+    document = read_document(path, topic_sentences=topic_sentences)
+    report = OpenedReport(document)
+    try:
+        report.metrics = metrics_for_document(document)
+    except Exception as err:  # an analysis bug must not keep the report from opening
+        report.problems.append(f"figures could not be extracted ({err.__class__.__name__}: {err})")
+    return report
+
+
 class _Signals(QObject):
-    loaded = Signal(int, object)  # request id, Document
+    loaded = Signal(int, object)  # request id, OpenedReport
     failed = Signal(int, str)  # request id, one-line reason
 
 
@@ -26,7 +48,7 @@ class _LoadTask(QRunnable):
 
     def run(self) -> None:
         try:
-            document = read_document(self._path, topic_sentences=self._topic_sentences)
+            report = open_report(self._path, topic_sentences=self._topic_sentences)
         except ReaderError as err:
             self._signals.failed.emit(self._request, str(err))
         except Exception as err:  # a bug must not take the app down; report it
@@ -34,14 +56,14 @@ class _LoadTask(QRunnable):
                 self._request, f"{self._path}: could not be opened ({err.__class__.__name__}: {err})"
             )
         else:
-            self._signals.loaded.emit(self._request, document)
+            self._signals.loaded.emit(self._request, report)
 
 
 class DocumentLoader(QObject):
     """Loads one document at a time; a newer request or :meth:`cancel` discards older results."""
 
     started = Signal(Path)
-    loaded = Signal(Path, object)  # path, Document
+    loaded = Signal(Path, object)  # path, OpenedReport
     failed = Signal(Path, str)
     cancelled = Signal()
 
@@ -67,9 +89,9 @@ class DocumentLoader(QObject):
         self.started.emit(path)
         self._pool.start(_LoadTask(self._request, path, self._signals, topic_sentences))
 
-    def load_now(self, path: Path, *, topic_sentences: bool = False) -> Document:
+    def load_now(self, path: Path, *, topic_sentences: bool = False) -> OpenedReport:
         """Load synchronously (for screenshots and tests); raises :class:`ReaderError`."""
-        return read_document(path, topic_sentences=topic_sentences)
+        return open_report(path, topic_sentences=topic_sentences)
 
     def cancel(self) -> None:
         """Forget the running load: its result will be dropped."""
@@ -80,10 +102,10 @@ class DocumentLoader(QObject):
         """Wait for running work (used at shutdown)."""
         return self._pool.waitForDone(msecs)
 
-    def _on_loaded(self, request: int, document: Document) -> None:
+    def _on_loaded(self, request: int, report: OpenedReport) -> None:
         path = self._paths.pop(request, None)
         if path is not None and request == self._request:
-            self.loaded.emit(path, document)
+            self.loaded.emit(path, report)
 
     def _on_failed(self, request: int, message: str) -> None:
         path = self._paths.pop(request, None)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from piyue import APP_NAME, APP_NAME_ZH, __version__
+from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES
-from piyue.ui.loader import DocumentLoader
+from piyue.ui.loader import DocumentLoader, OpenedReport
+from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
 from piyue.ui.reading_view import ReadingView
@@ -44,6 +47,8 @@ class MainWindow(QMainWindow):
         self._state = state
         self._sample = sample
         self._document: Document | None = None
+        self._metrics: list[Metric] = []
+        self._charts = None  # ChartsPanel, built the first time its dock is shown
         self._syncing_outline = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")
@@ -59,6 +64,9 @@ class MainWindow(QMainWindow):
         self.outline_view.setAccessibleName(self.tr("Outline"))
         self.outline_view.setModel(self.outline_model)
         self.outline_view.setHeaderHidden(True)
+        self.outline_view.header().setStretchLastSection(False)
+        self.outline_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.outline_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.outline_view.setUniformRowHeights(True)
         self.outline_view.setWordWrap(False)
         self.outline_view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -73,7 +81,17 @@ class MainWindow(QMainWindow):
         self.notes_dock = self._dock(
             self.tr("Notes"), "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.resizeDocks([self.outline_dock, self.notes_dock], [340, 300], Qt.Orientation.Horizontal)
+        self.metrics_panel = MetricsPanel(self)
+        self.metrics_dock = self._dock(
+            self.tr("Figures"), "metricsDock", self.metrics_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.notes_dock, self.metrics_dock)
+        self.charts_dock = self._dock(
+            self.tr("Charts"), "chartsDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.charts_dock.visibilityChanged.connect(self._charts_visibility)
+        self.charts_dock.hide()
+        self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
 
         self.loader = DocumentLoader(self)
         self._build_status_bar()
@@ -130,6 +148,11 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
+        self.highlight_action = self._action(
+            self.tr("&Highlight Figures"), self.reading_view.set_highlight_metrics, "Ctrl+Shift+H"
+        )
+        self.highlight_action.setCheckable(True)
+        self.highlight_action.setChecked(True)
         self.topic_action = self._action(self.tr("&Topic Sentences in Outline"), self._toggle_topic_sentences)
         self.topic_action.setCheckable(True)
         self.topic_action.setChecked(self._state.topic_sentences)
@@ -165,13 +188,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.zoom_reset_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.highlight_action)
         view_menu.addAction(self.topic_action)
         view_menu.addAction(self.furniture_action)
         view_menu.addSeparator()
         view_menu.addAction(self.focus_outline_action)
         view_menu.addAction(self.focus_text_action)
         view_menu.addSeparator()
-        for dock in (self.outline_dock, self.notes_dock):
+        for dock in (self.outline_dock, self.notes_dock, self.metrics_dock, self.charts_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -184,6 +208,7 @@ class MainWindow(QMainWindow):
         self.outline_view.activated.connect(self._outline_activated)
         self.outline_view.clicked.connect(self._outline_activated)
         self.reading_view.positionChanged.connect(self._sync_outline_to)
+        self.metrics_panel.jumpRequested.connect(lambda m: self.reading_view.select_span(m.start, m.end))
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
         self.loader.loaded.connect(self._load_finished)
@@ -212,26 +237,32 @@ class MainWindow(QMainWindow):
         from piyue.core.errors import ReaderError
 
         try:
-            document = self.loader.load_now(Path(path), topic_sentences=self._state.topic_sentences)
+            report = self.loader.load_now(Path(path), topic_sentences=self._state.topic_sentences)
         except ReaderError as err:
             self._load_failed(Path(path), str(err))
             return False
-        self._load_finished(Path(path), document)
+        self._load_finished(Path(path), report)
         return True
 
-    def show_document(self, document: Document) -> None:
-        """Show ``document`` in the outline and the reading pane."""
+    def show_document(self, document: Document, metrics: list[Metric] | None = None) -> None:
+        """Show ``document`` in the outline, the reading pane and the panels, with its ``metrics``."""
         self._document = document
+        self._metrics = list(metrics or [])
         self.outline_model.set_document(document)
+        self.outline_model.set_metric_offsets([m.start for m in self._metrics])
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
-        self.reading_view.show_document(document)
+        self.outline_view.resizeColumnToContents(1)
+        self.reading_view.show_document(document, self._metrics)
+        self.metrics_panel.set_metrics(self._metrics)
+        if self._charts is not None:
+            self._charts.set_data(document, self._metrics)
         name = document.path.name if document.path else document.title
         self.setWindowTitle(f"{document.title or name} — {APP_NAME_ZH} {APP_NAME}")
         self.setWindowFilePath(str(document.path) if document.path else "")
         chars = len(document.text)
         self.counts_label.setText(
-            self.tr("{chars} characters · {sections} sections").format(
-                chars=f"{chars:,}", sections=document.section_count
+            self.tr("{chars} characters · {sections} sections · {figures} figures").format(
+                chars=f"{chars:,}", sections=document.section_count, figures=len(self._metrics)
             )
         )
         self.counts_label.setToolTip(f"{document.path or ''}\n{document.format} · {document.encoding}")
@@ -247,11 +278,13 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.statusBar().clearMessage()
 
-    def _load_finished(self, path: Path, document: Document) -> None:
+    def _load_finished(self, path: Path, report: OpenedReport) -> None:
         self._load_done()
         same = self._document is not None and self._document.path is not None and self._document.path == path
         keep = self.reading_view.top_offset() if same else None
-        self.show_document(document)
+        self.show_document(report.document, report.metrics)
+        for problem in report.problems:
+            self.statusBar().showMessage(problem, 8000)
         if keep is not None:
             self.reading_view.scroll_to_offset(keep, flash=False)
         if path.resolve() != self._sample.resolve():
@@ -298,6 +331,23 @@ class MainWindow(QMainWindow):
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._syncing_outline = False
+
+    def _charts_visibility(self, visible: bool) -> None:
+        """Build the charts panel (and import pyqtgraph) the first time it is shown."""
+        if not visible or self._charts is not None:
+            return
+        from piyue.ui.charts.panel import ChartsPanel
+
+        self._charts = ChartsPanel(self)
+        self._charts.jumpRequested.connect(self.reading_view.select_span)
+        self.charts_dock.setWidget(self._charts)
+        self.resizeDocks([self.charts_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
+        self._charts.set_data(self._document, self._metrics)
+
+    @property
+    def charts(self):
+        """The charts panel, once built."""
+        return self._charts
 
     def _focus_outline(self) -> None:
         self.outline_dock.show()

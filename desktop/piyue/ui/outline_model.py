@@ -1,11 +1,16 @@
-"""A real item model over the core's section tree, for the outline view."""
+"""A real item model over the core's section tree, for the outline view.
+
+Column 0 is the heading; column 1 the number of figures (metrics) the section holds.
+"""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from piyue.core.model import Document, Section
 from piyue.core.outline.numbering import join_numbering
@@ -33,6 +38,7 @@ class OutlineModel(QAbstractItemModel):
         self._nodes: list[_Node] = []
         self._top: list[int] = []
         self._ids: dict[int, int] = {}  # id(section) → node id
+        self._figures: list[int] = []  # metrics per node, its subsections included
 
     # ----------------------------------------------------------------- content
     def set_document(self, document: Document | None) -> None:
@@ -45,7 +51,23 @@ class OutlineModel(QAbstractItemModel):
             for row, section in enumerate(document.sections):
                 self._top.append(self._add(section, -1, row))
         self._ids = {id(node.section): node_id for node_id, node in enumerate(self._nodes)}
+        self._figures = [0] * len(self._nodes)
         self.endResetModel()
+
+    def set_metric_offsets(self, starts: list[int]) -> None:
+        """Count the figures (metric start offsets) each section holds, subsections included."""
+        ordered = sorted(starts)
+        self._figures = [
+            bisect.bisect_left(ordered, node.section.end) - bisect.bisect_left(ordered, node.section.start)
+            for node in self._nodes
+        ]
+        if self._nodes:
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
+            self.layoutChanged.emit()
+
+    def figures(self, index: _Index) -> int:
+        """How many figures the section of ``index`` holds."""
+        return self._figures[index.internalId() - 1] if index.isValid() and self._figures else 0
 
     def _add(self, section: Section, parent: int, row: int) -> int:
         node_id = len(self._nodes)
@@ -74,12 +96,12 @@ class OutlineModel(QAbstractItemModel):
     # ----------------------------------------------------------------- model API
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """Index of ``row`` under ``parent``."""
-        if column != 0 or row < 0:
+        if column not in (0, 1) or row < 0:
             return QModelIndex()
         children = self._nodes[parent.internalId() - 1].children if parent.isValid() else self._top
         if row >= len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, children[row] + 1)
+        return self.createIndex(row, column, children[row] + 1)
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         """Parent index of ``index``."""
@@ -99,22 +121,34 @@ class OutlineModel(QAbstractItemModel):
         return len(self._nodes[parent.internalId() - 1].children)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One column: the heading."""
-        return 1
+        """Two columns: the heading and its figure count."""
+        return 2
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Heading text, tooltip, and the section/offset roles."""
         section = self.section(index)
         if section is None:
             return None
+        if index.column() == 1:
+            figures = self.figures(index)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(figures) if figures else ""
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#8f8a84"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{count} figures in this section").format(count=figures)
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return join_numbering(section.numbering, section.title)
         if role == Qt.ItemDataRole.ToolTipRole:
             chars = section.end - section.heading_end
-            return self.tr("{heading}\n{chars} characters · {children} subsections").format(
+            return self.tr("{heading}\n{chars} characters · {children} subsections · {figures} figures").format(
                 heading=join_numbering(section.numbering, section.title),
                 chars=f"{chars:,}",
                 children=len(section.children),
+                figures=self.figures(index),
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return join_numbering(section.numbering, section.title)

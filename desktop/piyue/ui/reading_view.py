@@ -8,7 +8,9 @@ document text; :class:`PositionMap` converts at this boundary.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+import bisect
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,10 +23,13 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QToolTip, QWidget
 
+from piyue.core.metrics import Metric
 from piyue.core.model import Block, BlockKind, Document
 from piyue.ui.fonts import reading_font
+from piyue.ui.metric_style import metric_format
+from piyue.ui.metrics_model import metric_tooltip
 from piyue.ui.position_map import PositionMap
 from piyue.ui.theme import ReadingColors, reading_colors
 
@@ -60,6 +65,9 @@ class ReadingView(QTextBrowser):
         self._map = PositionMap.empty()
         self._zoom = 0
         self._show_furniture = False
+        self._metrics: list[Metric] = []
+        self._metric_starts: list[int] = []
+        self._highlight_metrics = True
         self._colors = reading_colors(self.palette())
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._emit_position)
@@ -74,9 +82,11 @@ class ReadingView(QTextBrowser):
         """The offset map of the document shown."""
         return self._map
 
-    def show_document(self, document: Document | None) -> None:
-        """Render ``document`` (or clear the pane)."""
+    def show_document(self, document: Document | None, metrics: list[Metric] | None = None) -> None:
+        """Render ``document`` (or clear the pane) with its ``metrics`` marked."""
         self._document = document
+        self._metrics = sorted(metrics or [], key=lambda m: m.start)
+        self._metric_starts = [m.start for m in self._metrics]
         self._render(keep_offset=None)
 
     def _render(self, keep_offset: int | None) -> None:
@@ -89,6 +99,7 @@ class ReadingView(QTextBrowser):
         self._map = PositionMap.empty(document.text if document else "")
         if document is not None:
             self._fill(qdoc, document, font)
+            self._paint_metrics(qdoc)
         self.setDocument(qdoc)
         # A reader scrolls rather than edits: no caret in the text (selection still works).
         # The caret width belongs to the document's layout, so it is set per document.
@@ -129,6 +140,70 @@ class ReadingView(QTextBrowser):
                     block.setVisible(False)
                 block = block.next()
             qdoc.markContentsDirty(0, qdoc.characterCount())
+
+    # ----------------------------------------------------------------- metrics
+    def set_metrics(self, metrics: list[Metric]) -> None:
+        """Mark ``metrics`` in the text (kind colour and underline) and enable their tooltips."""
+        self._metrics = sorted(metrics, key=lambda m: m.start)
+        self._metric_starts = [m.start for m in self._metrics]
+        if self._document is not None:
+            self._render(keep_offset=self.top_offset())
+
+    def set_highlight_metrics(self, on: bool) -> None:
+        """Turn the metric marks on or off (tooltips follow)."""
+        if on != self._highlight_metrics:
+            self._highlight_metrics = on
+            if self._document is not None:
+                self._render(keep_offset=self.top_offset())
+
+    def _paint_metrics(self, qdoc: QTextDocument) -> None:
+        if not self._highlight_metrics or not self._metrics:
+            return
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        formats: dict[str, QTextCharFormat] = {}
+        for metric in self._metrics:
+            fmt = formats.get(metric.kind)
+            if fmt is None:
+                fmt = formats[metric.kind] = metric_format(metric.kind, self.palette())
+            cursor.setPosition(self._map.to_qt(metric.start))
+            cursor.setPosition(self._map.to_qt(metric.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def metric_at(self, offset: int) -> Metric | None:
+        """The metric whose span holds source ``offset``."""
+        i = bisect.bisect_right(self._metric_starts, offset) - 1
+        if i >= 0 and self._metrics[i].start <= offset < self._metrics[i].end:
+            return self._metrics[i]
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        """Tooltips on metrics: value, unit, kind and subject."""
+        if event.type() == QEvent.Type.ToolTip and self._highlight_metrics and self._metrics:
+            help_event = event  # QHelpEvent
+            point = self.viewport().mapFrom(self, help_event.pos())
+            cursor = self.cursorForPosition(point)
+            rect = self.cursorRect(cursor)
+            metric = self.metric_at(self._map.to_source(cursor.position()))
+            if metric is None and cursor.position() > 0:
+                metric = self.metric_at(self._map.to_source(cursor.position()) - 1)
+            if metric is not None and abs(rect.center().y() - point.y()) < rect.height() * 2:
+                QToolTip.showText(help_event.globalPos(), metric_tooltip(metric), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Scroll to source ``start`` and select ``start``–``end`` (a figure, a search hit)."""
+        self.scroll_to_offset(start, flash=False)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     @property
     def show_furniture(self) -> bool:

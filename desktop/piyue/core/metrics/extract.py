@@ -1,0 +1,393 @@
+"""The extractor: scan the NFKC view once, interpret each hit, map offsets back."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from piyue.core.metrics import patterns as P
+from piyue.core.metrics.model import Metric
+from piyue.core.metrics.normalize import normalize
+from piyue.core.metrics.numbers import CN_NUMERAL_CHARS, doubling_value, parse_number
+from piyue.core.metrics.subject import clean_before, counted_noun, list_subject
+from piyue.core.metrics.units import ARABIC_ONLY_UNITS, UNITS
+
+if TYPE_CHECKING:
+    from piyue.core.model import Document, Section
+
+# A raw hit in view offsets: start, end, kind, value, unit, qualifier, approx.
+Hit = tuple[int, int, str, float, str | None, str | None, bool]
+
+_PRE_QUALIFIERS = frozenset("近超约逾破上")
+_MAGNITUDE_ONLY = frozenset("十百千万亿")
+_RANK_NUMBER = re.compile(rf"[第前]((?:\d+|[{CN_NUMERAL_CHARS}]+))")
+_SHORT_DURATIONS = frozenset({"天", "小时", "分钟", "个工作日", "工作日"})
+_RANK_CHANGE = re.compile(r"(?:提升|上升|前移|提高|跃升|进位|前进|晋升)$")
+_PER = re.compile(r"(?:每|/|人均|单位|户均|亩均)$")
+_GROWTH = re.compile(r"(?:增长|增加|提高)了?$")
+_RATIO_CONTEXT = re.compile(r"比")
+_DIGIT = re.compile(r"\d")
+
+
+def _clause_before(view: str, start: int, limit: int = 40) -> str:
+    """The text of the clause before ``start`` (at most ``limit`` characters)."""
+    lo = max(0, start - limit)
+    chunk = view[lo:start]
+    cut = 0
+    for found in P.CLAUSE_BREAK.finditer(chunk):
+        cut = found.end()
+    return chunk[cut:]
+
+
+def _hedged(view: str, start: int) -> bool:
+    """True when a hedge outside the span makes the figure approximate."""
+    window = view[max(0, start - 8) : start]
+    if P.HEDGE_ADJACENT.search(window):
+        return True
+    return bool(P.HEDGE_NEAR.search(_clause_before(view, start, 10)))
+
+
+def _split_qualifier(number: str) -> tuple[str, str | None]:
+    """Remove 余/多 from a number as written; return (number, qualifier)."""
+    for q in ("余", "多"):
+        if q in number:
+            return number.replace(q, ""), q
+    return number, None
+
+
+def _is_magnitude_only(number: str) -> bool:
+    return bool(number) and all(ch in _MAGNITUDE_ONLY for ch in number)
+
+
+def _after(view: str, end: int, n: int = 16) -> str:
+    return view[end : end + n]
+
+
+_BARE_RANK_BEFORE = frozenset("至到居列为名")
+
+
+def _rank_scoped(view: str, m: re.Match[str], floor: int) -> Hit | None:
+    """A rank with its scope (全市第一); without one only 第N位 or a rank after 居/至 (第4位)."""
+    start = m.start()
+    scope = P.SCOPE_BEFORE.search(view, max(floor, start - 12), start)
+    text = m.group()
+    if scope:
+        start = scope.start()
+    else:
+        prev = view[start - 1 : start]
+        if text.startswith("前") or prev in ("在", "于"):
+            return None
+        if text.startswith("首位"):
+            if prev not in _BARE_RANK_BEFORE:
+                return None
+        elif not (text.endswith("位") or prev in _BARE_RANK_BEFORE):
+            return None
+    hit = _rank(view, m)
+    return None if hit is None else (start, *hit[1:])
+
+
+def _rank(view: str, m: re.Match[str]) -> Hit | None:
+    text = m.group()
+    if "首位" in text:
+        value = 1.0
+    else:
+        found = _RANK_NUMBER.search(text)
+        if not found:
+            return None
+        value = parse_number(found.group(1))
+    if value <= 0:
+        return None
+    approx = "前" in text and "第" not in text
+    return (m.start(), m.end(), "rank", value, None, None, approx)
+
+
+def _edge_qualifier(text: str) -> str | None:
+    for q in ("以上", "左右", "多"):
+        if text.endswith(q):
+            return q
+    if text[:1] in _PRE_QUALIFIERS:
+        return text[0]
+    return None
+
+
+def _frac(view: str, m: re.Match[str]) -> Hit | None:
+    den, num = m.group("den"), m.group("num")
+    q = _edge_qualifier(m.group())
+    approx = q is not None or _hedged(view, m.start())
+    if den == "百":
+        return (m.start(), m.end(), "percent", parse_number(num), "%", q, approx)
+    d = parse_number(den)
+    if not d:
+        return None
+    return (m.start(), m.end(), "ratio", parse_number(num) / d, None, q, approx)
+
+
+def _half(view: str, m: re.Match[str]) -> Hit | None:
+    text = m.group()
+    q = _edge_qualifier(text)
+    approx = q is not None or "过半" in text or _hedged(view, m.start())
+    return (m.start(), m.end(), "ratio", 0.5, None, q, approx)
+
+
+def _double(view: str, m: re.Match[str]) -> Hit | None:
+    fan = m.group("fan")
+    value = doubling_value(fan) if fan else 2.0
+    return (m.start(), m.end(), "ratio", value, None, None, False)
+
+
+def _twodigit(view: str, m: re.Match[str]) -> Hit | None:
+    q = "以上" if m.group().endswith("以上") else None
+    return (m.start(), m.end(), "percent", 10.0, None, q, True)
+
+
+def _ratio(view: str, m: re.Match[str]) -> Hit | None:
+    terms = [float(t) for t in re.split(r"[:∶]", m.group())]
+    context = _clause_before(view, m.start(), 16)
+    if len(terms) == 2 and terms[1] != 1.0 and not _RATIO_CONTEXT.search(context):
+        return None  # a time of day or a score, not a ratio
+    if len(terms) > 2 and not _RATIO_CONTEXT.search(context):
+        return None
+    # Two terms: a:b → a/b. More terms (三次产业比重): no rule yet; the first term.
+    value = terms[0] / terms[1] if len(terms) == 2 and terms[1] else terms[0]
+    return (m.start(), m.end(), "ratio", value, None, None, _hedged(view, m.start()))
+
+
+def _slash(view: str, m: re.Match[str]) -> Hit | None:
+    text = m.group()
+    q = _edge_qualifier(text)
+    core = text.lstrip("近超约逾破上").removesuffix("以上").removesuffix("左右")
+    a, b = (float(x) for x in core.split("/"))
+    if not b or a >= b or b > 100:
+        return None
+    return (m.start(), m.end(), "ratio", a / b, None, q, q is not None or _hedged(view, m.start()))
+
+
+def _cheng(view: str, m: re.Match[str]) -> Hit | None:
+    text = m.group()
+    q = _edge_qualifier(text)
+    digit = text.lstrip("近超约逾破上")[:1]
+    value = parse_number(digit) / 10
+    if digit == "一" and q is None:
+        return None
+    return (m.start(), m.end(), "ratio", value, None, q, q is not None or _hedged(view, m.start()))
+
+
+def _metric(view: str, m: re.Match[str]) -> Hit | None:
+    start, end = m.start(), m.end()
+    unit_text = m.group("unit")
+    unit_key = unit_text.split("(")[0]
+    kind, unit = UNITS[unit_key]
+    n1, mid_q = _split_qualifier(m.group("n1"))
+    is_arabic = n1[:1].isdigit()
+    pre = m.group("pre")
+    post = m.group("post")
+    before = view[max(0, start - 8) : start]
+    if unit_key in ARABIC_ONLY_UNITS and not is_arabic:
+        return None
+    if n1 == "一" and not pre and kind in ("count", "other", "length", "area"):
+        return None  # 一批, 一张蓝图, 干一件成一件: indefinite or idiomatic
+    if _PER.search(before):
+        return None  # 每万元GDP, 每千人: a denominator
+    if unit_key in ("年", "个月") and not P.DURATION_VERBS.search(before):
+        return None  # a period (连续两年, 三年行动, 2021—2025年)
+    if unit_key in _SHORT_DURATIONS and (
+        P.PERIOD_BEFORE.search(before) or "圈" in view[end : end + 6]
+    ):
+        return None  # 连续30天, 15分钟生活圈
+    if post == "级" and kind == "count":
+        end -= 1
+        post = None
+    if n1 in ("百", "千") and not (pre or mid_q or post):
+        return None  # 百克生物, 百家: a name, not "a hundred"
+    if not is_arabic and _is_magnitude_only(n1) and not pre and P.NAME_TAIL.match(view[end : end + 16]):
+        return None  # 百亿斤粮食产能提升工程, 万名大学生…计划
+    value = parse_number(n1)
+    approx = False
+    n2 = m.group("n2")
+    if n2:
+        n2_clean, _ = _split_qualifier(n2)
+        if is_arabic and n1.replace(".", "").isdigit():
+            i = 0
+            while i < len(n2_clean) and (n2_clean[i].isdigit() or n2_clean[i] == "."):
+                i += 1
+            if i and n2_clean[i:]:
+                value *= parse_number("1" + n2_clean[i:])
+        approx = True
+    if unit_key == "倍" and _GROWTH.search(before):
+        value += 1.0  # 增长2倍: new/base = 3 (C4)
+    if unit_key == "位" and _RANK_CHANGE.search(before):
+        kind = "other"
+    qualifier = pre or mid_q or post
+    if n2:
+        qualifier = None
+    if qualifier or _hedged(view, start):
+        approx = True
+    if not is_arabic and _is_magnitude_only(n1) and n1 != "十" and not view.startswith("台阶", end):
+        approx = True  # 千亿元规模: an order of magnitude
+    return (start, end, kind, value, unit, qualifier, approx)
+
+
+def _da(view: str, m: re.Match[str]) -> Hit | None:
+    number = m.group()[:-1]
+    value = parse_number(number)
+    if value <= 1 or value > 10:
+        return None  # 一大批; 十八大/二十大 (party congresses)
+    if view[max(0, m.start() - 2) : m.start()].endswith("的"):
+        return None
+    return (m.start(), m.end(), "count", value, None, None, False)
+
+
+def _bare(view: str, m: re.Match[str]) -> Hit | None:
+    start, end = m.start(), m.end()
+    number, mid_q = _split_qualifier(m.group("bn"))
+    pre, post = m.group("bpre"), m.group("bpost")
+    is_arabic = number[:1].isdigit()
+    before = _clause_before(view, start, 14)
+    money = bool(P.MONEY_CONTEXT.search(before))
+    if _PER.search(view[max(0, start - 4) : start]):
+        return None
+    if not is_arabic:
+        if not (pre or post or mid_q or money):
+            return None
+        if not pre and P.NAME_TAIL.match(view[end : end + 16]):
+            return None
+    qualifier = pre or mid_q or post
+    kind = "amount" if (post == "级" or money) else "count"
+    approx = bool(qualifier) or _hedged(view, start) or (not is_arabic and _is_magnitude_only(number))
+    return (start, end, kind, parse_number(number), None, qualifier, approx)
+
+
+_HANDLERS: dict[str, Callable[[str, re.Match[str]], Hit | None]] = {
+    "frac": _frac,
+    "half": _half,
+    "double": _double,
+    "twodigit": _twodigit,
+    "ratio": _ratio,
+    "slash": _slash,
+    "cheng": _cheng,
+    "metric": _metric,
+    "da": _da,
+    "bare": _bare,
+}
+
+
+def _quoted_ranges(view: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    if "“" in view or "「" in view or "『" in view:
+        for q in P.QUOTE.finditer(view):
+            starts.append(q.start())
+            ends.append(q.end())
+    return starts, ends
+
+
+def _subject(view: str, hit: Hit, previous: list[tuple[int, str | None]]) -> str | None:
+    start, end, kind, _value, unit = hit[:5]
+    clause = _clause_before(view, start)
+    clause_start = start - len(clause)
+    if "分别" in clause:
+        list_start = clause_start + clause.find("分别")
+        index = 0
+        for s, _ in reversed(previous):
+            if s < list_start:
+                break
+            index += 1
+        listed = list_subject(clause, index)
+        if listed:
+            return listed
+    if kind == "count" and unit is not None:
+        noun = counted_noun(view[end : end + 24])
+        if noun:
+            return noun
+    subject = clean_before(clause)
+    if subject:
+        return subject
+    # A list (42.9%，45.4%) or a from–to change: the subject of the previous figure.
+    if previous and start - len(_clause_before(view, start, 60)) <= previous[-1][0] + 20:
+        return previous[-1][1]
+    return None
+
+
+def _scan(view: str) -> Iterator[tuple[re.Match[str], int]]:
+    """The scanner's matches, tried only where a numeral run starts (or one character before,
+    for a qualifier such as 超/近 or for 第/前/翻). Yields each match with the end of the
+    previous one, which a rank's scope must not cross."""
+    pos = 0
+    match = P.SCANNER.match
+    search = P.TRIGGER.search
+    n = len(view)
+    while pos < n:
+        t = search(view, pos)
+        if t is None:
+            return
+        p = t.start()
+        m = match(view, p - 1) if p > pos else None
+        if m is None:
+            m = match(view, p)
+        if m is None:
+            pos = p + 1
+            continue
+        yield m, pos
+        pos = max(m.end(), p + 1)
+
+
+def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None = None) -> list[Metric]:
+    """Find every metric of ``text`` (METRICS-GUIDELINE.md), in document order.
+
+    Offsets are into ``text`` itself, although matching runs on its NFKC view.
+    ``sections_at(offset)``, when given, fills each metric's ``section``.
+    The spans returned are sorted and never overlap.
+    """
+    norm = normalize(text)
+    view = norm.text
+    q_starts, q_ends = _quoted_ranges(view)
+    metrics: list[Metric] = []
+    previous: list[tuple[int, str | None]] = []
+    for m, floor in _scan(view):
+        name = m.lastgroup
+        if name is None or name == "skip":
+            continue
+        hit = _rank_scoped(view, m, floor) if name == "rank" else _HANDLERS[name](view, m)
+        if hit is None:
+            continue
+        start, end = hit[0], hit[1]
+        if q_starts:
+            i = bisect_right(q_starts, start) - 1
+            if i >= 0 and end <= q_ends[i]:
+                continue  # inside a quoted slogan or name
+        subject = _subject(view, hit, previous)
+        previous.append((start, subject))
+        o_start = norm.to_original(start)
+        o_end = norm.to_original(end, end=True)
+        metrics.append(
+            Metric(
+                start=o_start,
+                end=o_end,
+                text=text[o_start:o_end],
+                kind=hit[2],
+                value=float(hit[3]),
+                unit=hit[4],
+                qualifier=hit[5],
+                approx=hit[6],
+                subject=subject or None,
+                section=sections_at(o_start) if sections_at else None,
+            )
+        )
+    return metrics
+
+
+def section_label(path: list[Section]) -> str | None:
+    """A section path as one string: ``三、2026年重点工作 / （一）深入落实…``."""
+    if not path:
+        return None
+    parts = []
+    for section in path:
+        parts.append(f"{section.numbering}{section.title}" if section.numbering else section.title)
+    return " / ".join(parts)
+
+
+def metrics_for_document(document: Document) -> list[Metric]:
+    """The metrics of a parsed document, with ``section`` filled from its outline."""
+    return extract_metrics(document.text, lambda offset: section_label(document.section_path_at(offset)))

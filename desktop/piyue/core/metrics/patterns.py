@@ -1,0 +1,129 @@
+"""The compiled regular expressions of the extractor.
+
+One big alternation (:data:`SCANNER`) scans the NFKC view once; each named
+group is one rule family. Alternatives are tried in order at each position,
+so the more specific families (names to skip, ranks, fractions, ratios) come
+before the generic number-plus-unit rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piyue.core.metrics.units import UNIT_BLOCKERS, UNITS
+
+CN = "零〇○一二两三四五六七八九十百千万亿"
+CN_DIGITS = "零〇○一二两三四五六七八九"
+ARABIC = r"\d+(?:\.\d+)?"
+# A magnitude word after digits; 千 before 瓦/米/克/伏 is an SI prefix of the unit (B1).
+MAG = r"(?:[十百万亿]|千(?![瓦米克伏]))"
+CN_NUM = rf"(?:[{CN_DIGITS}十百万亿]|千(?![瓦克伏]))+"
+# A number: digits or a Chinese numeral, magnitude words, and 余/多 between them (A3).
+NUMBER = rf"(?:{ARABIC}(?:[余多]?{MAG}+)?|{CN_NUM})(?:[余多](?!{MAG}))?"
+NUMBER_NOQ = rf"(?:{ARABIC}{MAG}*|{CN_NUM})"
+
+# A number never starts inside another number, a code (G331, PM2.5, 3+N) or an ordinal (第七).
+NUM_START = rf"(?<![\dA-Za-z.+\-/第{CN}])"
+NUM_END = r"(?![\dA-Za-z+])"
+
+# Qualifiers before the number (A1: 超过/突破/接近 are verbs and stay outside).
+PRE_QUALIFIER = (
+    r"(?:(?<![接将最附邻亲就远])近"
+    r"|超(?![过额])"
+    r"|(?<![节集制签预公违履契缔])约"
+    r"|逾"
+    r"|(?<![突打])破"
+    r"|(?<![迈跃登站走赶跟以线向晚早北马])上(?=[百千万亿]))"
+)
+POST_QUALIFIER = r"(?:及以下|及以上|以上|以下|以内|左右|余|多(?![元样种层彩方措维点极重边媒模式渠功向头])|级)"
+
+
+def _unit_alternation() -> str:
+    parts = []
+    for unit in sorted(UNITS, key=len, reverse=True):
+        blockers = UNIT_BLOCKERS.get(unit, "")
+        text = re.escape(unit)
+        if blockers:
+            text += f"(?![{re.escape(blockers)}])"
+        if unit.isascii() and unit.isalpha():
+            text += r"(?![A-Za-z])"
+        parts.append(text)
+    return "(?:" + "|".join(parts) + ")"
+
+
+UNIT = _unit_alternation()
+# A measure word with a parenthetical alternative: 条（段） (A4).
+UNIT_FULL = rf"{UNIT}(?:\({UNIT}\))?"
+
+SCOPES = (
+    "全国|全省|全市|全区|全县|全州|全球|世界|亚洲|国内|省内|市内|区内|中部|西部|东部|东北|华北|华东|华南|"
+    "西南|西北|中西部|长江经济带|黄河流域|同类城市|副省级城市|省会城市|计划单列市|全国城市|全国同类城市"
+)
+RANK_TAIL = rf"(?![个家批届次轮期方梯阶级大项条座所只种号例台款部支季年月天周\d.{CN}])"
+
+_IDIOMS = (
+    "千方百计|千家万户|万家灯火|千军万马|万无一失|万众一心|千载难逢|千头万绪|千差万别|千姿百态|"
+    "万紫千红|亿万|一揽子|百花齐放|百舸争流|百尺竿头|千里之行|十全十美|五湖四海|四面八方|三令五申|"
+    "千百年|千秋万代|万事万物|一二三产|三次产业|百年未有|万千|二人转|二十四节气|八项规定|两项补贴|"
+    "三农|四下基层|五位一体|四个全面"
+)
+
+SCANNER = re.compile(
+    # 1. idioms, names and structure words that look like figures
+    rf"(?P<skip>{_IDIOMS}|{NUM_START}{CN_NUM}个?方面工作|{NUM_START}\d{{4}}(?=年))"
+    # 2. ranks: 第N / 首位 / 前N; the scope before them (全市, 世界) is found by SCOPE_BEFORE
+    rf"|(?P<rank>(?:第{NUMBER_NOQ}[位名]?|首位|前{NUMBER_NOQ}[位名]?){RANK_TAIL})"
+    # 3. fractions 五分之一, 百分之五十
+    rf"|(?P<frac>(?:{PRE_QUALIFIER})?{NUM_START}(?P<den>{NUMBER_NOQ})分之(?P<num>{NUMBER_NOQ})"
+    rf"(?:以上|左右)?)"
+    # 4. halves
+    r"|(?P<half>(?:近|超|约)?(?:一半|半数|过半)(?:以上)?)"
+    # 5. multipliers
+    rf"|(?P<double>翻(?P<fan>[一两二三四五])番|倍增(?=[,.;、!?。\n)]|$))"
+    # 6. 两位数 growth
+    r"|(?P<twodigit>两位数(?:以上)?)"
+    # 7. ratios 2.50:1, 4.0∶37.7∶58.3, and fractions 1/10
+    rf"|(?P<ratio>{NUM_START}{ARABIC}(?:[:∶]{ARABIC})+{NUM_END})"
+    rf"|(?P<slash>(?:{PRE_QUALIFIER})?{NUM_START}\d{{1,3}}/\d{{1,3}}{NUM_END}(?!/)(?:以上|左右)?)"
+    # 8. N成 (tenths)
+    rf"|(?P<cheng>(?:{PRE_QUALIFIER})?{NUM_START}(?:\d|[{CN_DIGITS}]|十)成(?:以上|左右|多)?"
+    r"(?![为立功果本效绩交型都熟员长就片套品色年效规链网效]))"
+    # 9. number + unit (optionally a range: 4.5%-5%, 3-5个)
+    rf"|(?P<metric>(?P<pre>{PRE_QUALIFIER})?{NUM_START}(?P<n1>{NUMBER})"
+    rf"(?:(?P<u1>{UNIT_FULL})?(?P<sep>[-—–~至到])(?:{PRE_QUALIFIER})?(?P<n2>{NUMBER}))?(?P<unit>{UNIT_FULL})"
+    rf"(?P<post>{POST_QUALIFIER})?{NUM_END})"
+    # 10. N大 + noun (C1)
+    rf"|(?P<da>{NUM_START}(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})大(?=[\u4e00-\u9fff]))"
+    # 11. a number with a magnitude word but no measure word (B5), 破百亿, 百亿级
+    rf"|(?P<bare>(?P<bpre>{PRE_QUALIFIER})?{NUM_START}"
+    rf"(?P<bn>{ARABIC}[余多]?{MAG}+|[{CN_DIGITS}十百千]*[万亿](?:{CN_NUM})?)"
+    rf"(?P<bpost>{POST_QUALIFIER})?{NUM_END})"
+)
+
+#: The peer group written before a rank (全市第一, 世界第六).
+SCOPE_BEFORE = re.compile(rf"(?:{SCOPES})$")
+
+#: Where the scanner is worth trying: a run of numeral characters (and 半/倍/首).
+TRIGGER = re.compile(rf"[\d{CN}半倍首]+")
+
+#: A short quotation (slogans, names): figures inside it are not metrics.
+QUOTE = re.compile(r"“[^“”\n]{1,16}”|「[^「」\n]{1,16}」|『[^『』\n]{1,16}』")
+
+#: Clause delimiters (NFKC view) for the subject and hedge look-backs.
+CLAUSE_BREAK = re.compile(r"[,，。;；：!！?？\n()（）]|:(?!\d)")
+
+#: Program and plan names that end a clause starting with a round figure (百亿斤…工程).
+NAME_TAIL = re.compile(r"^[^,，。;；:：、\n]{0,14}?(?:工程|计划|行动|战略|专项|示范区|品牌)")
+
+#: Hedges outside the span that make a figure approximate (约占…18%, 突破1000亿千瓦时).
+HEDGE_ADJACENT = re.compile(r"(?:超过|突破|接近|将近|大约|约为|约达|约有|多达)$")
+HEDGE_NEAR = re.compile(r"(?<![节集制签预公违履契缔])约[占为有达合计]")
+
+#: Money context for a bare magnitude (营收破百亿).
+MONEY_CONTEXT = re.compile(r"营收|收入|产值|投资|增加值|总值|GDP|销售额|交易额|营业额|金额|资金|资产|融资|"
+                           r"税|消费|贷款|存款|基金|规模|产业|集群|经济|出口|进口|外贸|财政")
+
+#: Verbs after which a duration (年, 个月) is the measured quantity (C7).
+DURATION_VERBS = re.compile(r"(?:延长|缩短|提前|压缩|缩减|减少|增加|节省|节约|仅用|用时|历时)(?:至|到|了)?$")
+#: Words before a duration that make it a period frame.
+PERIOD_BEFORE = re.compile(r"(?:连续|近|前|这|再|后|未来|每|过去|最近|头|今后|奋斗|用|×|\*|x)$")

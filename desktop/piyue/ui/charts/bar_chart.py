@@ -1,0 +1,104 @@
+"""A horizontal bar chart (pyqtgraph) that reports clicks on its bars and exports PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from piyue.ui.charts.series import Series
+from piyue.ui.metric_style import kind_color
+
+ROW_HEIGHT = 24  # pixels per bar
+
+
+class BarChart(QWidget):
+    """Bars of a :class:`Series`, one per row, labelled on the left."""
+
+    #: A bar was clicked; the argument is its index in the series.
+    barClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._series = Series("", "")
+        self.plot = pg.PlotWidget(self)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self._bars: pg.BarGraphItem | None = None
+        self.apply_palette(self.palette(), self.font())
+
+    def apply_palette(self, palette: QPalette, font: QFont) -> None:
+        """Follow the window's palette and font (Chinese labels need the CJK family)."""
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pen)
+            axis.setTextPen(pen)
+            axis.setStyle(tickFont=font)
+
+    @property
+    def series(self) -> Series:
+        """The series shown."""
+        return self._series
+
+    def set_series(self, series: Series) -> None:
+        """Draw ``series``."""
+        self._series = series
+        if self._bars is not None:
+            self.plot.removeItem(self._bars)
+            self._bars = None
+        count = len(series)
+        self.plot.setTitle(series.title)
+        self.plot.setLabel("bottom", series.unit)
+        if count:
+            brushes = [QColor(kind_color(kind)) for kind in series.kinds]
+            self._bars = pg.BarGraphItem(
+                x0=[0] * count,
+                y=list(range(count)),
+                height=0.62,
+                width=series.values,
+                brushes=brushes,
+                pens=[None] * count,
+            )
+            self.plot.addItem(self._bars)
+        self.plot.getAxis("left").setTicks([[(i, label) for i, label in enumerate(series.labels)]])
+        low = min([0.0, *series.values])
+        high = max([0.0, *series.values]) or 1.0
+        self.plot.setXRange(low, high * 1.05, padding=0.02)
+        self.plot.setYRange(-0.6, max(count, 1) - 0.4, padding=0)
+        self.setMinimumHeight(max(160, ROW_HEIGHT * count + 80))
+
+    def bar_at(self, scene_pos: QPointF) -> int | None:
+        """Index of the bar under ``scene_pos`` (scene coordinates), if any."""
+        if not len(self._series):
+            return None
+        point = self.plot.plotItem.vb.mapSceneToView(scene_pos)
+        row = round(point.y())
+        if not 0 <= row < len(self._series) or abs(point.y() - row) > 0.4:
+            return None
+        value = self._series.values[row]
+        low, high = min(0.0, value), max(0.0, value)
+        span = (high - low) or 1.0
+        return row if low - 0.02 * span <= point.x() <= high + 0.02 * span else None
+
+    def _clicked(self, event) -> None:
+        row = self.bar_at(event.scenePos())
+        if row is not None:
+            self.barClicked.emit(row)
+
+    def export_png(self, path: Path) -> None:
+        """Save the chart as PNG (pyqtgraph's SVG exporter crashes on Qt 6.11+)."""
+        from pyqtgraph.exporters import ImageExporter
+
+        ImageExporter(self.plot.plotItem).export(str(path))
