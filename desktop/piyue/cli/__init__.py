@@ -19,6 +19,7 @@ from piyue.core.errors import ReaderError
 COMMANDS: dict[str, tuple[str, str]] = {
     "outline": ("piyue.cli.outline_cmd", "print a report's hierarchy"),
     "metrics": ("piyue.cli.metrics_cmd", "list the figures of a report"),
+    "check": ("piyue.cli.check_cmd", "review findings of a report"),
 }
 
 

@@ -1,0 +1,71 @@
+"""Review checks: structural slips of a draft report, as :class:`Finding` records.
+
+Pure Python (no Qt, database or jieba). :func:`run_checks` runs every check on a
+parsed :class:`~piyue.core.model.Document` and returns the findings in document
+order. Codes and their severities:
+
+==================== ============== ==================================================
+code                 severity       what
+==================== ============== ==================================================
+duplicate-heading    error/warning  same numbering and title (error), or same title or
+                                    same numbering (warning), among siblings
+duplicate-section    error/warning  a body ≥95% (error) or ≥60% (warning) the same as
+                                    an earlier section's; the share is in the message
+duplicate-paragraph  warning        the same paragraph twice (outside copied sections)
+numbering-order      error          （四） before （三） among siblings
+numbering-gap        warning        （二） then （四）, （三） nowhere
+level-skip           warning/info   一、 then （1） with no （一） (warning); Markdown
+                                    ``##`` then ``####`` (info)
+empty-section        warning        a heading with no text and no subsections
+metric-conflict      warning        the same indicator with two different values
+mixed-brackets       warning/info   (一) among （一） (warning); (一) throughout (info)
+==================== ============== ==================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from piyue.core.model import Document
+from piyue.core.review.duplicates import check_duplicate_paragraphs, check_duplicate_sections
+from piyue.core.review.finding import SEVERITIES, Finding
+from piyue.core.review.headings import check_duplicate_headings, check_empty_sections
+from piyue.core.review.metrics import check_metric_conflicts
+from piyue.core.review.numbering import check_brackets, check_level_skip, check_numbering
+
+CODES: tuple[str, ...] = (
+    "duplicate-heading",
+    "duplicate-section",
+    "duplicate-paragraph",
+    "numbering-order",
+    "numbering-gap",
+    "level-skip",
+    "empty-section",
+    "metric-conflict",
+    "mixed-brackets",
+)
+
+
+def run_checks(document: Document, metrics: Sequence[Any] | None = None) -> list[Finding]:
+    """Every check on ``document``, findings sorted by position.
+
+    ``metrics`` are the document's metrics if already extracted; otherwise they
+    are extracted here (and ``metric-conflict`` is skipped if the extractor is
+    unavailable).
+    """
+    findings: list[Finding] = []
+    findings += check_duplicate_headings(document)
+    section_findings, pairs = check_duplicate_sections(document)
+    findings += section_findings
+    findings += check_duplicate_paragraphs(document, pairs)
+    findings += check_numbering(document)
+    findings += check_level_skip(document)
+    findings += check_empty_sections(document)
+    findings += check_brackets(document)
+    findings += check_metric_conflicts(document, metrics)
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+__all__ = ["CODES", "SEVERITIES", "Finding", "run_checks"]
