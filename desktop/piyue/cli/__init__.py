@@ -40,7 +40,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--show",
         action="append",
-        choices=("outline", "notes", "metrics", "charts"),
+        choices=("outline", "notes", "metrics", "charts", "review"),
         help="with --screenshot: show and raise this panel (repeatable)",
     )
     parser.add_argument("--db", metavar="DB", help="database file (overrides PIYUE_DB)")

@@ -11,6 +11,8 @@ from piyue.core.errors import ReaderError
 from piyue.core.metrics import Metric, metrics_for_document
 from piyue.core.model import Document
 from piyue.core.readers import read_document
+from piyue.core.review import run_checks
+from piyue.core.review.finding import Finding
 
 
 @dataclass(slots=True)
@@ -19,6 +21,7 @@ class OpenedReport:
 
     document: Document
     metrics: list[Metric] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # analyses that failed (the document still opens)
 
 
@@ -30,6 +33,10 @@ def open_report(path: Path, *, topic_sentences: bool = False) -> OpenedReport:
         report.metrics = metrics_for_document(document)
     except Exception as err:  # an analysis bug must not keep the report from opening
         report.problems.append(f"figures could not be extracted ({err.__class__.__name__}: {err})")
+    try:
+        report.findings = run_checks(document, report.metrics)
+    except Exception as err:  # likewise for the review checks
+        report.problems.append(f"the review checks failed ({err.__class__.__name__}: {err})")
     return report
 
 

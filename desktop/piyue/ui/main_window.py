@@ -29,6 +29,7 @@ from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
 from piyue.ui.reading_view import ReadingView
+from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.settings import UiState
 
 FILE_FILTER = (
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self._sample = sample
         self._document: Document | None = None
         self._metrics: list[Metric] = []
+        self._findings: list = []
         self._charts = None  # ChartsPanel, built the first time its dock is shown
         self._syncing_outline = False
         self.setObjectName("mainWindow")
@@ -85,7 +87,13 @@ class MainWindow(QMainWindow):
         self.metrics_dock = self._dock(
             self.tr("Figures"), "metricsDock", self.metrics_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.review_panel = ReviewPanel(self)
+        self.review_dock = self._dock(
+            self.tr("Review"), "reviewDock", self.review_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.notes_dock, self.metrics_dock)
+        self.tabifyDockWidget(self.metrics_dock, self.review_dock)
+        self.metrics_dock.raise_()
         self.charts_dock = self._dock(
             self.tr("Charts"), "chartsDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -195,7 +203,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.focus_outline_action)
         view_menu.addAction(self.focus_text_action)
         view_menu.addSeparator()
-        for dock in (self.outline_dock, self.notes_dock, self.metrics_dock, self.charts_dock):
+        for dock in (self.outline_dock, self.notes_dock, self.metrics_dock, self.review_dock, self.charts_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -209,6 +217,7 @@ class MainWindow(QMainWindow):
         self.outline_view.clicked.connect(self._outline_activated)
         self.reading_view.positionChanged.connect(self._sync_outline_to)
         self.metrics_panel.jumpRequested.connect(lambda m: self.reading_view.select_span(m.start, m.end))
+        self.review_panel.jumpRequested.connect(self._jump_to_finding)
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
         self.loader.loaded.connect(self._load_finished)
@@ -244,14 +253,19 @@ class MainWindow(QMainWindow):
         self._load_finished(Path(path), report)
         return True
 
-    def show_document(self, document: Document, metrics: list[Metric] | None = None) -> None:
-        """Show ``document`` in the outline, the reading pane and the panels, with its ``metrics``."""
+    def show_document(
+        self, document: Document, metrics: list[Metric] | None = None, findings: list | None = None
+    ) -> None:
+        """Show ``document`` in the outline, the reading pane and the panels, with its metrics and findings."""
         self._document = document
         self._metrics = list(metrics or [])
+        self._findings = list(findings or [])
         self.outline_model.set_document(document)
         self.outline_model.set_metric_offsets([m.start for m in self._metrics])
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
+        self.outline_model.set_findings(self._findings)
         self.outline_view.resizeColumnToContents(1)
+        self.review_panel.set_findings(self._findings, document.text)
         self.reading_view.show_document(document, self._metrics)
         self.metrics_panel.set_metrics(self._metrics)
         if self._charts is not None:
@@ -282,7 +296,7 @@ class MainWindow(QMainWindow):
         self._load_done()
         same = self._document is not None and self._document.path is not None and self._document.path == path
         keep = self.reading_view.top_offset() if same else None
-        self.show_document(report.document, report.metrics)
+        self.show_document(report.document, report.metrics, report.findings)
         for problem in report.problems:
             self.statusBar().showMessage(problem, 8000)
         if keep is not None:
@@ -331,6 +345,13 @@ class MainWindow(QMainWindow):
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._syncing_outline = False
+
+    def _jump_to_finding(self, start: int, end: int) -> None:
+        """Go to a finding: select it when it is a phrase, mark its first block when it is a whole section."""
+        if end - start <= 80:
+            self.reading_view.select_span(start, end)
+        else:
+            self.reading_view.scroll_to_offset(start)
 
     def _charts_visibility(self, visible: bool) -> None:
         """Build the charts panel (and import pyqtgraph) the first time it is shown."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from piyue.core.model import Document, Section
 from piyue.core.outline.numbering import join_numbering
@@ -39,6 +40,7 @@ class OutlineModel(QAbstractItemModel):
         self._top: list[int] = []
         self._ids: dict[int, int] = {}  # id(section) → node id
         self._figures: list[int] = []  # metrics per node, its subsections included
+        self._severity: dict[int, str] = {}  # node id → worst finding (error/warning) in its heading or body
 
     # ----------------------------------------------------------------- content
     def set_document(self, document: Document | None) -> None:
@@ -52,7 +54,28 @@ class OutlineModel(QAbstractItemModel):
                 self._top.append(self._add(section, -1, row))
         self._ids = {id(node.section): node_id for node_id, node in enumerate(self._nodes)}
         self._figures = [0] * len(self._nodes)
+        self._severity = {}
         self.endResetModel()
+
+    def set_findings(self, findings: list) -> None:
+        """Mark each section holding a warning or error (innermost section, worst severity)."""
+        self._severity = {}
+        if self._document is None:
+            return
+        for finding in findings:
+            if finding.severity not in ("error", "warning") or finding.start is None:
+                continue
+            path = self._document.section_path_at(finding.start)
+            if not path:
+                continue
+            node_id = self._ids[id(path[-1])]
+            if self._severity.get(node_id) != "error":
+                self._severity[node_id] = finding.severity
+        self.layoutChanged.emit()
+
+    def severity(self, index: _Index) -> str | None:
+        """The worst finding severity marked on the section of ``index``."""
+        return self._severity.get(index.internalId() - 1) if index.isValid() else None
 
     def set_metric_offsets(self, starts: list[int]) -> None:
         """Count the figures (metric start offsets) each section holds, subsections included."""
@@ -142,6 +165,17 @@ class OutlineModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return join_numbering(section.numbering, section.title)
+        if role == Qt.ItemDataRole.DecorationRole:
+            severity = self.severity(index)
+            if severity is None:
+                return None
+            style = QApplication.style()
+            pixmap = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if severity == "error"
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return style.standardIcon(pixmap)
         if role == Qt.ItemDataRole.ToolTipRole:
             chars = section.end - section.heading_end
             return self.tr("{heading}\n{chars} characters · {children} subsections · {figures} figures").format(
