@@ -107,7 +107,7 @@ def _screenshot(options: argparse.Namespace) -> int:
         return 2
     window.resize(width, height)
     window.show()
-    window.show_document(report.document, report.metrics, report.findings)
+    window.show_document(report.document, report.analysis.metrics, report.analysis.findings)
     docks = {"outline": window.outline_dock, "notes": window.notes_dock, "metrics": window.metrics_dock}
     docks["charts"] = window.charts_dock
     docks["review"] = window.review_dock

@@ -1,47 +1,70 @@
-"""Open documents off the UI thread: reading and parsing run in a worker, results come back as signals."""
+"""Open documents off the UI thread.
+
+A worker reads and parses the file and hands the document over at once (so the
+text appears as soon as possible), then runs the analyses — metrics, review
+checks — and hands those over when they are done.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from piyue.core.errors import ReaderError
-from piyue.core.metrics import Metric, metrics_for_document
 from piyue.core.model import Document
 from piyue.core.readers import read_document
-from piyue.core.review import run_checks
-from piyue.core.review.finding import Finding
+
+if TYPE_CHECKING:
+    from piyue.core.metrics import Metric
+    from piyue.core.review import Finding
 
 
 @dataclass(slots=True)
-class OpenedReport:
-    """A document read and analysed off the UI thread."""
+class Analysis:
+    """What the analyses found in a document."""
 
-    document: Document
     metrics: list[Metric] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # analyses that failed (the document still opens)
 
 
-def open_report(path: Path, *, topic_sentences: bool = False) -> OpenedReport:
-    """Read ``path`` and run the analyses the window shows; raises :class:`ReaderError`."""
-    document = read_document(path, topic_sentences=topic_sentences)
-    report = OpenedReport(document)
+@dataclass(slots=True)
+class OpenedReport:
+    """A document read and analysed."""
+
+    document: Document
+    analysis: Analysis
+
+
+def analyse(document: Document) -> Analysis:
+    """Run the analyses the window shows; a failing analysis is reported, never raised."""
+    from piyue.core.metrics import metrics_for_document
+    from piyue.core.review import run_checks
+
+    analysis = Analysis()
     try:
-        report.metrics = metrics_for_document(document)
+        analysis.metrics = metrics_for_document(document)
     except Exception as err:  # an analysis bug must not keep the report from opening
-        report.problems.append(f"figures could not be extracted ({err.__class__.__name__}: {err})")
+        analysis.problems.append(f"figures could not be extracted ({err.__class__.__name__}: {err})")
     try:
-        report.findings = run_checks(document, report.metrics)
-    except Exception as err:  # likewise for the review checks
-        report.problems.append(f"the review checks failed ({err.__class__.__name__}: {err})")
-    return report
+        analysis.findings = run_checks(document, analysis.metrics)
+    except Exception as err:
+        analysis.problems.append(f"the review checks failed ({err.__class__.__name__}: {err})")
+    return analysis
+
+
+def open_report(path: Path, *, topic_sentences: bool = False) -> OpenedReport:
+    """Read and analyse ``path`` synchronously; raises :class:`ReaderError`."""
+    document = read_document(path, topic_sentences=topic_sentences)
+    return OpenedReport(document, analyse(document))
 
 
 class _Signals(QObject):
-    loaded = Signal(int, object)  # request id, OpenedReport
+    loaded = Signal(int, object)  # request id, Document
+    analysed = Signal(int, object)  # request id, Analysis
     failed = Signal(int, str)  # request id, one-line reason
 
 
@@ -55,22 +78,24 @@ class _LoadTask(QRunnable):
 
     def run(self) -> None:
         try:
-            report = open_report(self._path, topic_sentences=self._topic_sentences)
+            document = read_document(self._path, topic_sentences=self._topic_sentences)
         except ReaderError as err:
             self._signals.failed.emit(self._request, str(err))
+            return
         except Exception as err:  # a bug must not take the app down; report it
-            self._signals.failed.emit(
-                self._request, f"{self._path}: could not be opened ({err.__class__.__name__}: {err})"
-            )
-        else:
-            self._signals.loaded.emit(self._request, report)
+            reason = f"{err.__class__.__name__}: {err}"
+            self._signals.failed.emit(self._request, f"{self._path}: could not be opened ({reason})")
+            return
+        self._signals.loaded.emit(self._request, document)
+        self._signals.analysed.emit(self._request, analyse(document))
 
 
 class DocumentLoader(QObject):
     """Loads one document at a time; a newer request or :meth:`cancel` discards older results."""
 
     started = Signal(Path)
-    loaded = Signal(Path, object)  # path, OpenedReport
+    loaded = Signal(Path, object)  # path, Document
+    analysed = Signal(Path, object)  # path, Analysis
     failed = Signal(Path, str)
     cancelled = Signal()
 
@@ -80,41 +105,48 @@ class DocumentLoader(QObject):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.loaded.connect(self._on_loaded)
+        self._signals.analysed.connect(self._on_analysed)
         self._signals.failed.connect(self._on_failed)
         self._request = 0
-        self._paths: dict[int, Path] = {}
+        self._path: Path | None = None  # the path of the wanted request, None when none is running
 
     @property
     def busy(self) -> bool:
-        """Whether a load is running whose result is still wanted."""
-        return self._request in self._paths
+        """Whether a load or analysis is running whose result is still wanted."""
+        return self._path is not None
 
     def load(self, path: Path, *, topic_sentences: bool = False) -> None:
-        """Start loading ``path``; emits :attr:`loaded` or :attr:`failed`."""
+        """Start loading ``path``; emits :attr:`loaded` then :attr:`analysed`, or :attr:`failed`."""
         self._request += 1
-        self._paths[self._request] = path
+        self._path = path
         self.started.emit(path)
         self._pool.start(_LoadTask(self._request, path, self._signals, topic_sentences))
 
     def load_now(self, path: Path, *, topic_sentences: bool = False) -> OpenedReport:
-        """Load synchronously (for screenshots and tests); raises :class:`ReaderError`."""
+        """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""
         return open_report(path, topic_sentences=topic_sentences)
 
     def cancel(self) -> None:
-        """Forget the running load: its result will be dropped."""
-        if self._paths.pop(self._request, None) is not None:
+        """Forget the running load: its results will be dropped."""
+        if self._path is not None:
+            self._path = None
+            self._request += 1
             self.cancelled.emit()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for running work (used at shutdown)."""
         return self._pool.waitForDone(msecs)
 
-    def _on_loaded(self, request: int, report: OpenedReport) -> None:
-        path = self._paths.pop(request, None)
-        if path is not None and request == self._request:
-            self.loaded.emit(path, report)
+    def _on_loaded(self, request: int, document: Document) -> None:
+        if request == self._request and self._path is not None:
+            self.loaded.emit(self._path, document)
+
+    def _on_analysed(self, request: int, analysis: Analysis) -> None:
+        if request == self._request and self._path is not None:
+            path, self._path = self._path, None
+            self.analysed.emit(path, analysis)
 
     def _on_failed(self, request: int, message: str) -> None:
-        path = self._paths.pop(request, None)
-        if path is not None and request == self._request:
+        if request == self._request and self._path is not None:
+            path, self._path = self._path, None
             self.failed.emit(path, message)

@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
 
     #: A document was shown (after a successful open).
     documentShown = Signal(object)
+    #: Its figures and findings were added.
+    analysisShown = Signal()
 
     def __init__(self, state: UiState, sample: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
         self.loader.loaded.connect(self._load_finished)
+        self.loader.analysed.connect(self._analysis_finished)
         self.loader.failed.connect(self._load_failed)
         self.loader.cancelled.connect(self._load_cancelled)
 
@@ -250,7 +253,8 @@ class MainWindow(QMainWindow):
         except ReaderError as err:
             self._load_failed(Path(path), str(err))
             return False
-        self._load_finished(Path(path), report)
+        self._load_finished(Path(path), report.document)
+        self._analysis_finished(Path(path), report.analysis)
         return True
 
     def show_document(
@@ -261,26 +265,39 @@ class MainWindow(QMainWindow):
         self._metrics = list(metrics or [])
         self._findings = list(findings or [])
         self.outline_model.set_document(document)
-        self.outline_model.set_metric_offsets([m.start for m in self._metrics])
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
-        self.outline_model.set_findings(self._findings)
-        self.outline_view.resizeColumnToContents(1)
-        self.review_panel.set_findings(self._findings, document.text)
         self.reading_view.show_document(document, self._metrics)
-        self.metrics_panel.set_metrics(self._metrics)
-        if self._charts is not None:
-            self._charts.set_data(document, self._metrics)
+        self._show_analysis_in_panels()
         name = document.path.name if document.path else document.title
         self.setWindowTitle(f"{document.title or name} — {APP_NAME_ZH} {APP_NAME}")
         self.setWindowFilePath(str(document.path) if document.path else "")
-        chars = len(document.text)
-        self.counts_label.setText(
-            self.tr("{chars} characters · {sections} sections · {figures} figures").format(
-                chars=f"{chars:,}", sections=document.section_count, figures=len(self._metrics)
-            )
-        )
         self.counts_label.setToolTip(f"{document.path or ''}\n{document.format} · {document.encoding}")
         self.documentShown.emit(document)
+
+    def apply_analysis(self, metrics: list[Metric], findings: list) -> None:
+        """Add the figures and findings of the document shown."""
+        self._metrics = list(metrics)
+        self._findings = list(findings)
+        self.reading_view.set_metrics(self._metrics)
+        self._show_analysis_in_panels()
+        self.analysisShown.emit()
+
+    def _show_analysis_in_panels(self) -> None:
+        document = self._document
+        if document is None:
+            return
+        self.outline_model.set_metric_offsets([m.start for m in self._metrics])
+        self.outline_model.set_findings(self._findings)
+        self.outline_view.resizeColumnToContents(1)
+        self.review_panel.set_findings(self._findings, document.text)
+        self.metrics_panel.set_metrics(self._metrics)
+        if self._charts is not None:
+            self._charts.set_data(document, self._metrics)
+        self.counts_label.setText(
+            self.tr("{chars} characters · {sections} sections · {figures} figures").format(
+                chars=f"{len(document.text):,}", sections=document.section_count, figures=len(self._metrics)
+            )
+        )
 
     def _load_started(self, path: Path) -> None:
         self.progress.show()
@@ -292,19 +309,26 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.statusBar().clearMessage()
 
-    def _load_finished(self, path: Path, report: OpenedReport) -> None:
-        self._load_done()
+    def _load_finished(self, path: Path, document: Document) -> None:
+        """The text is ready: show it now; figures and findings follow."""
         same = self._document is not None and self._document.path is not None and self._document.path == path
         keep = self.reading_view.top_offset() if same else None
-        self.show_document(report.document, report.metrics, report.findings)
-        for problem in report.problems:
-            self.statusBar().showMessage(problem, 8000)
+        self.show_document(document)
         if keep is not None:
             self.reading_view.scroll_to_offset(keep, flash=False)
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
-        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 3000)
+        self.statusBar().showMessage(self.tr("Opened {name}; finding figures…").format(name=path.name))
+
+    def _analysis_finished(self, path: Path, analysis: Analysis) -> None:
+        """Figures and findings are ready: mark them in the text, the outline and the panels."""
+        self._load_done()
+        if self._document is None or self._document.path != path:
+            return
+        self.apply_analysis(analysis.metrics, analysis.findings)
+        message = "; ".join(analysis.problems) or self.tr("Opened {name}").format(name=path.name)
+        self.statusBar().showMessage(message, 8000 if analysis.problems else 3000)
 
     def _load_failed(self, path: Path, message: str) -> None:
         self._load_done()

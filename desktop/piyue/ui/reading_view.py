@@ -144,10 +144,15 @@ class ReadingView(QTextBrowser):
     # ----------------------------------------------------------------- metrics
     def set_metrics(self, metrics: list[Metric]) -> None:
         """Mark ``metrics`` in the text (kind colour and underline) and enable their tooltips."""
+        had_marks = bool(self._metrics) and self._highlight_metrics
         self._metrics = sorted(metrics, key=lambda m: m.start)
         self._metric_starts = [m.start for m in self._metrics]
-        if self._document is not None:
+        if self._document is None:
+            return
+        if had_marks:  # old marks must go: render afresh
             self._render(keep_offset=self.top_offset())
+        else:  # add the marks to the text shown, without a new layout of everything
+            self._paint_metrics(self.document())
 
     def set_highlight_metrics(self, on: bool) -> None:
         """Turn the metric marks on or off (tooltips follow)."""

@@ -7,7 +7,22 @@ parsed :class:`~piyue.core.model.Document`.
 
 from __future__ import annotations
 
-from piyue.core.metrics.extract import extract_metrics, metrics_for_document, section_label
+from typing import TYPE_CHECKING, Any
+
 from piyue.core.metrics.model import KINDS, Metric
 
+if TYPE_CHECKING:
+    from piyue.core.metrics.extract import extract_metrics, metrics_for_document, section_label
+
 __all__ = ["KINDS", "Metric", "extract_metrics", "metrics_for_document", "section_label"]
+
+_LAZY = ("extract_metrics", "metrics_for_document", "section_label")
+
+
+def __getattr__(name: str) -> Any:
+    """Load the extractor (and compile its patterns) on first use, so that importing :class:`Metric` is cheap."""
+    if name in _LAZY:
+        from piyue.core.metrics import extract
+
+        return getattr(extract, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
