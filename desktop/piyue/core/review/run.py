@@ -7,7 +7,7 @@ from typing import Any
 
 from piyue.core.model import Document
 from piyue.core.review.duplicates import check_duplicate_paragraphs, check_duplicate_sections
-from piyue.core.review.finding import SEVERITIES, Finding
+from piyue.core.review.finding import Finding
 from piyue.core.review.headings import check_duplicate_headings, check_empty_sections
 from piyue.core.review.metrics import check_metric_conflicts
 from piyue.core.review.numbering import check_brackets, check_level_skip, check_numbering
