@@ -24,7 +24,7 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES
-from piyue.ui.loader import DocumentLoader
+from piyue.ui.loader import Analysis, DocumentLoader
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
