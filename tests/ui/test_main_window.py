@@ -158,3 +158,32 @@ def test_topic_sentences_toggle_adds_lowest_level(window, qtbot, tmp_path):
         "积极扩大有效投资",
     ]
     assert window._state.topic_sentences
+
+
+def test_find_in_document_highlights_and_steps(window, qtbot):
+    from piyue.ui.find_bar import find_all
+
+    window.find_action.trigger()
+    assert window.find_bar.isVisible()
+    window.find_bar.edit.setText("科技创新")  # QTest cannot type CJK characters (it aborts)
+    hits = find_all(window.document.text, "科技创新")
+    assert hits and window._find_hits == hits
+    assert window.find_bar.count_label.text() == f"1 of {len(hits)}"
+    assert window.reading_view.textCursor().selectedText() == "科技创新"
+    assert len(window.reading_view.extraSelections()) >= len(hits)
+    window.find_next_action.trigger()
+    assert window._find_current == 1 % len(hits)
+    window.find_previous_action.trigger()
+    window.find_previous_action.trigger()
+    assert window._find_current == len(hits) - 1
+    window.find_bar.close_bar()
+    find_colour = window.reading_view._colors.find
+    assert not [s for s in window.reading_view.extraSelections() if s.format.background().color() == find_colour]
+
+
+def test_find_all_ignores_width_and_case():
+    from piyue.ui.find_bar import find_all
+
+    assert find_all("增长１４．３％，GDP与gdp", "14.3%") == [(2, 7)]
+    assert find_all("增长１４．３％，GDP与gdp", "GDP") == [(8, 11), (12, 15)]
+    assert find_all("abc", "") == []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +25,7 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES
+from piyue.ui.find_bar import FindBar, find_all
 from piyue.ui.loader import Analysis, DocumentLoader
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.notes_panel import NotesPanel
@@ -60,7 +62,17 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
 
         self.reading_view = ReadingView(self)
-        self.setCentralWidget(self.reading_view)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.reading_view, 1)
+        central_layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self._find_hits: list[tuple[int, int]] = []
+        self._find_current = -1
 
         self.outline_model = OutlineModel(self)
         self.outline_view = QTreeView(self)
@@ -158,6 +170,13 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
+        self.find_action = self._action(self.tr("&Find…"), self.open_find, QKeySequence.StandardKey.Find)
+        self.find_next_action = self._action(
+            self.tr("Find &Next"), lambda: self._find_step(1), QKeySequence.StandardKey.FindNext
+        )
+        self.find_previous_action = self._action(
+            self.tr("Find Pre&vious"), lambda: self._find_step(-1), QKeySequence.StandardKey.FindPrevious
+        )
         self.highlight_action = self._action(
             self.tr("&Highlight Figures"), self.reading_view.set_highlight_metrics, "Ctrl+Shift+H"
         )
@@ -193,6 +212,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.find_next_action)
+        edit_menu.addAction(self.find_previous_action)
+
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -220,6 +244,9 @@ class MainWindow(QMainWindow):
         self.reading_view.positionChanged.connect(self._sync_outline_to)
         self.metrics_panel.jumpRequested.connect(lambda m: self.reading_view.select_span(m.start, m.end))
         self.review_panel.jumpRequested.connect(self._jump_to_finding)
+        self.find_bar.queryChanged.connect(self._find_query_changed)
+        self.find_bar.stepRequested.connect(self._find_step)
+        self.find_bar.closed.connect(self._find_closed)
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
         self.loader.loaded.connect(self._load_finished)
@@ -264,6 +291,8 @@ class MainWindow(QMainWindow):
         self._document = document
         self._metrics = list(metrics or [])
         self._findings = list(findings or [])
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
         self.outline_model.set_document(document)
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
         self.reading_view.show_document(document, self._metrics)
@@ -369,6 +398,38 @@ class MainWindow(QMainWindow):
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
         finally:
             self._syncing_outline = False
+
+    # ----------------------------------------------------------------- find
+    def open_find(self) -> None:
+        """Show the find bar, seeded with the selected text."""
+        selected = self.reading_view.textCursor().selectedText().replace("\u2029", " ").strip()
+        self.find_bar.open_bar(selected if 0 < len(selected) <= 60 else "")
+
+    def _find_query_changed(self, query: str) -> None:
+        document = self._document
+        self._find_hits = find_all(document.text, query) if document is not None and query else []
+        top = self.reading_view.top_offset() if self._find_hits else 0
+        self._find_current = next((i for i, (s, _e) in enumerate(self._find_hits) if s >= top), 0)
+        if not self._find_hits:
+            self._find_current = -1
+        self.reading_view.set_find_hits(self._find_hits, self._find_current)
+        self.find_bar.show_count(self._find_current, len(self._find_hits))
+
+    def _find_step(self, step: int) -> None:
+        if not self.find_bar.isVisible():
+            self.open_find()
+            return
+        if not self._find_hits:
+            return
+        self._find_current = (self._find_current + step) % len(self._find_hits)
+        self.reading_view.set_find_hits(self._find_hits, self._find_current)
+        self.find_bar.show_count(self._find_current, len(self._find_hits))
+
+    def _find_closed(self) -> None:
+        self._find_hits = []
+        self._find_current = -1
+        self.reading_view.set_find_hits([])
+        self.reading_view.setFocus()
 
     def _jump_to_finding(self, start: int, end: int) -> None:
         """Go to a finding: select it when it is a phrase, mark its first block when it is a whole section."""

@@ -72,7 +72,10 @@ class ReadingView(QTextBrowser):
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._emit_position)
         self._flash_timer = QTimer(self, singleShot=True, interval=1400)
-        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._flash: list[QTextEdit.ExtraSelection] = []
+        self._hits: list[tuple[int, int]] = []
+        self._current_hit = -1
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
         self._apply_palette()
 
@@ -101,6 +104,9 @@ class ReadingView(QTextBrowser):
             self._fill(qdoc, document, font)
             self._paint_metrics(qdoc)
         self.setDocument(qdoc)
+        self._flash = []
+        self._hits = []
+        self._current_hit = -1
         # A reader scrolls rather than edits: no caret in the text (selection still works).
         # The caret width belongs to the document's layout, so it is set per document.
         self.setCursorWidth(0)
@@ -337,8 +343,43 @@ class ReadingView(QTextBrowser):
             selection.cursor = QTextCursor(block)
             selection.format.setBackground(self._colors.flash)
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            self.setExtraSelections([selection])
+            self._flash = [selection]
+            self._update_extra_selections()
             self._flash_timer.start()
+
+    def _end_flash(self) -> None:
+        self._flash = []
+        self._update_extra_selections()
+
+    # ----------------------------------------------------------------- find
+    def set_find_hits(self, hits: list[tuple[int, int]], current: int = -1) -> None:
+        """Highlight every hit (source spans); ``current`` is the one selected and scrolled to."""
+        self._hits = hits
+        self._current_hit = current
+        self._update_extra_selections()
+        if 0 <= current < len(hits):
+            start, end = hits[current]
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_qt(start))
+            cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def _update_extra_selections(self) -> None:
+        selections = list(self._flash)
+        qdoc = self.document()
+        for index, (start, end) in enumerate(self._hits):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(qdoc)
+            cursor.setPosition(self._map.to_qt(start))
+            cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            current = index == self._current_hit
+            selection.format.setBackground(self._colors.find_current if current else self._colors.find)
+            if current:
+                selection.format.setForeground(self._colors.heading)
+            selections.append(selection)
+        self.setExtraSelections(selections)
 
     def _emit_position(self) -> None:
         if self._document is not None:

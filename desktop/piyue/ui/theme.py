@@ -17,6 +17,8 @@ class ReadingColors:
     muted: QColor
     background: QColor
     flash: QColor
+    find: QColor
+    find_current: QColor
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -34,6 +36,8 @@ def reading_colors(palette: QPalette) -> ReadingColors:
             muted=QColor("#8f8a84"),
             background=QColor("#1f1e1c"),
             flash=QColor(240, 163, 154, 70),
+            find=QColor(214, 170, 40, 90),
+            find_current=QColor(240, 190, 40, 200),
         )
     return ReadingColors(
         text=QColor("#2b2926"),
@@ -42,4 +46,6 @@ def reading_colors(palette: QPalette) -> ReadingColors:
         muted=QColor("#9a948c"),
         background=QColor("#fdfcf9"),
         flash=QColor(163, 39, 31, 40),
+        find=QColor(255, 214, 10, 110),
+        find_current=QColor(255, 150, 0, 200),
     )
