@@ -187,3 +187,29 @@ def test_find_all_ignores_width_and_case():
     assert find_all("增长１４．３％，GDP与gdp", "14.3%") == [(2, 7)]
     assert find_all("增长１４．３％，GDP与gdp", "GDP") == [(8, 11), (12, 15)]
     assert find_all("abc", "") == []
+
+
+def test_heading_and_finding_navigation(window, qtbot):
+    starts = [s.start for s in window.document.walk()]
+    window.next_heading_action.trigger()
+    first = window.reading_view.top_offset()
+    assert first >= starts[0]
+    window.next_heading_action.trigger()
+    assert window.reading_view.top_offset() > first
+    window.previous_heading_action.trigger()
+    assert window.reading_view.top_offset() <= first + 10
+    qtbot.waitUntil(lambda: bool(window._findings))
+    window.next_finding_action.trigger()
+    problems = sorted(f.start for f in window._findings if f.is_problem)
+    assert problems[0] - 5 <= window.reading_view.top_offset() <= problems[0] + 40
+
+
+def test_every_menu_shortcut_listed_and_unique(window):
+    from piyue.ui.shortcuts_dialog import shortcut_rows
+
+    rows = shortcut_rows(window.actions())
+    keys = [k for _, k in rows]
+    assert len(keys) == len(set(keys)), keys
+    texts = [t for t, _ in rows]
+    for wanted in ("Open", "Find", "Next Heading", "Next Finding", "Zoom In", "Keyboard Shortcuts"):
+        assert wanted in texts, texts

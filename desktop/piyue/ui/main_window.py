@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -195,6 +196,15 @@ class MainWindow(QMainWindow):
         )
         self.focus_outline_action = self._action(self.tr("Go to &Outline"), self._focus_outline, "Ctrl+1")
         self.focus_text_action = self._action(self.tr("Go to &Text"), self.reading_view.setFocus, "Ctrl+2")
+        self.next_heading_action = self._action(self.tr("Next &Heading"), lambda: self._step_heading(1), "Ctrl+Down")
+        self.previous_heading_action = self._action(
+            self.tr("Previous H&eading"), lambda: self._step_heading(-1), "Ctrl+Up"
+        )
+        self.next_finding_action = self._action(self.tr("Next &Finding"), lambda: self._step_finding(1), "F8")
+        self.previous_finding_action = self._action(
+            self.tr("Previous F&inding"), lambda: self._step_finding(-1), "Shift+F8"
+        )
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
@@ -225,6 +235,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.highlight_action)
         view_menu.addAction(self.topic_action)
         view_menu.addAction(self.furniture_action)
+        go_menu = menu_bar.addMenu(self.tr("&Go"))
+        go_menu.addAction(self.next_heading_action)
+        go_menu.addAction(self.previous_heading_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.next_finding_action)
+        go_menu.addAction(self.previous_finding_action)
         view_menu.addSeparator()
         view_menu.addAction(self.focus_outline_action)
         view_menu.addAction(self.focus_text_action)
@@ -233,6 +249,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
         self._fill_recent_menu()
@@ -430,6 +448,46 @@ class MainWindow(QMainWindow):
         self._find_current = -1
         self.reading_view.set_find_hits([])
         self.reading_view.setFocus()
+
+    # ----------------------------------------------------------------- keyboard navigation
+    def _step_heading(self, step: int) -> None:
+        """Go to the next or previous heading from the reading position."""
+        if self._document is None:
+            return
+        sections = list(self._document.walk())
+        if not sections:
+            return
+        # Compare with where each heading's text begins: that is what the top of the view shows.
+        visible = [s.title_start if not s.inline else s.start for s in sections]
+        here = self.reading_view.top_offset()
+        current = bisect.bisect_right(visible, here) - 1
+        if step > 0:
+            target = current + 1
+        else:
+            target = current - 1 if current >= 0 and here - visible[current] <= 2 else current
+        if 0 <= target < len(sections):
+            self.reading_view.scroll_to_offset(sections[target].start)
+
+    def _step_finding(self, step: int) -> None:
+        """Go to the next or previous warning or error."""
+        places = sorted({f.start for f in self._findings if f.is_problem and f.start is not None})
+        if not places:
+            self.statusBar().showMessage(self.tr("No problems found in this document"), 3000)
+            return
+        here = self.reading_view.top_offset()
+        if step > 0:
+            target = next((p for p in places if p > here + 1), places[0])
+        else:
+            target = next((p for p in reversed(places) if p < here - 1), places[-1])
+        self.review_dock.show()
+        self.review_dock.raise_()
+        self.reading_view.scroll_to_offset(target)
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts page."""
+        from piyue.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
 
     def _jump_to_finding(self, start: int, end: int) -> None:
         """Go to a finding: select it when it is a phrase, mark its first block when it is a whole section."""

@@ -315,7 +315,7 @@ class ReadingView(QTextBrowser):
         The top edge often falls into the space between blocks, where Qt's hit test
         answers with the end of the block above; that block is skipped.
         """
-        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4))
+        cursor = self.cursorForPosition(QPoint(0, 4))  # left edge: the start of the top line
         position = cursor.position()
         block = cursor.block()
         layout = self.document().documentLayout()
