@@ -461,10 +461,8 @@ class MainWindow(QMainWindow):
         visible = [s.title_start if not s.inline else s.start for s in sections]
         here = self.reading_view.top_offset()
         current = bisect.bisect_right(visible, here) - 1
-        if step > 0:
-            target = current + 1
-        else:
-            target = current - 1 if current >= 0 and here - visible[current] <= 2 else current
+        at_heading = current >= 0 and here - visible[current] <= 2
+        target = current + 1 if step > 0 else (current - 1 if at_heading else current)
         if 0 <= target < len(sections):
             self.reading_view.scroll_to_offset(sections[target].start)
 
