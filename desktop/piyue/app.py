@@ -76,7 +76,17 @@ def run_gui(options: argparse.Namespace) -> int:
     if options.screenshot:
         return _screenshot(options)
     app = create_application()
+    from piyue.ui.single_instance import InstanceServer, send_to_running
+
+    if not options.new_instance:
+        paths = [str(Path(options.file).resolve())] if options.file else []
+        if send_to_running(paths):
+            print("piyue: handed over to the Piyue window already open", file=sys.stderr)
+            return 0
     window = build_window()
+    server = InstanceServer(window)
+    server.listen()
+    server.openRequested.connect(window.bring_forward)
     window.restore_layout()
     window.show()
     window.reading_view.setFocus()

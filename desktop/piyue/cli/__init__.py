@@ -44,6 +44,9 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="with --screenshot: show and raise this panel (repeatable)",
     )
     parser.add_argument("--db", metavar="DB", help="database file (overrides PIYUE_DB)")
+    parser.add_argument(
+        "--new-instance", action="store_true", help="open a new window even if Piyue is already running"
+    )
     return parser
 
 

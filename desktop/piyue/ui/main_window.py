@@ -540,6 +540,16 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear Menu"), self._state.clear_recent)
 
+    def bring_forward(self, paths: list[str]) -> None:
+        """Another ``piyue`` was started: open what it was given and come to the front."""
+        if paths:
+            self.open_path(Path(paths[0]))
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_about(self) -> None:
         """The About box."""
         QMessageBox.about(
