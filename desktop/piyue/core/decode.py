@@ -165,8 +165,7 @@ def decode_bytes(data: bytes, source: str = "input") -> tuple[str, str]:
                 text, encoding = legacy
             elif not text:
                 raise ReaderError(
-                    f"{source}: not a text document in a supported encoding "
-                    "(UTF-8, UTF-16, GB18030 or Big5)"
+                    f"{source}: not a text document in a supported encoding (UTF-8, UTF-16, GB18030 or Big5)"
                 )
     _check_is_text(text, source)
     return normalise_newlines(text), encoding

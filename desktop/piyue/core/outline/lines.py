@@ -38,11 +38,7 @@ class LogicalLine:
 
 def _is_fragment(text: str) -> bool:
     """A short piece of a sentence: no sentence end, no inner blank (``省长　王予波`` is a name line)."""
-    return (
-        0 < len(text) <= _FRAGMENT_MAX
-        and text[-1] not in SENTENCE_END
-        and not any(ch in BLANKS for ch in text)
-    )
+    return 0 < len(text) <= _FRAGMENT_MAX and text[-1] not in SENTENCE_END and not any(ch in BLANKS for ch in text)
 
 
 def _continues(text: str) -> bool:
