@@ -13,6 +13,7 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="piyue-tests-"))
 os.environ["PIYUE_DATA_DIR"] = str(_SANDBOX / "data")
 os.environ["PIYUE_CACHE_DIR"] = str(_SANDBOX / "cache")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["PIYUE_CONFIG_DIR"] = str(_SANDBOX / "config" / "piyue")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"

@@ -52,13 +52,16 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_window(state=None):
-    """The main window with its services wired (no document opened yet)."""
+def build_window(state=None, preferences=None):
+    """The main window with its services wired and the preferences applied (no document opened yet)."""
     from piyue.paths import sample_report
+    from piyue.preferences import load_preferences
     from piyue.ui.main_window import MainWindow
     from piyue.ui.settings import UiState
 
-    return MainWindow(state or UiState(), sample_report())
+    window = MainWindow(state or UiState(), sample_report())
+    window.apply_preferences(preferences or load_preferences())
+    return window
 
 
 def initial_document(requested: str | None, window) -> Path:
@@ -69,6 +72,18 @@ def initial_document(requested: str | None, window) -> Path:
     if last is not None and last.is_file():
         return last
     return window._sample
+
+
+def _preferences_for(options: argparse.Namespace):
+    """The stored preferences, with this run's command-line overrides."""
+    from dataclasses import replace
+
+    from piyue.preferences import load_preferences
+
+    preferences = load_preferences()
+    if getattr(options, "theme", None):
+        preferences = replace(preferences, theme=options.theme)
+    return preferences
 
 
 def run_gui(options: argparse.Namespace) -> int:
@@ -83,7 +98,7 @@ def run_gui(options: argparse.Namespace) -> int:
         if send_to_running(paths):
             print("piyue: handed over to the Piyue window already open", file=sys.stderr)
             return 0
-    window = build_window()
+    window = build_window(preferences=_preferences_for(options))
     server = InstanceServer(window)
     server.listen()
     server.openRequested.connect(window.bring_forward)
@@ -108,7 +123,7 @@ def _screenshot(options: argparse.Namespace) -> int:
     # A screenshot must not depend on (or change) the user's saved layout.
     state = UiState(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "Piyue-screenshot"))
     state.clear_recent()
-    window = build_window(state)
+    window = build_window(state, preferences=_preferences_for(options))
     path = Path(options.file) if options.file else window._sample
     try:
         report = open_report(path)

@@ -45,6 +45,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="DB", help="database file (overrides PIYUE_DB)")
     parser.add_argument(
+        "--theme", choices=("system", "light", "dark"), help="colours for this run (the preference is not changed)"
+    )
+    parser.add_argument(
         "--new-instance", action="store_true", help="open a new window even if Piyue is already running"
     )
     return parser

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
+from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES
+from piyue.preferences import Preferences, save_preferences
 from piyue.ui.find_bar import FindBar, find_all
 from piyue.ui.loader import Analysis, DocumentLoader
 from piyue.ui.metrics_panel import MetricsPanel
@@ -34,10 +37,20 @@ from piyue.ui.outline_model import OutlineModel
 from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.settings import UiState
+from piyue.ui.themes import apply_theme
 
 FILE_FILTER = (
     "Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)"
 )
+
+
+class PaddedDelegate(QStyledItemDelegate):
+    """Item delegate that adds a little vertical space to each row."""
+
+    def sizeHint(self, option, index) -> QSize:
+        """The default size plus six pixels of height."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +69,7 @@ class MainWindow(QMainWindow):
         self._metrics: list[Metric] = []
         self._findings: list = []
         self._charts = None  # ChartsPanel, built the first time its dock is shown
+        self._preferences = Preferences()
         self._syncing_outline = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")
@@ -89,7 +103,8 @@ class MainWindow(QMainWindow):
         self.outline_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.outline_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.outline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.outline_view.setStyleSheet("QTreeView { padding: 4px; } QTreeView::item { padding: 3px 2px; }")
+        # Airy rows without a style sheet (a style sheet would freeze the palette when the theme changes).
+        self.outline_view.setItemDelegate(PaddedDelegate(self.outline_view))
         self.outline_dock = self._dock(
             self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -162,6 +177,12 @@ class MainWindow(QMainWindow):
         self.open_sample_action = self._action(self.tr("Open &Sample Report"), lambda: self.open_path(self._sample))
         self.cancel_action = self._action(self.tr("&Cancel Loading"), self.loader.cancel, "Esc")
         self.cancel_action.setEnabled(False)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
+        )
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.zoom_in_action = self._action(
@@ -219,6 +240,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.cancel_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -539,6 +562,27 @@ class MainWindow(QMainWindow):
         else:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear Menu"), self._state.clear_recent)
+
+    # ----------------------------------------------------------------- preferences
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Put ``preferences`` into effect (theme, reading font, highlighted kinds)."""
+        self._preferences = preferences
+        apply_theme(preferences.theme)
+        kinds = None if len(preferences.highlighted_kinds) == len(KINDS) else set(preferences.highlighted_kinds)
+        self.reading_view.set_reading_style(preferences.reading_font_family, preferences.reading_font_size, kinds)
+
+    def show_preferences(self) -> None:
+        """The Preferences dialog; OK stores and applies."""
+        from piyue.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._preferences, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            chosen = dialog.preferences()
+            try:
+                save_preferences(chosen)
+            except OSError as err:
+                QMessageBox.warning(self, self.tr("Preferences"), self.tr("Cannot save: {err}").format(err=err))
+            self.apply_preferences(chosen)
 
     def bring_forward(self, paths: list[str]) -> None:
         """Another ``piyue`` was started: open what it was given and come to the front."""

@@ -68,6 +68,9 @@ class ReadingView(QTextBrowser):
         self._metrics: list[Metric] = []
         self._metric_starts: list[int] = []
         self._highlight_metrics = True
+        self._highlight_kinds: set[str] | None = None  # None: every kind
+        self._font_family = ""
+        self._base_size = BASE_POINT_SIZE
         self._colors = reading_colors(self.palette())
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._emit_position)
@@ -96,7 +99,9 @@ class ReadingView(QTextBrowser):
         document = self._document
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
-        font = reading_font(BASE_POINT_SIZE * ZOOM_STEP**self._zoom)
+        font = reading_font(self._base_size * ZOOM_STEP**self._zoom)
+        if self._font_family:
+            font.setFamilies([self._font_family, *font.families()])
         qdoc.setDefaultFont(font)
         qdoc.setDocumentMargin(max(24.0, QFontMetricsF(font).height() * 1.5))
         self._map = PositionMap.empty(document.text if document else "")
@@ -174,6 +179,8 @@ class ReadingView(QTextBrowser):
         cursor.beginEditBlock()
         formats: dict[str, QTextCharFormat] = {}
         for metric in self._metrics:
+            if self._highlight_kinds is not None and metric.kind not in self._highlight_kinds:
+                continue
             fmt = formats.get(metric.kind)
             if fmt is None:
                 fmt = formats[metric.kind] = metric_format(metric.kind, self.palette())
@@ -181,6 +188,14 @@ class ReadingView(QTextBrowser):
             cursor.setPosition(self._map.to_qt(metric.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
+
+    def set_reading_style(self, family: str, size: float, kinds: set[str] | None) -> None:
+        """Reading font (empty family: automatic), base size, and which metric kinds are marked."""
+        if (family, size, kinds) == (self._font_family, self._base_size, self._highlight_kinds):
+            return
+        self._font_family, self._base_size, self._highlight_kinds = family, size, kinds
+        if self._document is not None:
+            self._render(keep_offset=self.top_offset())
 
     def metric_at(self, offset: int) -> Metric | None:
         """The metric whose span holds source ``offset``."""
@@ -315,6 +330,8 @@ class ReadingView(QTextBrowser):
         The top edge often falls into the space between blocks, where Qt's hit test
         answers with the end of the block above; that block is skipped.
         """
+        if self.verticalScrollBar().value() == 0:
+            return self._map.to_source(0)  # at the top (also before the first layout)
         cursor = self.cursorForPosition(QPoint(0, 4))  # left edge: the start of the top line
         position = cursor.position()
         block = cursor.block()
@@ -322,7 +339,7 @@ class ReadingView(QTextBrowser):
         top = self.verticalScrollBar().value() + 2
         while block.isValid() and block.next().isValid():
             rect = layout.blockBoundingRect(block)
-            if rect.bottom() - block.blockFormat().bottomMargin() > top:
+            if rect.height() == 0 or rect.bottom() - block.blockFormat().bottomMargin() > top:
                 break
             block = block.next()
             position = block.position()

@@ -47,6 +47,12 @@ class BarChart(QWidget):
             axis.setTextPen(pen)
             axis.setStyle(tickFont=font)
 
+    def changeEvent(self, event) -> None:
+        """Follow palette changes (light/dark)."""
+        super().changeEvent(event)
+        if event.type() in (event.Type.PaletteChange, event.Type.FontChange):
+            self.apply_palette(self.palette(), self.font())
+
     @property
     def series(self) -> Series:
         """The series shown."""

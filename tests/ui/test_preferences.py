@@ -1,0 +1,71 @@
+"""Preferences: stored typed and validated; the dialog edits them; the window applies them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
+
+from piyue.app import build_window, create_application
+from piyue.preferences import Preferences, load_preferences, save_preferences
+from piyue.ui.preferences_dialog import PreferencesDialog
+from piyue.ui.settings import UiState
+from piyue.ui.themes import apply_theme
+
+
+def test_round_trip_and_validation(tmp_path: Path):
+    path = tmp_path / "prefs.json"
+    assert load_preferences(path) == Preferences()  # no file: defaults
+    chosen = Preferences(theme="dark", reading_font_size=15.0, highlighted_kinds=["percent"], backup_interval_minutes=5)
+    save_preferences(chosen, path)
+    assert load_preferences(path) == chosen
+    path.write_text(json.dumps({"theme": "neon", "reading_font_size": 500, "highlighted_kinds": "all", "x": 1}))
+    assert load_preferences(path) == Preferences()
+    path.write_text("{not json")
+    assert load_preferences(path) == Preferences()
+
+
+def test_dialog_edits_a_copy(qtbot):
+    create_application()
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.kind_checks["rank"].setChecked(False)
+    dialog.font_size.setValue(14)
+    result = dialog.preferences()
+    assert result.theme == "dark" and result.reading_font_size == 14.0
+    assert "rank" not in result.highlighted_kinds and "percent" in result.highlighted_kinds
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    create_application()
+    win = build_window(UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)), Preferences())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path_now(win._sample)
+    yield win
+    apply_theme("light")
+
+
+def _underlined(window, offset: int) -> bool:
+    cursor = QTextCursor(window.reading_view.document())
+    cursor.setPosition(window.reading_view.position_map.to_qt(offset) + 1)
+    return cursor.charFormat().underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def test_window_applies_theme_font_and_kinds(window, qtbot):
+    rank = next(m for m in window._metrics if m.kind == "rank")
+    percent = next(m for m in window._metrics if m.kind == "percent")
+    assert _underlined(window, rank.start)
+    window.apply_preferences(Preferences(theme="dark", reading_font_size=16.0, highlighted_kinds=["percent"]))
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+    qtbot.waitUntil(lambda: window.reading_view.viewport().palette().color(QPalette.ColorRole.Base).lightness() < 80)
+    assert window.reading_view.viewport().palette().color(QPalette.ColorRole.Base).lightness() < 80
+    assert window.reading_view.document().defaultFont().pointSizeF() == pytest.approx(16.0)
+    assert not _underlined(window, rank.start)
+    assert _underlined(window, percent.start)
