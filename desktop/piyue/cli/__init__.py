@@ -19,6 +19,9 @@ from piyue.core.errors import ReaderError
 COMMANDS: dict[str, tuple[str, str]] = {
     "outline": ("piyue.cli.outline_cmd", "print a report's hierarchy"),
     "metrics": ("piyue.cli.metrics_cmd", "list the figures of a report"),
+    "import": ("piyue.cli.import_cmd", "store a report in the database (a new version re-anchors its notes)"),
+    "note": ("piyue.cli.note_cmd", "add a note on a passage or a section"),
+    "notes": ("piyue.cli.notes_cmd", "list a document's notes with their anchor state"),
     "check": ("piyue.cli.check_cmd", "review findings of a report"),
 }
 

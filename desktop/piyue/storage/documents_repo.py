@@ -1,0 +1,145 @@
+"""The documents repository: documents, their versions and texts (stored once per content hash)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from piyue.core.model import Document
+from piyue.storage import outline_codec
+from piyue.storage.orm import DocumentRow, TextRow, VersionRow
+from piyue.storage.records import DocumentRecord, VersionRecord
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the decoded text (UTF-8), the identity of a version's content."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _version(row: VersionRow, text: TextRow) -> VersionRecord:
+    return VersionRecord(
+        id=row.id,
+        document_id=row.document_id,
+        number=row.number,
+        title=row.title,
+        format=row.format,
+        encoding=row.encoding,
+        source_path=row.source_path,
+        sha256=text.sha256,
+        length=text.length,
+        imported=row.imported,
+    )
+
+
+class DocumentRepository:
+    """Reads and writes documents and versions inside a session the caller commits."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _latest_row(self, document_id: int) -> tuple[VersionRow, TextRow] | None:
+        query = (
+            select(VersionRow, TextRow)
+            .join(TextRow, TextRow.id == VersionRow.text_id)
+            .where(VersionRow.document_id == document_id)
+            .order_by(VersionRow.number.desc())
+            .limit(1)
+        )
+        row = self.session.execute(query).first()
+        return (row[0], row[1]) if row else None
+
+    def get(self, document_id: int) -> DocumentRecord | None:
+        """A document with its latest version, or None."""
+        document = self.session.get(DocumentRow, document_id)
+        latest = self._latest_row(document_id) if document else None
+        if document is None or latest is None:
+            return None
+        count = self.session.scalar(select(func.count()).where(VersionRow.document_id == document_id)) or 0
+        return DocumentRecord(
+            id=document.id,
+            title=document.title,
+            source_path=document.source_path,
+            created=document.created,
+            latest=_version(*latest),
+            version_count=count,
+        )
+
+    def find_by_path(self, source_path: str) -> DocumentRecord | None:
+        """The document imported from ``source_path`` (the most recent if several)."""
+        document_id = self.session.scalar(
+            select(DocumentRow.id).where(DocumentRow.source_path == source_path).order_by(DocumentRow.id.desc())
+        )
+        return self.get(document_id) if document_id is not None else None
+
+    def all(self) -> list[DocumentRecord]:
+        """Every document, oldest first."""
+        ids = self.session.scalars(select(DocumentRow.id).order_by(DocumentRow.id)).all()
+        return [record for i in ids if (record := self.get(i)) is not None]
+
+    def create(self, title: str, source_path: str | None) -> int:
+        """A new document row; returns its id."""
+        row = DocumentRow(title=title, source_path=source_path, created=datetime.now(UTC))
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def _text_id(self, text: str, sha256: str) -> int:
+        text_id = self.session.scalar(select(TextRow.id).where(TextRow.sha256 == sha256))
+        if text_id is None:
+            row = TextRow(sha256=sha256, length=len(text), body=text)
+            self.session.add(row)
+            self.session.flush()
+            text_id = row.id
+        return text_id
+
+    def add_version(self, document_id: int, document: Document, source_path: str | None) -> VersionRecord:
+        """Store ``document`` as the next version of ``document_id`` and point the document at it."""
+        sha256 = content_hash(document.text)
+        latest = self._latest_row(document_id)
+        row = VersionRow(
+            document_id=document_id,
+            number=(latest[0].number + 1) if latest else 1,
+            text_id=self._text_id(document.text, sha256),
+            title=document.title,
+            format=document.format,
+            encoding=document.encoding,
+            source_path=source_path,
+            outline=outline_codec.dump(document.sections),
+            imported=datetime.now(UTC),
+        )
+        self.session.add(row)
+        parent = self.session.get(DocumentRow, document_id)
+        if parent is not None:
+            parent.title = document.title
+            parent.source_path = source_path or parent.source_path
+        self.session.flush()
+        text_row = self.session.get(TextRow, row.text_id)
+        assert text_row is not None
+        return _version(row, text_row)
+
+    def text(self, version_id: int) -> str:
+        """The decoded text of a version."""
+        query = (
+            select(TextRow.body).join(VersionRow, VersionRow.text_id == TextRow.id).where(VersionRow.id == version_id)
+        )
+        body = self.session.scalar(query)
+        if body is None:
+            raise KeyError(version_id)
+        return body
+
+    def load(self, version_id: int) -> Document:
+        """A version as a core :class:`Document` (text, title, outline; no display blocks)."""
+        row = self.session.get(VersionRow, version_id)
+        if row is None:
+            raise KeyError(version_id)
+        return Document(
+            text=self.text(version_id),
+            title=row.title,
+            format=row.format,
+            blocks=[],
+            sections=outline_codec.load(row.outline),
+            encoding=row.encoding,
+        )

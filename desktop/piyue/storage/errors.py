@@ -1,0 +1,30 @@
+"""Errors of the storage room; ``str(err)`` is a one-line message for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """The database cannot be used as asked (missing document, bad reference, …)."""
+
+
+class DatabaseInUseError(StorageError):
+    """Another Piyue process holds the database's lock file."""
+
+
+class NewerSchemaError(StorageError):
+    """The database was written by a newer version of Piyue; it is left untouched."""
+
+
+class CorruptDatabaseError(StorageError):
+    """The database failed its integrity check and was moved aside to ``quarantined``."""
+
+    def __init__(self, message: str, quarantined: Path, newest_backup: Path | None) -> None:
+        super().__init__(message)
+        self.quarantined = quarantined
+        self.newest_backup = newest_backup
+
+
+class NotFoundError(StorageError):
+    """No document or note matches the reference given."""

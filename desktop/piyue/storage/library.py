@@ -1,0 +1,304 @@
+"""The storage service the CLI and the GUI share: documents, versions, notes and re-anchoring."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, os_user, reanchor
+from piyue.core.anchoring.note import DEFAULT_COLOR, now
+from piyue.core.model import Document
+from piyue.storage.backup import Backups
+from piyue.storage.documents_repo import DocumentRepository, content_hash
+from piyue.storage.engine import MEMORY
+from piyue.storage.errors import NotFoundError, StorageError
+from piyue.storage.lock import InstanceLock
+from piyue.storage.notes_repo import NoteRepository
+from piyue.storage.opening import prepare, prepare_readonly
+from piyue.storage.records import DocumentRecord, ImportResult
+
+
+def normalise_path(path: Path | str) -> str:
+    """The form a source path is stored and looked up in (absolute, resolved)."""
+    return str(Path(path).expanduser().resolve())
+
+
+class Library:
+    """An open database of documents and notes. Use :meth:`open`; close it (or use ``with``).
+
+    Every method runs in its own transaction and commits before returning, so a change is
+    durable the moment the call returns (WAL, ``synchronous=FULL``).
+    """
+
+    def __init__(self, engine: Engine, path: Path | None, lock: InstanceLock | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.backups = Backups(path) if path is not None else None
+
+    @classmethod
+    def open(cls, path: Path | str = MEMORY, *, readonly: bool = False, backups: bool = True) -> Library:
+        """Open (creating and upgrading as needed) the database at ``path``.
+
+        A writer takes the instance lock; ``readonly`` skips lock, backup and migration and
+        needs an existing, up-to-date database.
+        """
+        if str(path) == MEMORY:
+            return cls(prepare(MEMORY, lock=None, backups=False), None, None)
+        path = Path(path)
+        if readonly:
+            return cls(prepare_readonly(path), path, None)
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            engine = prepare(path, lock=lock, backups=backups)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(engine, path, lock)
+
+    def close(self) -> None:
+        """Release the connections and the lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as err:
+            raise StorageError(f"database error: {err.orig}") from None
+        except SQLAlchemyError as err:
+            raise StorageError(f"database error: {err}") from None
+
+    # --- documents -----------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentRecord]:
+        """Every stored document."""
+        with self._session() as session:
+            return DocumentRepository(session).all()
+
+    def document(self, document_id: int) -> DocumentRecord:
+        """One document by id (raises :class:`NotFoundError`)."""
+        with self._session() as session:
+            record = DocumentRepository(session).get(document_id)
+        if record is None:
+            raise NotFoundError(f"no document with id {document_id}")
+        return record
+
+    def resolve(self, ref: str | int) -> DocumentRecord:
+        """The document ``ref`` names: an id, or the path it was imported from."""
+        text = str(ref).strip()
+        if text.isdigit() and not Path(text).exists():
+            return self.document(int(text))
+        with self._session() as session:
+            record = DocumentRepository(session).find_by_path(normalise_path(text))
+        if record is None:
+            if text.isdigit():
+                return self.document(int(text))
+            raise NotFoundError(f"{text} is not imported; run 'piyue import {text}' first")
+        return record
+
+    def load(self, document_id: int, version_id: int | None = None) -> Document:
+        """A version (the latest by default) of a document as a core :class:`Document`."""
+        record = self.document(document_id)
+        with self._session() as session:
+            document = DocumentRepository(session).load(version_id or record.latest.id)
+        if record.source_path:
+            document.path = Path(record.source_path)
+        return document
+
+    def import_file(self, path: Path | str, replaces: str | int | None = None) -> ImportResult:
+        """Read the report at ``path`` and store it (see :meth:`import_document`)."""
+        from piyue.core.readers import read_document
+
+        return self.import_document(read_document(path), normalise_path(path), replaces)
+
+    def import_document(
+        self, document: Document, source_path: str | None, replaces: str | int | None = None
+    ) -> ImportResult:
+        """Store ``document``: as a new document, or as a new version of the one imported from the same
+        path (or of ``replaces``) when its content changed, re-anchoring that document's notes.
+
+        The same content twice is one version. Returns the note counts per anchor state.
+        """
+        target = self.resolve(replaces) if replaces is not None else None
+        with self._session() as session:
+            documents = DocumentRepository(session)
+            if target is None and source_path is not None:
+                target = documents.find_by_path(source_path)
+            if target is not None and target.latest.sha256 == content_hash(document.text):
+                return ImportResult(target, target.latest, False, False, NoteRepository(session).counts(target.id))
+            created = target is None
+            document_id = documents.create(document.title, source_path) if target is None else target.id
+            old_text = documents.text(target.latest.id) if target is not None else None
+            version = documents.add_version(document_id, document, source_path)
+            counts = self._reanchor_all(session, document_id, document, version.id, old_text)
+            record = documents.get(document_id)
+        assert record is not None
+        return ImportResult(record, version, created, True, counts)
+
+    def _reanchor_all(
+        self, session: Session, document_id: int, document: Document, version_id: int, old_text: str | None
+    ) -> dict[str, int]:
+        notes = NoteRepository(session)
+        documents = DocumentRepository(session)
+        texts: dict[int, str] = {}
+        for note in notes.list(document_id):
+            anchor_version = notes.version_of(note.id)
+            if anchor_version is not None and anchor_version not in texts:
+                texts[anchor_version] = documents.text(anchor_version)
+            result = reanchor(note.anchor, document, texts.get(anchor_version) if anchor_version else old_text)
+            if result.state is AnchorState.ORPHANED:
+                notes.update(note.with_changes(state=AnchorState.ORPHANED))  # anchor and its version kept
+                continue
+            state = result.state
+            prior = note.prior_quote
+            if state is AnchorState.CHANGED:
+                prior = prior or note.anchor.exact
+            elif note.state is AnchorState.CHANGED:
+                state = AnchorState.CHANGED  # still to be reviewed
+            notes.update(note.with_changes(anchor=result.anchor, state=state, prior_quote=prior), version_id)
+        return notes.counts(document_id)
+
+    # --- notes ---------------------------------------------------------------------------
+
+    def add_note(
+        self,
+        document_id: int,
+        anchor: Anchor,
+        body: str,
+        *,
+        color: str = DEFAULT_COLOR,
+        tags: Sequence[str] = (),
+        status: NoteStatus = NoteStatus.TO_CHECK,
+        author: str | None = None,
+    ) -> Note:
+        """Store a new note on the latest version of a document; durable when this returns."""
+        record = self.document(document_id)
+        if anchor.end > record.latest.length:
+            raise StorageError(f"the anchor {anchor.start}..{anchor.end} is past the end of the text")
+        stamp = now()
+        note = Note(
+            id=str(uuid.uuid4()),
+            document_id=document_id,
+            body=body,
+            anchor=anchor,
+            color=color,
+            tags=tuple(sorted({t.strip() for t in tags if t.strip()})),
+            status=status,
+            author=author or os_user(),
+            created=stamp,
+            updated=stamp,
+        )
+        with self._session() as session:
+            NoteRepository(session).add(note, record.latest.id)
+        return note
+
+    def restore_note(self, note: Note) -> Note:
+        """Put back a deleted note exactly as it was (undo of delete)."""
+        record = self.document(note.document_id)
+        with self._session() as session:
+            NoteRepository(session).add(note, record.latest.id)
+        return note
+
+    def note(self, note_id: str) -> Note:
+        """One note by id (raises :class:`NotFoundError`)."""
+        with self._session() as session:
+            note = NoteRepository(session).get(note_id)
+        if note is None:
+            raise NotFoundError(f"no note with id {note_id}")
+        return note
+
+    def edit_note(
+        self,
+        note_id: str,
+        *,
+        body: str | None = None,
+        color: str | None = None,
+        tags: Iterable[str] | None = None,
+        status: NoteStatus | None = None,
+    ) -> Note:
+        """Change a note's body, colour, tags or status; returns the note as stored."""
+        with self._session() as session:
+            repo = NoteRepository(session)
+            note = repo.get(note_id)
+            if note is None:
+                raise NotFoundError(f"no note with id {note_id}")
+            changes: dict[str, object] = {"updated": now()}
+            if body is not None:
+                changes["body"] = body
+            if color is not None:
+                changes["color"] = color
+            if tags is not None:
+                changes["tags"] = tuple(sorted({t.strip() for t in tags if t.strip()}))
+            if status is not None:
+                changes["status"] = status
+            edited = note.with_changes(**changes)
+            repo.update(edited)
+        return edited
+
+    def acknowledge(self, note_id: str) -> Note:
+        """Mark a ``changed`` note as reviewed: it becomes ``anchored`` (orphaned notes stay orphaned)."""
+        with self._session() as session:
+            repo = NoteRepository(session)
+            note = repo.get(note_id)
+            if note is None:
+                raise NotFoundError(f"no note with id {note_id}")
+            if note.state is AnchorState.CHANGED:
+                note = note.with_changes(state=AnchorState.ANCHORED, prior_quote=None, updated=now())
+                repo.update(note)
+        return note
+
+    def delete_note(self, note_id: str) -> Note:
+        """Delete a note; returns it so that it can be restored (undo)."""
+        with self._session() as session:
+            repo = NoteRepository(session)
+            note = repo.get(note_id)
+            if note is None:
+                raise NotFoundError(f"no note with id {note_id}")
+            repo.delete(note_id)
+        return note
+
+    def notes(
+        self,
+        document_id: int,
+        *,
+        states: Iterable[AnchorState] | None = None,
+        status: NoteStatus | None = None,
+        color: str | None = None,
+        tag: str | None = None,
+        text: str | None = None,
+    ) -> list[Note]:
+        """The notes of a document in text order, optionally filtered."""
+        with self._session() as session:
+            return NoteRepository(session).list(
+                document_id, states=states, status=status, color=color, tag=tag, text=text
+            )
+
+    def note_counts(self, document_id: int) -> dict[str, int]:
+        """How many notes of a document are anchored, changed, orphaned."""
+        with self._session() as session:
+            return NoteRepository(session).counts(document_id)
+
+    # --- backups -------------------------------------------------------------------------
+
+    def backup_if_due(self) -> Path | None:
+        """Make a rolling backup if the database changed and the last one is old enough (call on a timer)."""
+        return self.backups.maybe_make() if self.backups is not None else None

@@ -1,0 +1,85 @@
+"""Schema migrations with Alembic, run in code from the scripts shipped in ``piyue/storage/migrations``.
+
+:data:`HEAD` names the newest revision this version of Piyue knows, so opening an up-to-date
+database needs no Alembic import at all; a test checks it against the scripts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from piyue.storage.errors import NewerSchemaError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+HEAD = "0001"
+KNOWN = ("0001",)  # every revision, oldest first
+VERSION_TABLE = "alembic_version"
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The schema revision of the database (None for an empty database)."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def peek_revision(path: Path) -> str | None:
+    """The revision of the SQLite file at ``path``, read without changing the file (None if none)."""
+    import sqlite3
+
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
+        ).fetchone()
+        if found is None:
+            return None
+        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        return row[0] if row else None
+    finally:
+        connection.close()
+
+
+def check_known(revision: str | None, where: str) -> None:
+    """Refuse a database whose revision this version of Piyue does not know."""
+    if revision is not None and revision not in KNOWN:
+        raise NewerSchemaError(
+            f"{where} was written by a newer version of Piyue (schema {revision}; this version knows up to {HEAD}); "
+            "update Piyue to open it"
+        )
+
+
+def alembic_config(connection: Connection | None = None):
+    """An Alembic ``Config`` built in code (no alembic.ini), bound to ``connection``."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply the migrations up to ``revision`` on ``engine``'s database."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def script_heads() -> list[str]:
+    """The head revisions of the shipped migration scripts."""
+    from alembic.script import ScriptDirectory
+
+    return list(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def script_revisions() -> list[str]:
+    """Every revision of the shipped scripts, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    return [s.revision for s in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]

@@ -1,0 +1,1 @@
+"""Alembic revisions of the Piyue schema, one file per revision."""

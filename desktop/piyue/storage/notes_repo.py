@@ -1,0 +1,207 @@
+"""The notes repository: notes in and out of the database as :class:`~piyue.core.anchoring.Note` objects."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Text, delete, select, type_coerce
+from sqlalchemy.orm import Session
+
+from piyue.core.anchoring import Anchor, AnchorKind, AnchorState, Note, NoteStatus
+from piyue.storage.orm import NoteRow, NoteTagRow, TagRow
+
+_NOTES = NoteRow.__table__
+_COLUMNS = [
+    _NOTES.c.id,
+    _NOTES.c.document_id,
+    _NOTES.c.kind,
+    _NOTES.c.exact,
+    _NOTES.c.prefix,
+    _NOTES.c.suffix,
+    _NOTES.c.start_offset,
+    _NOTES.c.end_offset,
+    type_coerce(_NOTES.c.section_path, Text).label("section_path"),  # parsed by _path (cached)
+    _NOTES.c.state,
+    _NOTES.c.prior_quote,
+    _NOTES.c.body,
+    _NOTES.c.color,
+    _NOTES.c.status,
+    _NOTES.c.author,
+    _NOTES.c.created,
+    _NOTES.c.updated,
+]
+
+
+@lru_cache(maxsize=4096)
+def _path(raw: str) -> tuple[str, ...]:
+    """A stored section path (JSON text); the same few paths recur across thousands of notes."""
+    return tuple(json.loads(raw))
+
+
+def _note(row: Any, tags: tuple[str, ...]) -> Note:
+    anchor = Anchor(
+        exact=row.exact,
+        start=row.start_offset,
+        end=row.end_offset,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        section_path=_path(row.section_path),
+        kind=AnchorKind(row.kind),
+    )
+    return Note(
+        id=row.id,
+        document_id=row.document_id,
+        body=row.body,
+        anchor=anchor,
+        state=AnchorState(row.state),
+        color=row.color,
+        tags=tags,
+        status=NoteStatus(row.status),
+        author=row.author,
+        created=row.created,
+        updated=row.updated,
+        prior_quote=row.prior_quote,
+    )
+
+
+def _anchor_columns(anchor: Anchor) -> dict[str, Any]:
+    return {
+        "kind": anchor.kind.value,
+        "exact": anchor.exact,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+        "start_offset": anchor.start,
+        "end_offset": anchor.end,
+        "section_path": list(anchor.section_path),
+    }
+
+
+class NoteRepository:
+    """Reads and writes notes inside a session the caller commits."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _tag_ids(self, names: Iterable[str]) -> list[int]:
+        ids = []
+        for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+            tag_id = self.session.scalar(select(TagRow.id).where(TagRow.name == name))
+            if tag_id is None:
+                row = TagRow(name=name)
+                self.session.add(row)
+                self.session.flush()
+                tag_id = row.id
+            ids.append(tag_id)
+        return ids
+
+    def _set_tags(self, note_id: str, names: Sequence[str]) -> None:
+        self.session.execute(delete(NoteTagRow).where(NoteTagRow.note_id == note_id))
+        for tag_id in self._tag_ids(names):
+            self.session.add(NoteTagRow(note_id=note_id, tag_id=tag_id))
+
+    def add(self, note: Note, version_id: int) -> None:
+        """Insert ``note``, anchored on ``version_id``."""
+        self.session.add(
+            NoteRow(
+                id=note.id,
+                document_id=note.document_id,
+                version_id=version_id,
+                state=note.state.value,
+                prior_quote=note.prior_quote,
+                body=note.body,
+                color=note.color,
+                status=note.status.value,
+                author=note.author,
+                created=note.created,
+                updated=note.updated,
+                **_anchor_columns(note.anchor),
+            )
+        )
+        self.session.flush()
+        self._set_tags(note.id, note.tags)
+
+    def update(self, note: Note, version_id: int | None = None) -> None:
+        """Write every field of ``note`` over the stored row (and its anchor version when given)."""
+        row = self.session.get(NoteRow, note.id)
+        if row is None:
+            raise KeyError(note.id)
+        for key, value in _anchor_columns(note.anchor).items():
+            setattr(row, key, value)
+        row.state = note.state.value
+        row.prior_quote = note.prior_quote
+        row.body = note.body
+        row.color = note.color
+        row.status = note.status.value
+        row.updated = note.updated
+        if version_id is not None:
+            row.version_id = version_id
+        self._set_tags(note.id, note.tags)
+
+    def delete(self, note_id: str) -> None:
+        """Delete a note (its tags links go with it)."""
+        self.session.execute(delete(NoteTagRow).where(NoteTagRow.note_id == note_id))
+        self.session.execute(delete(NoteRow).where(NoteRow.id == note_id))
+
+    def version_of(self, note_id: str) -> int | None:
+        """The version the note's offsets refer to."""
+        return self.session.scalar(select(NoteRow.version_id).where(NoteRow.id == note_id))
+
+    def _tags_for(self, where: Any) -> dict[str, list[str]]:
+        query = (
+            select(NoteTagRow.note_id, TagRow.name)
+            .join(TagRow, TagRow.id == NoteTagRow.tag_id)
+            .join(NoteRow, NoteRow.id == NoteTagRow.note_id)
+            .where(where)
+            .order_by(TagRow.name)
+        )
+        tags: dict[str, list[str]] = {}
+        for note_id, name in self.session.execute(query):
+            tags.setdefault(note_id, []).append(name)
+        return tags
+
+    def get(self, note_id: str) -> Note | None:
+        """One note, or None."""
+        row = self.session.execute(select(*_COLUMNS).where(_NOTES.c.id == note_id)).first()
+        if row is None:
+            return None
+        return _note(row, tuple(self._tags_for(NoteRow.id == note_id).get(note_id, [])))
+
+    def list(
+        self,
+        document_id: int,
+        *,
+        states: Iterable[AnchorState] | None = None,
+        status: NoteStatus | None = None,
+        color: str | None = None,
+        tag: str | None = None,
+        text: str | None = None,
+    ) -> list[Note]:
+        """The notes of a document in text order, filtered by state, status, colour, tag and text."""
+        query = select(*_COLUMNS).where(_NOTES.c.document_id == document_id)
+        if states is not None:
+            query = query.where(_NOTES.c.state.in_([s.value for s in states]))
+        if status is not None:
+            query = query.where(_NOTES.c.status == status.value)
+        if color is not None:
+            query = query.where(_NOTES.c.color == color)
+        if tag is not None:
+            tagged = select(NoteTagRow.note_id).join(TagRow, TagRow.id == NoteTagRow.tag_id).where(TagRow.name == tag)
+            query = query.where(_NOTES.c.id.in_(tagged))
+        query = query.order_by(_NOTES.c.start_offset, _NOTES.c.end_offset, _NOTES.c.created)
+        rows = self.session.execute(query).all()
+        tags = self._tags_for(NoteRow.document_id == document_id)
+        notes = [_note(row, tuple(tags.get(row.id, ()))) for row in rows]
+        if text:
+            notes = [n for n in notes if n.matches(text)]
+        return notes
+
+    def counts(self, document_id: int) -> dict[str, int]:
+        """How many notes of the document are in each anchor state."""
+        counts = {state.value: 0 for state in AnchorState}
+        query = select(_NOTES.c.state).where(_NOTES.c.document_id == document_id)
+        for (state,) in self.session.execute(query):
+            counts[state] = counts.get(state, 0) + 1
+        return counts

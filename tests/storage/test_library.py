@@ -1,0 +1,152 @@
+"""The storage service on an in-memory and a file database: documents, versions, notes."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from piyue.core.anchoring import AnchorState, Note, NoteStatus, anchor_section, find_quote, pick_section
+from piyue.storage import Library, NotFoundError, StorageError
+from piyue.storage.engine import make_engine
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
+
+
+@pytest.fixture(params=["memory", "file"])
+def library(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
+    target = ":memory:" if request.param == "memory" else tmp_path / "piyue.sqlite3"
+    with Library.open(target) as opened:
+        yield opened
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "report.md"
+    path.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def test_import_same_content_twice_is_one_version(library: Library, report: Path) -> None:
+    first = library.import_file(report)
+    assert first.created_document and first.new_version and first.version.number == 1
+    again = library.import_file(report)
+    assert not again.new_version and again.document.id == first.document.id
+    assert library.document(first.document.id).version_count == 1
+    assert library.resolve(str(report)).id == first.document.id
+    assert library.resolve(str(first.document.id)).id == first.document.id
+
+
+def test_changed_content_is_a_new_version_and_text_is_stored_once(library: Library, report: Path) -> None:
+    original = report.read_text(encoding="utf-8")
+    first = library.import_file(report)
+    report.write_text("前言。\n\n" + original, encoding="utf-8")
+    second = library.import_file(report)
+    assert second.new_version and not second.created_document and second.version.number == 2
+    report.write_text(original, encoding="utf-8")
+    third = library.import_file(report)
+    assert third.version.number == 3 and third.version.sha256 == first.version.sha256
+    with library.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM texts").scalar() == 2
+
+
+def test_replaces_makes_a_version_of_another_document(library: Library, report: Path, tmp_path: Path) -> None:
+    first = library.import_file(report)
+    moved = tmp_path / "renamed.md"
+    moved.write_text("前言。\n\n" + report.read_text(encoding="utf-8"), encoding="utf-8")
+    result = library.import_file(moved, replaces=str(first.document.id))
+    assert result.document.id == first.document.id and result.version.number == 2
+    assert library.resolve(str(moved)).id == first.document.id
+
+
+def test_notes_round_trip_as_dataclasses(library: Library, report: Path) -> None:
+    doc_id = library.import_file(report).document.id
+    document = library.load(doc_id)
+    anchor = find_quote(document, "增长14.3%", nth=2)
+    note = library.add_note(doc_id, anchor, "**核实**口径", tags=["金融", "口径", "金融"], color="#ff0000")
+    section = library.add_note(doc_id, anchor_section(document, pick_section(document, "培育壮大特色产业")), "节")
+    stored = library.notes(doc_id)
+    assert all(type(n) is Note for n in stored)
+    assert [n.id for n in stored] == [section.id, note.id]  # text order
+    got = library.note(note.id)
+    assert got == note and got.tags == ("口径", "金融") and got.author
+    assert got.created.tzinfo is not None
+    edited = library.edit_note(note.id, body="已改", status=NoteStatus.CHECKED, tags=["新"])
+    assert library.note(note.id) == edited and edited.updated >= note.updated
+    assert library.notes(doc_id, tag="新") == [edited]
+    assert library.notes(doc_id, status=NoteStatus.CHECKED) == [edited]
+    assert library.notes(doc_id, color="#ff0000") == [edited]
+    assert library.notes(doc_id, text="已改") == [edited]
+    assert library.notes(doc_id, states=[AnchorState.ORPHANED]) == []
+    deleted = library.delete_note(note.id)
+    assert [n.id for n in library.notes(doc_id)] == [section.id]
+    library.restore_note(deleted)
+    assert library.note(note.id) == edited
+    with pytest.raises(NotFoundError):
+        library.note("nope")
+
+
+def test_new_version_reanchors_notes(library: Library, report: Path) -> None:
+    doc_id = library.import_file(report).document.id
+    document = library.load(doc_id)
+    kept = library.add_note(doc_id, find_quote(document, "增长14.3%", nth=1), "kept")
+    changed = library.add_note(doc_id, find_quote(document, "增长14.3%", nth=2), "changed")
+    quote = "温榆河公园荣获“绿色奥斯卡”金奖及特别奖"
+    orphan = library.add_note(doc_id, find_quote(document, quote), "orphan")
+    text = document.text
+    second = changed.anchor
+    text = text[: second.start] + "增长14.5%" + text[second.end :]
+    text = "新增的开头段落。\n\n" + text.replace(quote + "，", "")
+    report.write_text(text, encoding="utf-8")
+    result = library.import_file(report)
+    assert result.counts == {"anchored": 1, "changed": 1, "orphaned": 1}
+    by_id = {n.id: n for n in library.notes(doc_id)}
+    assert by_id[kept.id].anchor.start == text.index("金融业前三季度增加值增长14.3%") + len("金融业前三季度增加值")
+    moved = by_id[changed.id]
+    assert moved.state is AnchorState.CHANGED and moved.anchor.exact == "增长14.5%" and moved.prior_quote == "增长14.3%"
+    assert text[moved.anchor.start : moved.anchor.end] == "增长14.5%"
+    assert by_id[orphan.id].state is AnchorState.ORPHANED and by_id[orphan.id].anchor == orphan.anchor
+    # a later version keeps "changed" until reviewed; acknowledging clears it
+    report.write_text("再加一段。\n\n" + text, encoding="utf-8")
+    assert library.import_file(report).counts == {"anchored": 1, "changed": 1, "orphaned": 1}
+    assert library.acknowledge(changed.id).state is AnchorState.ANCHORED
+    assert library.note_counts(doc_id) == {"anchored": 2, "changed": 0, "orphaned": 1}
+
+
+def test_unknown_document_is_a_clear_error(library: Library, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="not imported"):
+        library.resolve(str(tmp_path / "missing.md"))
+    with pytest.raises(NotFoundError, match="no document with id 42"):
+        library.resolve("42")
+
+
+def test_records_are_plain_dataclasses(library: Library, report: Path) -> None:
+    result = library.import_file(report)
+    assert dataclasses.is_dataclass(result.document) and dataclasses.is_dataclass(result.version)
+    assert "sqlalchemy" not in type(result.document).__module__
+
+
+def test_pragmas_on_every_connection(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "p.sqlite3")
+    for _ in range(2):
+        with engine.connect() as connection:
+            pragma = connection.exec_driver_sql
+            assert pragma("PRAGMA journal_mode").scalar() == "wal"
+            assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
+            assert pragma("PRAGMA foreign_keys").scalar() == 1
+            assert pragma("PRAGMA busy_timeout").scalar() == 5000
+        engine.dispose()
+
+
+def test_readonly_needs_an_existing_database(tmp_path: Path, report: Path) -> None:
+    with pytest.raises(StorageError, match="no database"):
+        Library.open(tmp_path / "none.sqlite3", readonly=True)
+    db = tmp_path / "db.sqlite3"
+    with Library.open(db) as writer:
+        doc_id = writer.import_file(report).document.id
+    with Library.open(db, readonly=True) as reader:
+        assert reader.resolve(str(report)).id == doc_id
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -1,0 +1,64 @@
+"""Schema migrations: the constants match the shipped scripts, and every schema's fixture upgrades."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from piyue.core.anchoring import AnchorState
+from piyue.storage import Library, NewerSchemaError, migrate
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_fixtures import NOTES, fixture_path
+
+
+def test_constants_match_the_scripts() -> None:
+    assert migrate.script_heads() == [migrate.HEAD]
+    assert migrate.script_revisions() == list(migrate.KNOWN)
+    assert (migrate.MIGRATIONS / "env.py").is_file()
+
+
+@pytest.mark.parametrize("revision", migrate.KNOWN)
+def test_every_revision_has_a_fixture(revision: str) -> None:
+    assert fixture_path(revision).is_file(), "run tests/storage/make_fixtures.py"
+
+
+@pytest.mark.parametrize("revision", migrate.KNOWN)
+def test_fixture_upgrades_with_notes_intact(revision: str, tmp_path: Path) -> None:
+    db = tmp_path / "piyue.sqlite3"
+    shutil.copy(fixture_path(revision), db)
+    with Library.open(db) as library:
+        document = library.resolve("1")
+        assert document.version_count == 2
+        notes = library.notes(document.id)
+        assert sorted(n.id for n in notes) == sorted(n[0] for n in NOTES)
+        states = {n.anchor.exact: n.state for n in notes}
+        assert states["增长14.3%"] is AnchorState.CHANGED
+        assert {t for n in notes for t in n.tags} == {"经济", "金融"}
+    connection = sqlite3.connect(db)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.HEAD
+    connection.close()
+    if revision != migrate.HEAD:
+        assert any(p.name.startswith("piyue-") and "pre-upgrade" in p.name for p in (tmp_path / "backups").iterdir())
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "piyue.sqlite3"
+    shutil.copy(fixture_path(migrate.HEAD), db)
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = db.read_bytes()
+    with pytest.raises(NewerSchemaError, match="newer version of Piyue"):
+        Library.open(db)
+    assert db.read_bytes() == before
+    with pytest.raises(NewerSchemaError):
+        Library.open(db, readonly=True)
+    # the lock was released: a later open still reports the schema, not a lock
+    with pytest.raises(NewerSchemaError):
+        Library.open(db)

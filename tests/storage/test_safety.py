@@ -1,0 +1,114 @@
+"""Safety: a damaged database is quarantined (never overwritten), a second instance is refused, backups roll."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from piyue.storage import CorruptDatabaseError, DatabaseInUseError, Library
+from piyue.storage.backup import KEEP_NEWEST, Backups, keep, restore
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
+
+
+def _filled(db: Path) -> None:
+    with Library.open(db) as library:
+        library.import_file(SAMPLE)
+
+
+def test_garbage_file_is_moved_to_recovery(tmp_path: Path) -> None:
+    db = tmp_path / "piyue.sqlite3"
+    db.write_bytes(b"this is not a database at all" * 100)
+    original = db.read_bytes()
+    with pytest.raises(CorruptDatabaseError, match="damaged") as info:
+        Library.open(db)
+    assert not db.exists()
+    assert info.value.quarantined.parent == tmp_path / "recovery"
+    assert info.value.quarantined.read_bytes() == original
+    with Library.open(db) as library:  # the next start begins afresh, the damaged file stays put
+        assert library.documents() == []
+    assert info.value.quarantined.read_bytes() == original
+
+
+def test_damaged_pages_are_detected_and_backup_offered(tmp_path: Path) -> None:
+    db = tmp_path / "piyue.sqlite3"
+    _filled(db)
+    backup = Backups(db).make()
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for offset in range(page, len(data) - 200, page):  # scribble over every page but the header page
+        data[offset : offset + 12] = b"\xff" * 12
+    db.write_bytes(bytes(data))
+    for companion in ("-wal", "-shm"):
+        db.with_name(db.name + companion).unlink(missing_ok=True)
+    with pytest.raises(CorruptDatabaseError) as info:
+        Library.open(db).close()
+    assert info.value.newest_backup == backup
+    assert str(backup) in str(info.value)
+    restore(backup, db)
+    with Library.open(db) as library:
+        assert len(library.documents()) == 1
+
+
+HOLDER = """
+import sys, time
+from piyue.storage import Library
+library = Library.open(sys.argv[1])
+print("ready", flush=True)
+time.sleep(30)
+"""
+
+
+def test_second_instance_is_refused_with_the_other_process_named(tmp_path: Path) -> None:
+    db = tmp_path / "piyue.sqlite3"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(DatabaseInUseError) as info:
+            Library.open(db)
+        assert f"pid {holder.pid}" in str(info.value)
+        with Library.open(db, readonly=True) as reader:  # reading alongside is fine
+            assert reader.documents() == []
+    finally:
+        holder.kill()
+        holder.communicate()
+    with Library.open(db) as library:  # the dead holder's lock is gone with it
+        assert library.documents() == []
+
+
+def test_second_instance_in_the_same_process(tmp_path: Path) -> None:
+    db = tmp_path / "piyue.sqlite3"
+    with Library.open(db), pytest.raises(DatabaseInUseError, match="in use"):
+        Library.open(db)
+
+
+def test_backup_is_made_on_start_only_when_due(tmp_path: Path) -> None:
+    db = tmp_path / "piyue.sqlite3"
+    _filled(db)
+    _filled(db)
+    backups = Backups(db)
+    assert len(backups.list()) == 1  # the second start came within the interval
+    assert not backups.due()
+    assert backups.due(datetime.now() + timedelta(hours=1)) is False or backups.newest() is not None
+
+
+def test_thinning_keeps_recent_and_spreads_old() -> None:
+    now = datetime(2026, 3, 1, 12, 0)
+    stamps = [now - timedelta(minutes=30 * i) for i in range(2 * 24 * 60)]  # every 30 min for 60 days
+    kept = keep(stamps, now)
+    assert set(sorted(stamps, reverse=True)[:KEEP_NEWEST]) <= kept
+    assert len(kept) < 24 + 30 + 10 + KEEP_NEWEST
+    assert min(kept) < now - timedelta(days=40)  # something old survives
+
+
+def test_thin_deletes_files(tmp_path: Path) -> None:
+    db = tmp_path / "piyue.sqlite3"
+    _filled(db)
+    backups = Backups(db)
+    for _ in range(KEEP_NEWEST + 3):
+        backups.make()
+    assert len(backups.list()) <= KEEP_NEWEST + 1
