@@ -24,8 +24,18 @@ def spans(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("十四", 14), ("二十", 20), ("一百零五", 105), ("三千五百万", 3.5e7), ("万亿", 1e12), ("千亿", 1e11),
-     ("三亿五千万", 3.5e8), ("百亿亿", 1e18), ("二〇二五", 2025), ("两", 2)],
+    [
+        ("十四", 14),
+        ("二十", 20),
+        ("一百零五", 105),
+        ("三千五百万", 3.5e7),
+        ("万亿", 1e12),
+        ("千亿", 1e11),
+        ("三亿五千万", 3.5e8),
+        ("百亿亿", 1e18),
+        ("二〇二五", 2025),
+        ("两", 2),
+    ],
 )
 def test_chinese_numerals(text: str, value: float) -> None:
     assert chinese_to_number(text) == pytest.approx(value)
@@ -73,12 +83,20 @@ def test_units_of_real_reports() -> None:
 
 @pytest.mark.parametrize(
     ("text", "span", "qualifier"),
-    [("消费券超7000万元。", "超7000万元", "超"), ("GDP达到近万亿元规模。", "近万亿元", "近"),
-     ("解决1500余件难题。", "1500余件", "余"), ("剩余7个多改革任务。", "7个多", "多"),
-     ("促消费活动上万场。", "上万场", "上"), ("营收破百亿。", "破百亿", "破"),
-     ("增长5%左右。", "5%左右", "左右"), ("实施亿元以上项目。", "亿元以上", "以上"),
-     ("关停10万千瓦及以下燃煤机组。", "10万千瓦及以下", "及以下"), ("带动上下游千余家企业。", "千余家", "余"),
-     ("全国7000多所学校。", "7000多所", "多"), ("打造千亿级碳纤维产业。", "千亿级", "级")],
+    [
+        ("消费券超7000万元。", "超7000万元", "超"),
+        ("GDP达到近万亿元规模。", "近万亿元", "近"),
+        ("解决1500余件难题。", "1500余件", "余"),
+        ("剩余7个多改革任务。", "7个多", "多"),
+        ("促消费活动上万场。", "上万场", "上"),
+        ("营收破百亿。", "破百亿", "破"),
+        ("增长5%左右。", "5%左右", "左右"),
+        ("实施亿元以上项目。", "亿元以上", "以上"),
+        ("关停10万千瓦及以下燃煤机组。", "10万千瓦及以下", "及以下"),
+        ("带动上下游千余家企业。", "千余家", "余"),
+        ("全国7000多所学校。", "7000多所", "多"),
+        ("打造千亿级碳纤维产业。", "千亿级", "级"),
+    ],
 )
 def test_qualifiers(text: str, span: str, qualifier: str) -> None:
     m = one(text, span)
@@ -268,5 +286,67 @@ def test_sections_callback() -> None:
 
 def test_to_json_keys() -> None:
     m = extract_metrics("增长5%。")[0]
-    assert list(m.to_json()) == ["start", "end", "text", "kind", "value", "unit", "qualifier", "approx",
-                                 "subject", "section"]
+    assert list(m.to_json()) == [
+        "start",
+        "end",
+        "text",
+        "kind",
+        "value",
+        "unit",
+        "qualifier",
+        "approx",
+        "subject",
+        "section",
+    ]
+
+
+# --- real-report fixes (beijing, shanghai, guangdong …) ---------------------------------------------
+
+
+def test_round_sum_as_a_rate_denominator_is_not_a_metric() -> None:
+    text = "人均地区生产总值、全员劳动生产率和万元地区生产总值能耗等指标保持全国省级地区最优，万元GDP水耗下降。"
+    assert "万元" not in spans(text)
+
+
+def test_concentrations_and_compound_units() -> None:
+    pm = one("细颗粒物年均浓度27微克/立方米、下降11.5%。", "27微克/立方米")
+    assert (pm.kind, pm.value, pm.unit) == ("other", 27.0, "微克/立方米")
+    per = one("PM2.5平均浓度降至28.5微克每立方米。", "28.5微克每立方米")
+    assert per.unit == "微克/立方米"
+    productivity = one("全员劳动生产率达58万元/人左右。", "58万元/人左右")
+    assert (productivity.kind, productivity.value, productivity.unit) == ("amount", 580000.0, "元/人")
+    assert productivity.qualifier == "左右" and productivity.approx
+    capacity = one("危险废物利用处置能力达1459万吨/年。", "1459万吨/年")
+    assert (capacity.kind, capacity.unit) == ("other", "吨/年")
+    rate = one("死亡率控制在0.6人/百亿元以下。", "0.6人/百亿元以下")
+    assert (rate.kind, rate.unit, rate.qualifier) == ("other", "人/百亿元", "以下")
+
+
+def test_campaign_name_with_a_measure_is_not_a_metric() -> None:
+    assert spans("深入实施0.1微克攻坚行动，新能源汽车保有量超130万辆。") == ["超130万辆"]
+
+
+def test_lower_bound_verbs_make_a_figure_approximate() -> None:
+    assert one("城镇新增就业不少于28万人。", "28万人").approx
+    assert one("总投资不低于2000亿元。", "2000亿元").approx
+
+
+def test_subject_does_not_swallow_the_previous_figure() -> None:
+    found = extract_metrics("全市地区生产总值5.2万亿元、增长5.4%、高于全国0.4个百分点，平均压减时间58%、材料52%。")
+    subjects = {m.text: m.subject for m in found}
+    assert subjects["5.2万亿元"] == "全市地区生产总值"
+    assert subjects["5.4%"] == "全市地区生产总值"
+    assert subjects["0.4个百分点"] == "全市地区生产总值"
+    assert subjects["52%"] == "材料"
+
+
+def test_full_width_text_keeps_original_offsets() -> None:
+    text = "增长１４．３％，Ⅱ类水体占比９０％……比上年提高５个百分点（３项）。"
+    for m in extract_metrics(text):
+        assert text[m.start : m.end] == m.text
+    assert [(m.text, m.value) for m in extract_metrics(text)] == [
+        ("１４．３％", 14.3),
+        ("９０％", 90.0),
+        ("５个百分点", 5.0),
+        ("３项", 3.0),
+    ]

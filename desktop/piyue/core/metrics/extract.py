@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,10 @@ _RANK_NUMBER = re.compile(rf"[第前]((?:\d+|[{CN_NUMERAL_CHARS}]+))")
 _SHORT_DURATIONS = frozenset({"天", "小时", "分钟", "个工作日", "工作日"})
 _RANK_CHANGE = re.compile(r"(?:提升|上升|前移|提高|跃升|进位|前进|晋升)$")
 _PER = re.compile(r"(?:每|/|人均|单位|户均|亩均)$")
+_PER_LAST = frozenset("每/均位")
+# What a round sum of money (万元, 亿元) is the denominator of: 万元GDP能耗.
+_PER_OUTPUT = re.compile(r"(?:GDP|地区生产总值|生产总值|工业增加值|增加值|产值|营业收入)")
+_NAME_AFTER = re.compile(r"(?:攻坚|专项)?(?:行动|攻坚战)")
 _GROWTH = re.compile(r"(?:增长|增加|提高)了?$")
 _RATIO_CONTEXT = re.compile(r"比")
 _DIGIT = re.compile(r"\d")
@@ -33,19 +36,22 @@ _DIGIT = re.compile(r"\d")
 
 def _clause_before(view: str, start: int, limit: int = 40) -> str:
     """The text of the clause before ``start`` (at most ``limit`` characters)."""
-    lo = max(0, start - limit)
-    chunk = view[lo:start]
-    cut = 0
-    for found in P.CLAUSE_BREAK.finditer(chunk):
-        cut = found.end()
-    return chunk[cut:]
+    lo = start - limit if start > limit else 0
+    last = _LAST_BREAK(view, lo, start)
+    return view[last.end() if last else lo : start]
+
+
+_LAST_BREAK = P.LAST_BREAK.match
+_HEDGE_LAST = frozenset("过破近约为达有于")
 
 
 def _hedged(view: str, start: int) -> bool:
     """True when a hedge outside the span makes the figure approximate."""
-    window = view[max(0, start - 8) : start]
-    if P.HEDGE_ADJACENT.search(window):
+    if start and view[start - 1] in _HEDGE_LAST and P.HEDGE_ADJACENT.search(view, max(0, start - 8), start):
         return True
+    lo = start - 10 if start > 10 else 0
+    if view.find("约", lo, start) < 0:
+        return False
     return bool(P.HEDGE_NEAR.search(_clause_before(view, start, 10)))
 
 
@@ -143,7 +149,7 @@ def _twodigit(view: str, m: re.Match[str]) -> Hit | None:
 
 
 def _ratio(view: str, m: re.Match[str]) -> Hit | None:
-    terms = [float(t) for t in re.split(r"[:∶]", m.group())]
+    terms = [float(t) for t in re.split(r"[:∶：]", m.group())]
     context = _clause_before(view, m.start(), 16)
     if len(terms) == 2 and terms[1] != 1.0 and not _RATIO_CONTEXT.search(context):
         return None  # a time of day or a score, not a ratio
@@ -175,37 +181,43 @@ def _cheng(view: str, m: re.Match[str]) -> Hit | None:
 
 
 def _metric(view: str, m: re.Match[str]) -> Hit | None:
-    start, end = m.start(), m.end()
-    unit_text = m.group("unit")
-    unit_key = unit_text.split("(")[0]
+    start, end = m.span()
+    unit_text, n1, pre, post, n2, per = m.group("unit", "n1", "pre", "post", "n2", "per")
+    unit_key = unit_text if unit_text in UNITS else unit_text.split("(")[0].split("（")[0]
     kind, unit = UNITS[unit_key]
-    n1, mid_q = _split_qualifier(m.group("n1"))
+    if "余" in n1 or "多" in n1:
+        n1, mid_q = _split_qualifier(n1)
+    else:
+        mid_q = None
     is_arabic = n1[:1].isdigit()
-    pre = m.group("pre")
-    post = m.group("post")
-    before = view[max(0, start - 8) : start]
+    before = view[start - 8 if start > 8 else 0 : start]
     if unit_key in ARABIC_ONLY_UNITS and not is_arabic:
         return None
     if n1 == "一" and not pre and kind in ("count", "other", "length", "area"):
         return None  # 一批, 一张蓝图, 干一件成一件: indefinite or idiomatic
-    if _PER.search(before):
+    if before[-1:] in _PER_LAST and _PER.search(before):
         return None  # 每万元GDP, 每千人: a denominator
     if unit_key in ("年", "个月") and not P.DURATION_VERBS.search(before):
         return None  # a period (连续两年, 三年行动, 2021—2025年)
-    if unit_key in _SHORT_DURATIONS and (
-        P.PERIOD_BEFORE.search(before) or "圈" in view[end : end + 6]
-    ):
+    if unit_key in _SHORT_DURATIONS and (P.PERIOD_BEFORE.search(before) or "圈" in view[end : end + 6]):
         return None  # 连续30天, 15分钟生活圈
     if post == "级" and kind == "count":
         end -= 1
         post = None
+    if per:
+        # A compound unit (微克/立方米, 万元/人): a rate; money per something stays an amount.
+        unit = f"{unit}/{per[1:]}"  # 微克每立方米 → 微克/立方米
+        kind = "amount" if kind == "amount" else "other"
+    elif unit == "元" and not (pre or mid_q or post) and _is_magnitude_only(n1) and _PER_OUTPUT.match(view, end):
+        return None  # 万元地区生产总值能耗, 亿元GDP…: the denominator of a rate, not a sum
+    if kind == "other" and _NAME_AFTER.match(view, end):
+        return None  # 0.1微克攻坚行动: part of a campaign name
     if n1 in ("百", "千") and not (pre or mid_q or post):
         return None  # 百克生物, 百家: a name, not "a hundred"
     if not is_arabic and _is_magnitude_only(n1) and not pre and P.NAME_TAIL.match(view[end : end + 16]):
         return None  # 百亿斤粮食产能提升工程, 万名大学生…计划
     value = parse_number(n1)
     approx = False
-    n2 = m.group("n2")
     if n2:
         n2_clean, _ = _split_qualifier(n2)
         if is_arabic and n1.replace(".", "").isdigit():
@@ -273,24 +285,33 @@ _HANDLERS: dict[str, Callable[[str, re.Match[str]], Hit | None]] = {
 }
 
 
-def _quoted_ranges(view: str) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    if "“" in view or "「" in view or "『" in view:
-        for q in P.QUOTE.finditer(view):
-            starts.append(q.start())
-            ends.append(q.end())
-    return starts, ends
+def _quoted(view: str, start: int, end: int) -> bool:
+    """True when ``view[start:end]`` lies inside a short quotation (a slogan or a name)."""
+    lo = start - 16 if start > 16 else 0
+    rfind = view.rfind
+    opener = max(rfind("“", lo, start), rfind("「", lo, start), rfind("『", lo, start))
+    if opener < 0:
+        return False
+    quote = P.QUOTE.match(view, opener)
+    return quote is not None and end <= quote.end()
 
 
-def _subject(view: str, hit: Hit, previous: list[tuple[int, str | None]]) -> str | None:
+def _subject(view: str, hit: Hit, previous: list[tuple[int, int, str | None]]) -> str | None:
     start, end, kind, _value, unit = hit[:5]
     clause = _clause_before(view, start)
     clause_start = start - len(clause)
+    # The part of the clause after the previous figure (全市地区生产总值5.2万亿元、增长5.4%):
+    # a subject never swallows an earlier figure; after it, the subject starts at the last 、.
+    own = clause
+    if previous and previous[-1][1] > clause_start:
+        own = view[previous[-1][1] : start]
+        cut = own.rfind("、")
+        if cut >= 0:
+            own = own[cut + 1 :]
     if "分别" in clause:
         list_start = clause_start + clause.find("分别")
         index = 0
-        for s, _ in reversed(previous):
+        for s, _, _ in reversed(previous):
             if s < list_start:
                 break
             index += 1
@@ -301,12 +322,12 @@ def _subject(view: str, hit: Hit, previous: list[tuple[int, str | None]]) -> str
         noun = counted_noun(view[end : end + 24])
         if noun:
             return noun
-    subject = clean_before(clause)
+    subject = clean_before(own)
     if subject:
         return subject
     # A list (42.9%，45.4%) or a from–to change: the subject of the previous figure.
     if previous and start - len(_clause_before(view, start, 60)) <= previous[-1][0] + 20:
-        return previous[-1][1]
+        return previous[-1][2]
     return None
 
 
@@ -316,14 +337,12 @@ def _scan(view: str) -> Iterator[tuple[re.Match[str], int]]:
     previous one, which a rank's scope must not cross."""
     pos = 0
     match = P.SCANNER.match
-    search = P.TRIGGER.search
-    n = len(view)
-    while pos < n:
-        t = search(view, pos)
-        if t is None:
-            return
+    pre = P.PRE_TRIGGER
+    for t in P.TRIGGER.finditer(view):
         p = t.start()
-        m = match(view, p - 1) if p > pos else None
+        if p < pos:
+            continue  # inside the previous match
+        m = match(view, p - 1) if p > pos and view[p - 1] in pre else None
         if m is None:
             m = match(view, p)
         if m is None:
@@ -342,37 +361,39 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
     """
     norm = normalize(text)
     view = norm.text
-    q_starts, q_ends = _quoted_ranges(view)
+    has_quotes = "“" in view or "「" in view or "『" in view
     metrics: list[Metric] = []
-    previous: list[tuple[int, str | None]] = []
+    append = metrics.append
+    previous: list[tuple[int, int, str | None]] = []
+    to_original = norm.to_original if norm.drifts else None
+    handlers = _HANDLERS
     for m, floor in _scan(view):
         name = m.lastgroup
         if name is None or name == "skip":
             continue
-        hit = _rank_scoped(view, m, floor) if name == "rank" else _HANDLERS[name](view, m)
+        hit = _rank_scoped(view, m, floor) if name == "rank" else handlers[name](view, m)
         if hit is None:
             continue
-        start, end = hit[0], hit[1]
-        if q_starts:
-            i = bisect_right(q_starts, start) - 1
-            if i >= 0 and end <= q_ends[i]:
-                continue  # inside a quoted slogan or name
-        subject = _subject(view, hit, previous)
-        previous.append((start, subject))
-        o_start = norm.to_original(start)
-        o_end = norm.to_original(end, end=True)
-        metrics.append(
+        start, end, kind, value, unit, qualifier, approx = hit
+        if has_quotes and _quoted(view, start, end):
+            continue  # inside a quoted slogan or name
+        subject = _subject(view, hit, previous) or None
+        previous.append((start, end, subject))
+        if to_original is not None:
+            start = to_original(start)
+            end = to_original(end, end=True)
+        append(
             Metric(
-                start=o_start,
-                end=o_end,
-                text=text[o_start:o_end],
-                kind=hit[2],
-                value=float(hit[3]),
-                unit=hit[4],
-                qualifier=hit[5],
-                approx=hit[6],
-                subject=subject or None,
-                section=sections_at(o_start) if sections_at else None,
+                start,
+                end,
+                text[start:end],
+                kind,
+                float(value),
+                unit,
+                qualifier,
+                approx,
+                subject,
+                sections_at(start) if sections_at else None,
             )
         )
     return metrics

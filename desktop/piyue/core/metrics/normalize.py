@@ -10,6 +10,12 @@ from dataclasses import dataclass, field
 # Characters whose NFKC form would invent a figure out of a list marker or a
 # symbol (①→1, ⑴→(1), ㈠→(一), ¹→1): they are left alone.
 _KEEP_CATEGORIES = frozenset({"No"})
+#: Characters the view keeps as written although NFKC rewrites them: the
+#: full-width punctuation of every Chinese text (the patterns accept both
+#: forms), the ideographic space and the ellipsis (NFKC ``…`` → ``...`` would
+#: shift offsets and put a ``.`` before the next number). Keeping them means a
+#: typical report needs no view at all, or only a few same-length replacements.
+NATIVE = frozenset("，；：（）！？\u3000…")
 
 
 @dataclass(slots=True)
@@ -25,6 +31,11 @@ class NormalizedText:
     _view_starts: list[int] = field(default_factory=list)
     _deltas: list[int] = field(default_factory=list)
     _inner: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def drifts(self) -> bool:
+        """True when some view offsets differ from the original ones."""
+        return bool(self._view_starts)
 
     def to_original(self, offset: int, *, end: bool = False) -> int:
         """The original offset of view offset ``offset``.
@@ -57,7 +68,6 @@ def _nfkc_char(ch: str) -> str:
 
 
 _changing: re.Pattern[str] | None = None
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _changing_chars() -> re.Pattern[str]:
@@ -67,9 +77,10 @@ def _changing_chars() -> re.Pattern[str]:
         chars = [
             chr(cp)
             for cp in range(0x80, 0x10000)
-            if not 0xD800 <= cp <= 0xDFFF and _nfkc_char(chr(cp)) != chr(cp)
+            if not 0xD800 <= cp <= 0xDFFF and chr(cp) not in NATIVE and _nfkc_char(chr(cp)) != chr(cp)
         ]
-        _changing = re.compile("[" + "".join(re.escape(ch) for ch in chars) + "]")
+        # Astral characters are candidates too (filtered in normalize): one pass over the text.
+        _changing = re.compile("[" + "".join(re.escape(ch) for ch in chars) + "\U00010000-\U0010ffff]")
     return _changing
 
 
@@ -78,44 +89,36 @@ def normalize(text: str) -> NormalizedText:
     character comes from exactly one original character)."""
     if text.isascii():
         return NormalizedText(text, text)
-    found = set(_changing_chars().findall(text))
-    if _ASTRAL.search(text):
-        found.update(ch for ch in _ASTRAL.findall(text) if _nfkc_char(ch) != ch)
-    if not found:
-        return NormalizedText(text, text)
-    view = text
-    expanding: dict[str, str] = {}
-    for ch in found:
-        repl = _nfkc_char(ch)
-        if len(repl) == 1:
-            view = view.replace(ch, repl)  # same length: offsets unchanged
-        else:
-            expanding[ch] = repl
-    if not expanding:
-        return NormalizedText(text, view)
-    # Offsets drift only at the (rare) characters whose NFKC form has another length.
-    pattern = re.compile("[" + "".join(re.escape(ch) for ch in expanding) + "]")
     pieces: list[str] = []
     inner: dict[int, int] = {}
     view_starts: list[int] = []
     deltas: list[int] = []
-    last = 0
-    view_len = 0
-    for m in pattern.finditer(view):
+    last = 0  # original offset copied up to
+    drift = 0  # view offset - original offset
+    nfkc = _nfkc_char
+    # One pass over the (rare) characters the view rewrites; same-length rewrites
+    # (％ → %) keep the offsets, others (Ⅱ → II, ㎡ → m2) record a break.
+    for m in _changing_chars().finditer(text):
+        ch = m.group()
+        repl = nfkc(ch)
+        if repl == ch:
+            continue  # an astral character that NFKC keeps
         s = m.start()
-        pieces.append(view[last:s])
-        view_len += s - last
-        repl = expanding[m.group()]
+        pieces.append(text[last:s])
         pieces.append(repl)
-        # A view offset inside the replacement maps to the original char (see to_original);
-        # after it, the offsets shift by len(repl) - 1.
-        view_starts.append(view_len)
-        deltas.append(s - view_len)
-        for k in range(1, len(repl)):
-            inner[view_len + k] = s
-        view_len += len(repl)
-        last = m.end()
-        view_starts.append(view_len)
-        deltas.append(last - view_len)
-    pieces.append(view[last:])
+        last = s + 1
+        if len(repl) != 1:
+            view_start = s + drift
+            # A view offset inside the replacement maps to the original char (see to_original);
+            # after it, the offsets shift by len(repl) - 1.
+            view_starts.append(view_start)
+            deltas.append(-drift)
+            for k in range(1, len(repl)):
+                inner[view_start + k] = s
+            drift += len(repl) - 1
+            view_starts.append(last + drift)
+            deltas.append(-drift)
+    if not pieces:
+        return NormalizedText(text, text)
+    pieces.append(text[last:])
     return NormalizedText(text, "".join(pieces), view_starts, deltas, inner)

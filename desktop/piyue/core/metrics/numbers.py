@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 DIGITS: dict[str, int] = {
     "零": 0,
     "〇": 0,
@@ -68,16 +70,20 @@ def magnitude_factor(text: str) -> float:
     return factor
 
 
+_ARABIC_HEAD = re.compile(r"[0-9.]+").match
+
+
 def parse_number(text: str) -> float:
     """Parse a numeral as written: ``330.5万`` → 3305000, ``两`` → 2, ``千亿`` → 1e11.
 
     Arabic digits may be followed by magnitude words, which multiply; anything
     else is read as a Chinese numeral.
     """
-    i = 0
-    while i < len(text) and (text[i].isascii() and (text[i].isdigit() or text[i] == ".")):
-        i += 1
-    if i:
+    head = _ARABIC_HEAD(text)
+    if head:
+        i = head.end()
+        if i == len(text):
+            return float(text)
         return float(text[:i]) * magnitude_factor(text[i:])
     return chinese_to_number(text)
 

@@ -14,7 +14,7 @@ from piyue.core.metrics.units import UNIT_BLOCKERS, UNITS
 
 CN = "零〇○一二两三四五六七八九十百千万亿"
 CN_DIGITS = "零〇○一二两三四五六七八九"
-ARABIC = r"\d+(?:\.\d+)?"
+ARABIC = r"\d++(?:\.\d++)?+"
 # A magnitude word after digits; 千 before 瓦/米/克/伏 is an SI prefix of the unit (B1).
 MAG = r"(?:[十百万亿]|千(?![瓦米克伏]))"
 CN_NUM = rf"(?:[{CN_DIGITS}十百万亿]|千(?![瓦克伏]))+"
@@ -38,22 +38,57 @@ PRE_QUALIFIER = (
 POST_QUALIFIER = r"(?:及以下|及以上|以上|以下|以内|左右|余|多(?![元样种层彩方措维点极重边媒模式渠功向头])|级)"
 
 
+def _unit_terminal(unit: str) -> str:
+    """The guard after a complete unit: its blockers (个体, 部门) and, for Latin units, no more letters."""
+    guard = ""
+    blockers = UNIT_BLOCKERS.get(unit, "")
+    if blockers:
+        guard += f"(?![{re.escape(blockers)}])"
+    if unit.isascii() and unit.isalpha():
+        guard += r"(?![A-Za-z])"
+    return guard
+
+
 def _unit_alternation() -> str:
-    parts = []
-    for unit in sorted(UNITS, key=len, reverse=True):
-        blockers = UNIT_BLOCKERS.get(unit, "")
-        text = re.escape(unit)
-        if blockers:
-            text += f"(?![{re.escape(blockers)}])"
-        if unit.isascii() and unit.isalpha():
-            text += r"(?![A-Za-z])"
-        parts.append(text)
-    return "(?:" + "|".join(parts) + ")"
+    """Every unit as one trie-shaped alternation (个(?:百分点|工作日|月|…)).
+
+    Equivalent to the units sorted longest first (at each node the longer
+    continuations come before the unit that ends there), but each branch starts
+    with a literal, so the regex engine skips non-matching branches at once.
+    """
+    trie: dict[str, dict] = {}
+    for unit in UNITS:
+        node = trie
+        for ch in unit:
+            node = node.setdefault(ch, {})
+        node[""] = unit
+
+    def depth(node: dict) -> int:
+        return max((1 + depth(child) if ch else 0) for ch, child in node.items())
+
+    def emit(node: dict) -> str:
+        branches = [
+            re.escape(ch) + emit(child)
+            for ch, child in sorted(((c, n) for c, n in node.items() if c), key=lambda cn: -depth(cn[1]))
+        ]
+        if "" in node:
+            branches.append(_unit_terminal(node[""]))
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
 
 
 UNIT = _unit_alternation()
+#: The denominator of a compound unit written with a slash: 微克/立方米, 元/吨,
+#: 公里/小时, 千克/亩, 万元/人, 人/百亿元 (magnitude words allowed before it).
+PER_UNIT = (
+    r"(?:立方米|平方米|平方公里|千克|公斤|千瓦时|千米|公里|小时|分钟|标准煤|吨|亩|人|户|年|天|秒|升|元|美元|kg|m3|km|h)"
+    r"(?![A-Za-z])"
+)
 # A measure word with a parenthetical alternative: 条（段） (A4).
-UNIT_FULL = rf"{UNIT}(?:\({UNIT}\))?"
+UNIT_FULL = rf"{UNIT}(?:[(（]{UNIT}[)）])?"
 
 SCOPES = (
     "全国|全省|全市|全区|全县|全州|全球|世界|亚洲|国内|省内|市内|区内|中部|西部|东部|东北|华北|华东|华南|"
@@ -79,11 +114,11 @@ SCANNER = re.compile(
     # 4. halves
     r"|(?P<half>(?:近|超|约)?(?:一半|半数|过半)(?:以上)?)"
     # 5. multipliers
-    rf"|(?P<double>翻(?P<fan>[一两二三四五])番|倍增(?=[,.;、!?。\n)]|$))"
+    rf"|(?P<double>翻(?P<fan>[一两二三四五])番|倍增(?=[,.;、!?。\n)，；！？）]|$))"
     # 6. 两位数 growth
     r"|(?P<twodigit>两位数(?:以上)?)"
     # 7. ratios 2.50:1, 4.0∶37.7∶58.3, and fractions 1/10
-    rf"|(?P<ratio>{NUM_START}{ARABIC}(?:[:∶]{ARABIC})+{NUM_END})"
+    rf"|(?P<ratio>{NUM_START}{ARABIC}(?:[:∶：]{ARABIC})+{NUM_END})"
     rf"|(?P<slash>(?:{PRE_QUALIFIER})?{NUM_START}\d{{1,3}}/\d{{1,3}}{NUM_END}(?!/)(?:以上|左右)?)"
     # 8. N成 (tenths)
     rf"|(?P<cheng>(?:{PRE_QUALIFIER})?{NUM_START}(?:\d|[{CN_DIGITS}]|十)成(?:以上|左右|多)?"
@@ -91,7 +126,7 @@ SCANNER = re.compile(
     # 9. number + unit (optionally a range: 4.5%-5%, 3-5个)
     rf"|(?P<metric>(?P<pre>{PRE_QUALIFIER})?{NUM_START}(?P<n1>{NUMBER})"
     rf"(?:(?P<u1>{UNIT_FULL})?(?P<sep>[-—–~至到])(?:{PRE_QUALIFIER})?(?P<n2>{NUMBER}))?(?P<unit>{UNIT_FULL})"
-    rf"(?P<post>{POST_QUALIFIER})?{NUM_END})"
+    rf"(?P<per>[/每]{MAG}*{PER_UNIT})?(?P<post>{POST_QUALIFIER})?{NUM_END})"
     # 10. N大 + noun (C1)
     rf"|(?P<da>{NUM_START}(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})大(?=[\u4e00-\u9fff]))"
     # 11. a number with a magnitude word but no measure word (B5), 破百亿, 百亿级
@@ -103,25 +138,67 @@ SCANNER = re.compile(
 #: The peer group written before a rank (全市第一, 世界第六).
 SCOPE_BEFORE = re.compile(rf"(?:{SCOPES})$")
 
-#: Where the scanner is worth trying: a run of numeral characters (and 半/倍/首).
-TRIGGER = re.compile(rf"[\d{CN}半倍首]+")
+
+def _trigger() -> re.Pattern[str]:
+    """Where the scanner is worth trying (see :func:`extract._scan`).
+
+    Digits always; a run of Chinese numerals only when it holds 万/亿, when it
+    is followed by a character that can continue a figure (a unit's first
+    character, 分之, 成, 大, 倍, 番, 半, 余/多, a qualifier or a range
+    separator), or when it starts one of the idioms the scanner skips; 第/前/
+    翻/过 before a Chinese numeral; 首位, 倍增, 半. A digit run is one trigger
+    (no figure starts after a digit); each character of a numeral run is its
+    own (a figure may start inside one). Every alternative starts
+    with one consumed character class, so the regex engine scans for that class
+    at C speed; most 一/二/三 in running text (统一, 一是, 三农) never wake the
+    Python loop.
+    """
+    follow = set("分成大倍番半位余多以左级及至到-—–~")
+    for unit in UNITS:
+        # First character that is not a numeral: 个, 平, 瓦 (千瓦), 分 (百分点).
+        follow.add(next((ch for ch in unit if ch not in CN), unit[0]))
+    follow -= set(CN)
+    idioms: dict[str, list[str]] = {}
+    for idiom in _IDIOMS.split("|"):
+        if idiom[0] in CN and len(idiom) > 1:
+            idioms.setdefault(idiom[0], []).append(re.escape(idiom[1:]))
+    idiom_alts = "|".join(f"(?<={re.escape(first)})(?={'|'.join(rests)})" for first, rests in sorted(idioms.items()))
+    follow_class = "".join(re.escape(ch) for ch in sorted(follow))
+    return re.compile(
+        rf"[\d{CN}第前翻过首半倍]"
+        rf"(?:(?<=\d)\d*"
+        rf"|(?<=[{CN}])(?=[{CN}]*(?:[{follow_class}]|(?<=[万亿])))"
+        rf"|{idiom_alts}"
+        rf"|(?<=[第前翻过])(?=[{CN}])"
+        r"|(?<=首)(?=位)|(?<=倍)(?=增)|(?<=半))"
+    )
+
+
+#: Where the scanner is worth trying: digits, or numerals in a figure-like context.
+TRIGGER = _trigger()
+#: Characters before a trigger where a match can start (超40%, 第3位, 过半).
+PRE_TRIGGER = frozenset("近超约逾破上第前翻过")
 
 #: A short quotation (slogans, names): figures inside it are not metrics.
 QUOTE = re.compile(r"“[^“”\n]{1,16}”|「[^「」\n]{1,16}」|『[^『』\n]{1,16}』")
 
 #: Clause delimiters (NFKC view) for the subject and hedge look-backs.
 CLAUSE_BREAK = re.compile(r"[,，。;；：!！?？\n()（）]|:(?!\d)")
+#: Matched from the start of a look-back window: its end is just after the last clause break.
+LAST_BREAK = re.compile(r"(?s:.*)(?:[,，。;；：!！?？\n()（）]|:(?!\d))")
 
 #: Program and plan names that end a clause starting with a round figure (百亿斤…工程).
 NAME_TAIL = re.compile(r"^[^,，。;；:：、\n]{0,14}?(?:工程|计划|行动|战略|专项|示范区|品牌)")
 
 #: Hedges outside the span that make a figure approximate (约占…18%, 突破1000亿千瓦时).
-HEDGE_ADJACENT = re.compile(r"(?:超过|突破|接近|将近|大约|约为|约达|约有|多达)$")
+HEDGE_ADJACENT = re.compile(r"(?:超过|突破|接近|将近|大约|约为|约达|约有|多达|不少于|不低于|不超过|不高于)$")
 HEDGE_NEAR = re.compile(r"(?<![节集制签预公违履契缔])约[占为有达合计]")
 
 #: Money context for a bare magnitude (营收破百亿).
-MONEY_CONTEXT = re.compile(r"营收|收入|产值|投资|增加值|总值|GDP|销售额|交易额|营业额|金额|资金|资产|融资|"
-                           r"税|消费|贷款|存款|基金|规模|产业|集群|经济|出口|进口|外贸|财政")
+MONEY_CONTEXT = re.compile(
+    r"营收|收入|产值|投资|增加值|总值|GDP|销售额|交易额|营业额|金额|资金|资产|融资|"
+    r"税|消费|贷款|存款|基金|规模|产业|集群|经济|出口|进口|外贸|财政"
+)
 
 #: Verbs after which a duration (年, 个月) is the measured quantity (C7).
 DURATION_VERBS = re.compile(r"(?:延长|缩短|提前|压缩|缩减|减少|增加|节省|节约|仅用|用时|历时)(?:至|到|了)?$")

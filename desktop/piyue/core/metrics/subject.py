@@ -4,11 +4,27 @@ from __future__ import annotations
 
 import re
 
-_TRAILING = re.compile(
-    r"(?:(?:连续|近|前)[\d一二两三四五六七八九十]{1,3}(?:年|个月|季度)|同比|比上年|比去年|年均|分别|增长|增加|下降|减少|降低|提高|提升|上升|扩大|缩小|缩减|压减|达到|到达|达|为|是|"
-    r"约占|占比|占|稳居|位居|居|保持|攀升至|跃升至|跃居|跃上|升至|降至|突破|超过|高于|低于|实现|完成|累计|新增|"
-    r"总量|全市|全国|全省|全区|全县|全球|至|到|约|近|超|逾|破|了|共|等|在|的|和|有|年|以上)$"
+# Words stripped from the end of the text before a figure (verbs, scopes, periods).
+_TRAILING_WORDS = str.split(
+    "同比|比上年|比去年|年均|分别|增长|增加|下降|减少|降低|提高|提升|上升|扩大|缩小|缩减|压减|达到|到达|达|为|是|"
+    "约占|占比|占|稳居|位居|居|保持|攀升至|跃升至|跃居|跃上|升至|降至|突破|超过|高于|低于|实现|完成|累计|新增|"
+    "不少于|不低于|不超过|不高于|提升至|提高至|提高到|提升到|增长至|下降至|降低至|降|总量|全市|全国|全省|全区|全县|全球|至|到|约|近|超|逾|破|了|共|等|在|的|和|有|年|以上",
+    "|",
 )
+# Matched at the start of the reversed text, so one attempt finds the longest
+# trailing word (a `…$` search would try every position of the text): first a
+# period (近三年 reversed), then the words longest first.
+_TRAILING_REV = re.compile(
+    r"(?:年|月个|度季)[\d一二两三四五六七八九十]{1,3}(?:续连|近|前)|"
+    + "|".join(re.escape(w[::-1]) for w in sorted(_TRAILING_WORDS, key=len, reverse=True))
+).match
+
+
+def _strip_trailing(text: str) -> str:
+    found = _TRAILING_REV(text[::-1])
+    return text[: len(text) - found.end()] if found else text
+
+
 _LEADING = re.compile(r"^(?:其中|全年|今年|去年|上年|同时|此外|另外|并|且|和|与|及|以及|共|累计|\d{4}年(?:底|末)?)")
 _AFTER_STOP = re.compile(r"[的等和与及、,，。;；:：!！?？\n()（）“”]")
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -26,9 +42,9 @@ def clean_before(before: str) -> str:
     previous = None
     while previous != before:
         previous = before
-        before = _TRAILING.sub("", before)
+        before = _strip_trailing(before)
         before = _LEADING.sub("", before)
-    before = before.strip(" 、“”\"'")
+    before = before.strip(" \u3000、“”\"'")
     return before[-MAX_SUBJECT:]
 
 
