@@ -52,14 +52,35 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_window(state=None, preferences=None):
+def open_library(db: str | None):
+    """The notes database (``--db``, ``PIYUE_DB`` or the data folder), or ``(None, reason)``.
+
+    Imports SQLAlchemy, so call it once the window is up. A database in use by another
+    process, from a newer Piyue, or damaged (moved aside to ``recovery/``) is reported
+    in one line and the app goes on without notes.
+    """
+    from piyue.paths import database_path
+    from piyue.storage.errors import StorageError
+    from piyue.storage.library import Library
+
+    path = database_path(db)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return Library.open(path), ""
+    except StorageError as err:
+        return None, str(err)
+    except OSError as err:
+        return None, f"{path}: {err.strerror or err}"
+
+
+def build_window(state=None, preferences=None, library=None, library_error: str = ""):
     """The main window with its services wired and the preferences applied (no document opened yet)."""
     from piyue.paths import sample_report
     from piyue.preferences import load_preferences
     from piyue.ui.main_window import MainWindow
     from piyue.ui.settings import UiState
 
-    window = MainWindow(state or UiState(), sample_report())
+    window = MainWindow(state or UiState(), sample_report(), library, library_error)
     window.apply_preferences(preferences or load_preferences())
     return window
 
@@ -114,8 +135,6 @@ def _screenshot(options: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from piyue.core.errors import ReaderError
-    from piyue.ui.loader import open_report
     from piyue.ui.settings import UiState
 
     width, height = _parse_size(options.size)
@@ -123,16 +142,17 @@ def _screenshot(options: argparse.Namespace) -> int:
     # A screenshot must not depend on (or change) the user's saved layout.
     state = UiState(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "Piyue-screenshot"))
     state.clear_recent()
-    window = build_window(state, preferences=_preferences_for(options))
+    library, library_error = open_library(options.db)
+    if library_error:
+        print(f"piyue: notes not shown: {library_error}", file=sys.stderr)
+    window = build_window(state, _preferences_for(options), library, library_error)
     path = Path(options.file) if options.file else window._sample
-    try:
-        report = open_report(path)
-    except ReaderError as err:
-        print(f"piyue: {err}", file=sys.stderr)
-        return 2
     window.resize(width, height)
     window.show()
-    window.show_document(report.document, report.analysis.metrics, report.analysis.findings)
+    if not window.open_path_now(path, quiet=True):
+        if library is not None:
+            library.close()
+        return 2
     docks = {"outline": window.outline_dock, "notes": window.notes_dock, "metrics": window.metrics_dock}
     docks["charts"] = window.charts_dock
     docks["review"] = window.review_dock
@@ -143,9 +163,12 @@ def _screenshot(options: argparse.Namespace) -> int:
     for _ in range(5):
         app.processEvents()
     out = Path(options.screenshot)
-    if not window.grab().save(str(out), "PNG"):
+    saved = window.grab().save(str(out), "PNG")
+    window.close()
+    if library is not None:
+        library.close()
+    if not saved:
         print(f"piyue: cannot write {out}", file=sys.stderr)
         return 2
     print(f"piyue: screenshot saved to {out}", file=sys.stderr)
-    window.close()
     return 0

@@ -7,6 +7,7 @@ checks — and hands those over when they are done.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,11 +33,25 @@ class Analysis:
 
 
 @dataclass(slots=True)
+class Stored:
+    """What storing an opened document in the library gave."""
+
+    document_id: int | None = None
+    message: str = ""  # e.g. the note counts after a new version re-anchored them
+    error: str = ""  # why it could not be stored (the document still opens)
+
+
+#: Stores a parsed document in the library (runs on the worker thread).
+StoreHook = Callable[[Path, Document], Stored]
+
+
+@dataclass(slots=True)
 class OpenedReport:
     """A document read and analysed."""
 
     document: Document
     analysis: Analysis
+    stored: Stored = field(default_factory=Stored)
 
 
 def analyse(document: Document) -> Analysis:
@@ -56,25 +71,29 @@ def analyse(document: Document) -> Analysis:
     return analysis
 
 
-def open_report(path: Path, *, topic_sentences: bool = False) -> OpenedReport:
-    """Read and analyse ``path`` synchronously; raises :class:`ReaderError`."""
+def open_report(path: Path, *, topic_sentences: bool = False, store: StoreHook | None = None) -> OpenedReport:
+    """Read, store and analyse ``path`` synchronously; raises :class:`ReaderError`."""
     document = read_document(path, topic_sentences=topic_sentences)
-    return OpenedReport(document, analyse(document))
+    stored = store(path, document) if store is not None else Stored()
+    return OpenedReport(document, analyse(document), stored)
 
 
 class _Signals(QObject):
-    loaded = Signal(int, object)  # request id, Document
+    loaded = Signal(int, object, object)  # request id, Document, Stored
     analysed = Signal(int, object)  # request id, Analysis
     failed = Signal(int, str)  # request id, one-line reason
 
 
 class _LoadTask(QRunnable):
-    def __init__(self, request: int, path: Path, signals: _Signals, topic_sentences: bool) -> None:
+    def __init__(
+        self, request: int, path: Path, signals: _Signals, topic_sentences: bool, store: StoreHook | None
+    ) -> None:
         super().__init__()
         self._request = request
         self._path = path
         self._signals = signals
         self._topic_sentences = topic_sentences
+        self._store = store
 
     def run(self) -> None:
         try:
@@ -86,7 +105,8 @@ class _LoadTask(QRunnable):
             reason = f"{err.__class__.__name__}: {err}"
             self._signals.failed.emit(self._request, f"{self._path}: could not be opened ({reason})")
             return
-        self._signals.loaded.emit(self._request, document)
+        stored = self._store(self._path, document) if self._store is not None else Stored()
+        self._signals.loaded.emit(self._request, document, stored)
         self._signals.analysed.emit(self._request, analyse(document))
 
 
@@ -94,7 +114,7 @@ class DocumentLoader(QObject):
     """Loads one document at a time; a newer request or :meth:`cancel` discards older results."""
 
     started = Signal(Path)
-    loaded = Signal(Path, object)  # path, Document
+    loaded = Signal(Path, object, object)  # path, Document, Stored
     analysed = Signal(Path, object)  # path, Analysis
     failed = Signal(Path, str)
     cancelled = Signal()
@@ -109,6 +129,8 @@ class DocumentLoader(QObject):
         self._signals.failed.connect(self._on_failed)
         self._request = 0
         self._path: Path | None = None  # the path of the wanted request, None when none is running
+        #: Stores each parsed document in the library before it is shown (set by the window).
+        self.store: StoreHook | None = None
 
     @property
     def busy(self) -> bool:
@@ -120,11 +142,11 @@ class DocumentLoader(QObject):
         self._request += 1
         self._path = path
         self.started.emit(path)
-        self._pool.start(_LoadTask(self._request, path, self._signals, topic_sentences))
+        self._pool.start(_LoadTask(self._request, path, self._signals, topic_sentences, self.store))
 
     def load_now(self, path: Path, *, topic_sentences: bool = False) -> OpenedReport:
         """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""
-        return open_report(path, topic_sentences=topic_sentences)
+        return open_report(path, topic_sentences=topic_sentences, store=self.store)
 
     def cancel(self) -> None:
         """Forget the running load: its results will be dropped."""
@@ -137,9 +159,9 @@ class DocumentLoader(QObject):
         """Wait for running work (used at shutdown)."""
         return self._pool.waitForDone(msecs)
 
-    def _on_loaded(self, request: int, document: Document) -> None:
+    def _on_loaded(self, request: int, document: Document, stored: Stored) -> None:
         if request == self._request and self._path is not None:
-            self.loaded.emit(self._path, document)
+            self.loaded.emit(self._path, document, stored)
 
     def _on_analysed(self, request: int, analysis: Analysis) -> None:
         if request == self._request and self._path is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QStyle,
     QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
@@ -30,14 +32,18 @@ from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES
 from piyue.preferences import Preferences, save_preferences
 from piyue.ui.find_bar import FindBar, find_all
-from piyue.ui.loader import Analysis, DocumentLoader
+from piyue.ui.loader import Analysis, DocumentLoader, Stored
 from piyue.ui.metrics_panel import MetricsPanel
+from piyue.ui.notes_controller import NotesController
 from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
 from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.settings import UiState
 from piyue.ui.themes import apply_theme
+
+if TYPE_CHECKING:
+    from piyue.storage.library import Library
 
 FILE_FILTER = (
     "Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)"
@@ -61,7 +67,14 @@ class MainWindow(QMainWindow):
     #: Its figures and findings were added.
     analysisShown = Signal()
 
-    def __init__(self, state: UiState, sample: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: UiState,
+        sample: Path,
+        library: Library | None = None,
+        library_error: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._state = state
         self._sample = sample
@@ -134,7 +147,9 @@ class MainWindow(QMainWindow):
         self.loader = DocumentLoader(self)
         self._build_status_bar()
         self._build_actions()
+        self.notes = NotesController(self, library, library_error)
         self._build_menus()
+        self._build_toolbar()
         self._connect()
         self.reading_view.set_zoom(state.zoom)
 
@@ -246,6 +261,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.notes.undo_action)
+        edit_menu.addAction(self.notes.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.notes.add_action)
+        edit_menu.addAction(self.notes.section_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.find_next_action)
         edit_menu.addAction(self.find_previous_action)
@@ -264,6 +285,9 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addAction(self.next_finding_action)
         go_menu.addAction(self.previous_finding_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.notes.next_note_action)
+        go_menu.addAction(self.notes.previous_note_action)
         view_menu.addSeparator()
         view_menu.addAction(self.focus_outline_action)
         view_menu.addAction(self.focus_text_action)
@@ -278,6 +302,26 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_qt_action)
         self._fill_recent_menu()
 
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        icons = (
+            (self.open_action, QStyle.StandardPixmap.SP_DialogOpenButton),
+            (self.notes.add_action, QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            (self.notes.undo_action, QStyle.StandardPixmap.SP_ArrowBack),
+            (self.notes.redo_action, QStyle.StandardPixmap.SP_ArrowForward),
+            (self.find_action, QStyle.StandardPixmap.SP_FileDialogContentsView),
+        )
+        for action, pixmap in icons:
+            if action.icon().isNull():
+                action.setIcon(style.standardIcon(pixmap))
+            bar.addAction(action)
+            if action is self.open_action or action is self.notes.redo_action:
+                bar.addSeparator()
+
     def _connect(self) -> None:
         self.outline_view.selectionModel().currentChanged.connect(self._outline_current_changed)
         self.outline_view.activated.connect(self._outline_activated)
@@ -288,6 +332,7 @@ class MainWindow(QMainWindow):
         self.find_bar.queryChanged.connect(self._find_query_changed)
         self.find_bar.stepRequested.connect(self._find_step)
         self.find_bar.closed.connect(self._find_closed)
+        self.reading_view.selectionChanged.connect(self.notes.selection_changed)
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
         self.loader.loaded.connect(self._load_finished)
@@ -312,16 +357,22 @@ class MainWindow(QMainWindow):
         """Open ``path`` in the background; the window stays responsive."""
         self.loader.load(Path(path), topic_sentences=self._state.topic_sentences)
 
-    def open_path_now(self, path: Path) -> bool:
-        """Open ``path`` synchronously (screenshots, tests); returns False and says why on failure."""
+    def open_path_now(self, path: Path, *, quiet: bool = False) -> bool:
+        """Open ``path`` synchronously (screenshots, tests); returns False and says why on failure
+        (in a dialog, or on stderr when ``quiet``)."""
         from piyue.core.errors import ReaderError
 
         try:
             report = self.loader.load_now(Path(path), topic_sentences=self._state.topic_sentences)
         except ReaderError as err:
-            self._load_failed(Path(path), str(err))
+            if quiet:
+                import sys
+
+                print(f"piyue: {err}", file=sys.stderr)
+            else:
+                self._load_failed(Path(path), str(err))
             return False
-        self._load_finished(Path(path), report.document)
+        self._load_finished(Path(path), report.document, report.stored)
         self._analysis_finished(Path(path), report.analysis)
         return True
 
@@ -379,11 +430,12 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.statusBar().clearMessage()
 
-    def _load_finished(self, path: Path, document: Document) -> None:
-        """The text is ready: show it now; figures and findings follow."""
+    def _load_finished(self, path: Path, document: Document, stored: Stored) -> None:
+        """The text is ready: show it now with its notes; figures and findings follow."""
         same = self._document is not None and self._document.path is not None and self._document.path == path
         keep = self.reading_view.top_offset() if same else None
         self.show_document(document)
+        self.notes.document_shown(stored)
         if keep is not None:
             self.reading_view.scroll_to_offset(keep, flash=False)
         if path.resolve() != self._sample.resolve():
@@ -570,6 +622,7 @@ class MainWindow(QMainWindow):
         apply_theme(preferences.theme)
         kinds = None if len(preferences.highlighted_kinds) == len(KINDS) else set(preferences.highlighted_kinds)
         self.reading_view.set_reading_style(preferences.reading_font_family, preferences.reading_font_size, kinds)
+        self.notes.set_backup_interval(preferences.backup_interval_minutes)
 
     def show_preferences(self) -> None:
         """The Preferences dialog; OK stores and applies."""

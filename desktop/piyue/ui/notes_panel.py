@@ -1,38 +1,261 @@
-"""The notes panel (right side). Notes arrive with the storage issue; until then it says so."""
+"""The notes panel: the open document's notes, those to review first, filterable; click jumps to the passage."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from piyue.core.anchoring import AnchorState, Note, NoteStatus
+from piyue.ui.note_colors import NOTE_COLORS
+from piyue.ui.note_editor import color_icon
+from piyue.ui.notes_model import NOTE_ROLE, NotesFilter, NotesListModel
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Draws a note as a card: colour bar, state badge, quote, body, tags and status."""
+
+    PADDING = 8
+
+    def badge_text(self, note: Note) -> str:
+        """The badge of a note that needs review (empty for an anchored note)."""
+        if note.state is AnchorState.ORPHANED:
+            return self.tr("ORPHANED — passage not found")
+        if note.state is AnchorState.CHANGED:
+            return self.tr("CHANGED — passage was revised")
+        return ""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """Four lines of text (three when there is no badge)."""
+        note: Note = index.data(NOTE_ROLE)
+        line = QFontMetrics(option.font).height()
+        lines = 3 + (1 if self.badge_text(note) else 0)
+        return QSize(200, lines * (line + 3) + 2 * self.PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """Paint the card."""
+        note: Note = index.data(NOTE_ROLE)
+        painter.save()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        background = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        painter.fillRect(option.rect, background)
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(text_color)
+        muted.setAlpha(150)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        painter.fillRect(
+            QRect(option.rect.left() + 2, option.rect.top() + 4, 5, option.rect.height() - 8), QColor(note.color)
+        )
+        rect.setLeft(rect.left() + 6)
+        metrics = QFontMetrics(option.font)
+        line = metrics.height() + 3
+        y = rect.top()
+        badge = self.badge_text(note)
+        if badge:
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(QColor("#d9534f") if note.state is AnchorState.ORPHANED else QColor("#e08e0b"))
+            painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, badge)
+            y += line
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        quote = metrics.elidedText(f"“{note.anchor.exact}”", Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, quote)
+        y += line
+        painter.setPen(text_color)
+        body = (note.body.splitlines() or [""])[0]
+        body = metrics.elidedText(body or self.tr("(no text)"), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, body)
+        y += line
+        painter.setPen(muted)
+        meta = "  ".join([note.status.value, *(f"#{t}" for t in note.tags)])
+        meta = metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, meta)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
 
 
 class NotesPanel(QWidget):
-    """Placeholder for the notes of the current document."""
+    """The notes list with filters and buttons."""
+
+    #: The user wants to see this note's passage.
+    jumpRequested = Signal(object)
+    #: Edit this note.
+    editRequested = Signal(object)
+    #: Delete this note.
+    deleteRequested = Signal(object)
+    #: Add a note on the current selection.
+    addRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPanel")
         self.setAccessibleName(self.tr("Notes"))
+        self.model = NotesListModel(self)
+        self.proxy = NotesFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setObjectName("notesTextFilter")
+        self.text_filter.setPlaceholderText(self.tr("Filter notes…"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("notesStatusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in NoteStatus:
+            self.status_filter.addItem(status.value, status.value)
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setObjectName("notesTagFilter")
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.color_filter = QComboBox(self)
+        self.color_filter.setObjectName("notesColorFilter")
+        self.color_filter.setAccessibleName(self.tr("Colour"))
+        self.color_filter.addItem(self.tr("Any colour"), None)
+        for value, _name in NOTE_COLORS:
+            self.color_filter.addItem(color_icon(value), "", value)
+
+        self.list = QListView(self)
+        self.list.setObjectName("notesList")
+        self.list.setAccessibleName(self.tr("Notes"))
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(NoteDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(False)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("notesEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 16px;")
+
+        self.add_button = QPushButton(self.tr("Add Note"), self)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.count_label = QLabel(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.color_filter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        title = QLabel(self.tr("Notes"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        title.setFont(font)
-        body = QLabel(
-            self.tr(
-                "Notes on sections and passages will appear here: select text or a section "
-                "and write a note with a colour, tags and a review status (待核实 / 已核实 / 有疑问). "
-                "Every note is stored the moment it is made.\n\n"
-                "Note-taking arrives with the next release."
-            ),
-            self,
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addLayout(buttons)
+
+        self.text_filter.textChanged.connect(lambda _t: self._apply_filters())
+        for box in (self.status_filter, self.tag_filter, self.color_filter):
+            box.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.list.clicked.connect(self._clicked)
+        self.list.activated.connect(self._activated)
+        self.add_button.clicked.connect(self.addRequested)
+        self.edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))
+        self.delete_button.clicked.connect(lambda: self._emit_for_current(self.deleteRequested))
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.set_notes([], available=False)
+
+    def set_notes(self, notes: list[Note], *, available: bool = True, reason: str = "") -> None:
+        """Show ``notes``; ``available`` False (no database) shows ``reason`` instead."""
+        current = self.current_note()
+        self.model.set_notes(notes)
+        tags = sorted({t for n in notes for t in n.tags})
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Any tag"), None)
+        for tag in tags:
+            self.tag_filter.addItem(f"#{tag}", tag)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(chosen)))
+        self.tag_filter.blockSignals(False)
+        self._apply_filters()
+        if current is not None:
+            self.select_note(current.id)
+        review = sum(1 for n in notes if n.state is not AnchorState.ANCHORED)
+        text = (
+            str(len(notes))
+            if not review
+            else self.tr("{total} · {review} to review").format(total=len(notes), review=review)
         )
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        body.setForegroundRole(body.foregroundRole())
-        body.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addStretch(1)
+        self.count_label.setText(text)
+        self.add_button.setEnabled(available)
+        if not available:
+            self.empty_label.setText(reason or self.tr("Notes are not available."))
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "No notes yet.\nSelect a passage and press Add Note (Ctrl+Alt+N), "
+                    "or right-click a section in the outline."
+                )
+            )
+        self.empty_label.setVisible(not notes)
+        self.list.setVisible(bool(notes))
+        self._update_buttons()
+
+    def current_note(self) -> Note | None:
+        """The selected note."""
+        index = self.list.currentIndex()
+        return index.data(NOTE_ROLE) if index.isValid() else None
+
+    def select_note(self, note_id: str) -> None:
+        """Select a note by id (if it is shown)."""
+        row = self.model.row_of(note_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row))
+            if index.isValid():
+                self.list.setCurrentIndex(index)
+                self.list.scrollTo(index)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            text=self.text_filter.text(),
+            status=self.status_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            color=self.color_filter.currentData(),
+        )
+
+    def _update_buttons(self) -> None:
+        has = self.current_note() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _emit_for_current(self, signal) -> None:
+        note = self.current_note()
+        if note is not None:
+            signal.emit(note)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        note = index.data(NOTE_ROLE)
+        if note is not None:
+            self.jumpRequested.emit(note)
+
+    def _activated(self, index: QModelIndex) -> None:
+        note = index.data(NOTE_ROLE)
+        if note is not None:
+            self.editRequested.emit(note)

@@ -41,6 +41,7 @@ class OutlineModel(QAbstractItemModel):
         self._ids: dict[int, int] = {}  # id(section) → node id
         self._figures: list[int] = []  # metrics per node, its subsections included
         self._severity: dict[int, str] = {}  # node id → worst finding (error/warning) in its heading or body
+        self._notes: list[int] = []  # notes per node, its subsections included
 
     # ----------------------------------------------------------------- content
     def set_document(self, document: Document | None) -> None:
@@ -54,8 +55,23 @@ class OutlineModel(QAbstractItemModel):
                 self._top.append(self._add(section, -1, row))
         self._ids = {id(node.section): node_id for node_id, node in enumerate(self._nodes)}
         self._figures = [0] * len(self._nodes)
+        self._notes = [0] * len(self._nodes)
         self._severity = {}
         self.endResetModel()
+
+    def set_note_offsets(self, starts: list[int]) -> None:
+        """Count the notes (anchor start offsets) each section holds, subsections included."""
+        ordered = sorted(starts)
+        self._notes = [
+            bisect.bisect_left(ordered, node.section.end) - bisect.bisect_left(ordered, node.section.start)
+            for node in self._nodes
+        ]
+        if self._nodes:
+            self.layoutChanged.emit()
+
+    def note_count(self, index: _Index) -> int:
+        """How many notes the section of ``index`` holds."""
+        return self._notes[index.internalId() - 1] if index.isValid() and self._notes else 0
 
     def set_findings(self, findings: list) -> None:
         """Mark each section holding a warning or error (innermost section, worst severity)."""
@@ -119,7 +135,7 @@ class OutlineModel(QAbstractItemModel):
     # ----------------------------------------------------------------- model API
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """Index of ``row`` under ``parent``."""
-        if column not in (0, 1) or row < 0:
+        if column not in (0, 1, 2) or row < 0:
             return QModelIndex()
         children = self._nodes[parent.internalId() - 1].children if parent.isValid() else self._top
         if row >= len(children):
@@ -144,13 +160,22 @@ class OutlineModel(QAbstractItemModel):
         return len(self._nodes[parent.internalId() - 1].children)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Two columns: the heading and its figure count."""
-        return 2
+        """Three columns: the heading, its figure count and its note count."""
+        return 3
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Heading text, tooltip, and the section/offset roles."""
         section = self.section(index)
         if section is None:
+            return None
+        if index.column() == 2:
+            notes = self.note_count(index)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"✎{notes}" if notes else ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{count} notes in this section").format(count=notes)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if index.column() == 1:
             figures = self.figures(index)

@@ -25,13 +25,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QToolTip, QWidget
 
+from piyue.core.anchoring import AnchorState, Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Block, BlockKind, Document
 from piyue.ui.fonts import reading_font
 from piyue.ui.metric_style import metric_format
 from piyue.ui.metrics_model import metric_tooltip
 from piyue.ui.position_map import PositionMap
-from piyue.ui.theme import ReadingColors, reading_colors
+from piyue.ui.theme import ReadingColors, is_dark, reading_colors
 
 BASE_POINT_SIZE = 12.5
 ZOOM_STEP = 1.1
@@ -69,6 +70,7 @@ class ReadingView(QTextBrowser):
         self._metric_starts: list[int] = []
         self._highlight_metrics = True
         self._highlight_kinds: set[str] | None = None  # None: every kind
+        self._notes: list[Note] = []  # passage notes marked in the text
         self._font_family = ""
         self._base_size = BASE_POINT_SIZE
         self._colors = reading_colors(self.palette())
@@ -108,6 +110,7 @@ class ReadingView(QTextBrowser):
         if document is not None:
             self._fill(qdoc, document, font)
             self._paint_metrics(qdoc)
+            self._paint_notes(qdoc)
         self.setDocument(qdoc)
         self._flash = []
         self._hits = []
@@ -189,6 +192,51 @@ class ReadingView(QTextBrowser):
             cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
 
+    # ----------------------------------------------------------------- notes
+    def set_notes(self, notes: list[Note]) -> None:
+        """Mark the passages of ``notes`` (anchored or changed, not orphaned) in their colours."""
+        shown = [n for n in notes if n.state is not AnchorState.ORPHANED and n.anchor.end > n.anchor.start]
+        shown = [n for n in shown if not n.is_section_note]
+        if [(n.id, n.anchor, n.color) for n in shown] == [(n.id, n.anchor, n.color) for n in self._notes]:
+            self._notes = shown
+            return
+        had = bool(self._notes)
+        self._notes = shown
+        if self._document is None:
+            return
+        if had:
+            self._render(keep_offset=self.top_offset())
+        else:
+            self._paint_notes(self.document())
+
+    def _paint_notes(self, qdoc: QTextDocument) -> None:
+        if not self._notes:
+            return
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        for note in self._notes:
+            tint = QColor(note.color)
+            tint.setAlpha(150 if is_dark(self.palette()) else 110)
+            fmt = QTextCharFormat()
+            fmt.setBackground(tint)
+            cursor.setPosition(self._map.to_qt(note.anchor.start))
+            cursor.setPosition(self._map.to_qt(note.anchor.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def notes_at(self, offset: int) -> list[Note]:
+        """The marked notes whose passage holds source ``offset``."""
+        return [n for n in self._notes if n.anchor.start <= offset < n.anchor.end]
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as a source span (None when nothing is selected)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.to_source(cursor.selectionStart())
+        end = self._map.to_source(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
     def set_reading_style(self, family: str, size: float, kinds: set[str] | None) -> None:
         """Reading font (empty family: automatic), base size, and which metric kinds are marked."""
         if (family, size, kinds) == (self._font_family, self._base_size, self._highlight_kinds):
@@ -206,16 +254,21 @@ class ReadingView(QTextBrowser):
 
     def event(self, event: QEvent) -> bool:
         """Tooltips on metrics: value, unit, kind and subject."""
-        if event.type() == QEvent.Type.ToolTip and self._highlight_metrics and self._metrics:
+        if event.type() == QEvent.Type.ToolTip and ((self._highlight_metrics and self._metrics) or self._notes):
             help_event = event  # QHelpEvent
             point = self.viewport().mapFrom(self, help_event.pos())
             cursor = self.cursorForPosition(point)
             rect = self.cursorRect(cursor)
-            metric = self.metric_at(self._map.to_source(cursor.position()))
+            offset = self._map.to_source(cursor.position())
+            notes = self.notes_at(offset)
+            metric = self.metric_at(offset)
             if metric is None and cursor.position() > 0:
-                metric = self.metric_at(self._map.to_source(cursor.position()) - 1)
-            if metric is not None and abs(rect.center().y() - point.y()) < rect.height() * 2:
-                QToolTip.showText(help_event.globalPos(), metric_tooltip(metric), self)
+                metric = self.metric_at(offset - 1)
+            parts = [f"✎ {n.body}" if n.body else "✎" for n in notes]
+            if metric is not None:
+                parts.append(metric_tooltip(metric))
+            if parts and abs(rect.center().y() - point.y()) < rect.height() * 2:
+                QToolTip.showText(help_event.globalPos(), "\n\n".join(parts), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -1,0 +1,253 @@
+"""Wires notes into the window: storing opened documents, adding notes on passages and sections,
+editing, deleting, undo/redo, highlights in the text, counts in the outline, the notes panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from piyue.core.anchoring import AnchorState, Note, anchor_section, anchor_span
+from piyue.core.model import Document, Section
+from piyue.ui.loader import Stored
+from piyue.ui.note_editor import NoteEditor
+from piyue.ui.notes_service import NotesService
+
+if TYPE_CHECKING:
+    from piyue.storage.library import Library
+    from piyue.ui.main_window import MainWindow
+
+
+class NotesController(QObject):
+    """The notes side of the main window."""
+
+    def __init__(self, window: MainWindow, library: Library | None, unavailable_reason: str = "") -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.reason = unavailable_reason or self.tr("Notes are not available: no database is open.")
+        self.service = NotesService(library, self)
+        self._build_actions()
+        self._connect()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self._backup)
+        window.loader.store = self.store_document if library is not None else None
+        self.refresh()
+
+    # ----------------------------------------------------------------- setup
+    def _build_actions(self) -> None:
+        window = self.window
+        self.add_action = QAction(self.tr("Add &Note…"), window)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
+        self.add_action.setStatusTip(self.tr("Write a note on the selected passage"))
+        self.add_action.triggered.connect(self.add_note_on_selection)
+        self.section_action = QAction(self.tr("Note on &Section…"), window)
+        self.section_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
+        self.section_action.setStatusTip(self.tr("Write a note on the section being read"))
+        self.section_action.triggered.connect(self.add_note_on_current_section)
+        self.undo_action = self.service.undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.service.undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.next_note_action = QAction(self.tr("Next &Note"), window)
+        self.next_note_action.setShortcut(QKeySequence("Alt+Down"))
+        self.next_note_action.triggered.connect(lambda: self.step_note(1))
+        self.previous_note_action = QAction(self.tr("Previous N&ote"), window)
+        self.previous_note_action.setShortcut(QKeySequence("Alt+Up"))
+        self.previous_note_action.triggered.connect(lambda: self.step_note(-1))
+        for action in (
+            self.add_action,
+            self.section_action,
+            self.undo_action,
+            self.redo_action,
+            self.next_note_action,
+            self.previous_note_action,
+        ):
+            window.addAction(action)
+
+    def _connect(self) -> None:
+        window = self.window
+        panel = window.notes_panel
+        self.service.notesChanged.connect(self.refresh)
+        self.service.failed.connect(self._failed)
+        panel.jumpRequested.connect(self.jump_to)
+        panel.editRequested.connect(self.edit_note)
+        panel.deleteRequested.connect(lambda note: self.service.delete(note.id))
+        panel.addRequested.connect(self.add_note_on_selection)
+        window.reading_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.reading_view.customContextMenuRequested.connect(self._text_menu)
+        window.outline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.outline_view.customContextMenuRequested.connect(self._outline_menu)
+
+    def set_backup_interval(self, minutes: int) -> None:
+        """Make rolling backups every ``minutes`` (0: only the one at start)."""
+        self._backup_timer.stop()
+        if self.library is not None and minutes > 0:
+            self._backup_timer.start(minutes * 60_000)
+
+    def _backup(self) -> None:
+        try:
+            made = self.library.backup_if_due() if self.library is not None else None
+        except Exception as err:
+            self._failed(self.tr("Backup failed: {err}").format(err=err))
+            return
+        if made is not None:
+            self.window.statusBar().showMessage(self.tr("Backup saved: {name}").format(name=made.name), 4000)
+
+    # ----------------------------------------------------------------- documents
+    def store_document(self, path: Path, document: Document) -> Stored:
+        """Store an opened document in the library (worker thread); re-anchors its notes on a new version."""
+        from piyue.storage.library import normalise_path
+
+        try:
+            result = self.library.import_document(document, normalise_path(path))  # type: ignore[union-attr]
+        except Exception as err:
+            return Stored(error=self.tr("Notes are not available for this document: {err}").format(err=err))
+        message = ""
+        counts = result.counts
+        if result.new_version and not result.created_document and sum(counts.values()):
+            message = self.tr(
+                "New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned"
+            ).format(**{k: counts.get(k, 0) for k in ("anchored", "changed", "orphaned")})
+        return Stored(result.document.id, message)
+
+    def document_shown(self, stored: Stored) -> None:
+        """The window shows a new document: show its notes."""
+        if stored.error:
+            self.reason = stored.error
+        self.service.set_document(stored.document_id)
+        if stored.message:
+            self.window.statusBar().showMessage(stored.message, 10000)
+
+    def refresh(self) -> None:
+        """Show the current notes in the panel, the text and the outline."""
+        window = self.window
+        notes = self.service.notes
+        window.notes_panel.set_notes(notes, available=self.service.available, reason=self.reason)
+        window.reading_view.set_notes(notes)
+        window.outline_model.set_note_offsets([n.anchor.start for n in notes if n.state is not AnchorState.ORPHANED])
+        has_selection = window.reading_view.selected_span() is not None
+        self.add_action.setEnabled(self.service.available and has_selection)
+        self.section_action.setEnabled(self.service.available)
+
+    def selection_changed(self) -> None:
+        """Enable "Add note" only with a selection."""
+        self.add_action.setEnabled(self.service.available and self.window.reading_view.selected_span() is not None)
+
+    # ----------------------------------------------------------------- adding and editing
+    def add_note_on_selection(self) -> Note | None:
+        """Ask for a note on the selected passage and store it."""
+        document = self.window.document
+        span = self.window.reading_view.selected_span()
+        if document is None or span is None:
+            self.window.statusBar().showMessage(self.tr("Select a passage first, then add a note."), 4000)
+            return None
+        anchor = anchor_span(document, *span)
+        editor = NoteEditor(anchor.exact, title=self.tr("Note on passage"), parent=self.window)
+        if editor.exec() != NoteEditor.DialogCode.Accepted:
+            return None
+        body, color, tags, status = editor.values()
+        return self.service.add(anchor, body, color=color, tags=tags, status=status)
+
+    def add_note_on_section(self, section: Section) -> Note | None:
+        """Ask for a note on a whole section and store it."""
+        document = self.window.document
+        if document is None:
+            return None
+        anchor = anchor_section(document, section)
+        editor = NoteEditor(section.title, title=self.tr("Note on section"), parent=self.window)
+        if editor.exec() != NoteEditor.DialogCode.Accepted:
+            return None
+        body, color, tags, status = editor.values()
+        return self.service.add(anchor, body, color=color, tags=tags, status=status)
+
+    def add_note_on_current_section(self) -> Note | None:
+        """A note on the section at the top of the reading pane."""
+        document = self.window.document
+        if document is None:
+            return None
+        path = document.section_path_at(self.window.reading_view.top_offset())
+        if not path:
+            self.window.statusBar().showMessage(self.tr("Scroll to a section first."), 4000)
+            return None
+        return self.add_note_on_section(path[-1])
+
+    def edit_note(self, note: Note) -> None:
+        """Open the editor on ``note``; store the changes."""
+        editor = NoteEditor(
+            note.anchor.exact,
+            body=note.body,
+            color=note.color,
+            tags=note.tags,
+            status=note.status,
+            title=self.tr("Edit note"),
+            parent=self.window,
+        )
+        if editor.exec() == NoteEditor.DialogCode.Accepted:
+            body, color, tags, status = editor.values()
+            self.service.edit(note.id, body=body, color=color, tags=tags, status=status)
+            if note.state is AnchorState.CHANGED:
+                self.service.acknowledge(note.id)
+
+    # ----------------------------------------------------------------- navigation
+    def jump_to(self, note: Note) -> None:
+        """Show a note's passage (orphaned notes have none: say so)."""
+        if note.state is AnchorState.ORPHANED:
+            self.window.statusBar().showMessage(
+                self.tr("This note's passage is no longer in the text; edit or delete the note."), 6000
+            )
+            return
+        if note.is_section_note:
+            self.window.reading_view.scroll_to_offset(note.anchor.start)
+        else:
+            self.window.reading_view.select_span(note.anchor.start, note.anchor.end)
+
+    def step_note(self, step: int) -> None:
+        """Go to the next or previous note in the text."""
+        placed = sorted(
+            (n for n in self.service.notes if n.state is not AnchorState.ORPHANED), key=lambda n: n.anchor.start
+        )
+        if not placed:
+            return
+        here = self.window.reading_view.top_offset()
+        span = self.window.reading_view.selected_span()
+        if span is not None:
+            here = span[0]
+        if step > 0:
+            target = next((n for n in placed if n.anchor.start > here), placed[0])
+        else:
+            target = next((n for n in reversed(placed) if n.anchor.start < here), placed[-1])
+        self.window.notes_dock.show()
+        self.window.notes_dock.raise_()
+        self.window.notes_panel.select_note(target.id)
+        self.jump_to(target)
+
+    # ----------------------------------------------------------------- menus
+    def _text_menu(self, point: QPoint) -> None:
+        view = self.window.reading_view
+        menu = view.createStandardContextMenu(point)
+        menu.addSeparator()
+        menu.addAction(self.add_action)
+        self.add_action.setEnabled(self.service.available and view.selected_span() is not None)
+        offset = view.position_map.to_source(view.cursorForPosition(point).position())
+        for note in view.notes_at(offset)[:3]:
+            preview = (note.body.splitlines() or [""])[0][:24] or self.tr("(no text)")
+            menu.addAction(self.tr("Edit Note “{preview}”…").format(preview=preview), lambda n=note: self.edit_note(n))
+        menu.exec(view.viewport().mapToGlobal(point))
+
+    def _outline_menu(self, point: QPoint) -> None:
+        view = self.window.outline_view
+        index = view.indexAt(point)
+        section = self.window.outline_model.section(index)
+        if section is None:
+            return
+        menu = QMenu(view)
+        action = menu.addAction(self.tr("Note on Section…"), lambda: self.add_note_on_section(section))
+        action.setEnabled(self.service.available)
+        menu.exec(view.viewport().mapToGlobal(point))
+
+    def _failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Notes: {message}").format(message=message), 10000)
