@@ -73,14 +73,14 @@ def open_library(db: str | None):
         return None, f"{path}: {err.strerror or err}"
 
 
-def build_window(state=None, preferences=None, library=None, library_error: str = ""):
+def build_window(state=None, preferences=None, library=None, library_error: str = "", library_opener=None):
     """The main window with its services wired and the preferences applied (no document opened yet)."""
     from piyue.paths import sample_report
     from piyue.preferences import load_preferences
     from piyue.ui.main_window import MainWindow
     from piyue.ui.settings import UiState
 
-    window = MainWindow(state or UiState(), sample_report(), library, library_error)
+    window = MainWindow(state or UiState(), sample_report(), library, library_error, library_opener=library_opener)
     window.apply_preferences(preferences or load_preferences())
     return window
 

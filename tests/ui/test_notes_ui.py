@@ -23,6 +23,7 @@ class FakeEditor:
     DialogCode = NoteEditor.DialogCode
     values_to_return = ("默认", "#5b9bd5", ["核数"], NoteStatus.IN_DOUBT)
     accept = True
+
     def __init__(self, quote: str, **_kwargs) -> None:
         self.quote = quote
 
@@ -175,3 +176,28 @@ def test_notes_unavailable_without_library(qtbot, tmp_path):
     assert not win.notes.service.available
     assert "in use by pid 42" in win.notes_panel.empty_label.text()
     assert not win.notes_panel.add_button.isEnabled()
+
+
+def test_library_opened_off_the_ui_thread_and_errors_explained(qtbot, tmp_path):
+    import threading
+
+    create_application()
+    opened_on = []
+
+    def opener():
+        opened_on.append(threading.current_thread() is threading.main_thread())
+        return None, "database is locked by pid 4242 (piyue)"
+
+    win = build_window(
+        UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)), Preferences(), library_opener=opener
+    )
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.analysisShown, timeout=15000):
+        win.open_path(win._sample)
+    assert opened_on == [False]  # on the loader's worker thread
+    assert "pid 4242" in win.notes_panel.empty_label.text()
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: win.findChild(QMessageBox, "libraryErrorDialog") is not None)
+    assert "pid 4242" in win.findChild(QMessageBox, "libraryErrorDialog").informativeText()

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         library: Library | None = None,
         library_error: str = "",
         parent: QWidget | None = None,
+        library_opener=None,
     ) -> None:
         super().__init__(parent)
         self._state = state
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self.loader = DocumentLoader(self)
         self._build_status_bar()
         self._build_actions()
-        self.notes = NotesController(self, library, library_error)
+        self.notes = NotesController(self, library, library_error, library_opener)
         self._build_menus()
         self._build_toolbar()
         self._connect()

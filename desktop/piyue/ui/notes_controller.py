@@ -3,12 +3,14 @@ editing, deleting, undo/redo, highlights in the text, counts in the outline, the
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from piyue.core.anchoring import AnchorState, Note, anchor_section, anchor_span
 from piyue.core.model import Document, Section
@@ -24,17 +26,27 @@ if TYPE_CHECKING:
 class NotesController(QObject):
     """The notes side of the main window."""
 
-    def __init__(self, window: MainWindow, library: Library | None, unavailable_reason: str = "") -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        library: Library | None,
+        unavailable_reason: str = "",
+        opener: Callable[[], tuple[Library | None, str]] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.library = library
+        self._opener = opener  # opens the library on the worker thread, off the first paint's path
+        self._open_lock = threading.Lock()
         self.reason = unavailable_reason or self.tr("Notes are not available: no database is open.")
+        if opener is not None and library is None:
+            self.reason = self.tr("Opening the notes database…")
         self.service = NotesService(library, self)
         self._build_actions()
         self._connect()
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self._backup)
-        window.loader.store = self.store_document if library is not None else None
+        window.loader.store = self.store_document if (library is not None or opener is not None) else None
         self.refresh()
 
     # ----------------------------------------------------------------- setup
@@ -100,10 +112,13 @@ class NotesController(QObject):
     # ----------------------------------------------------------------- documents
     def store_document(self, path: Path, document: Document) -> Stored:
         """Store an opened document in the library (worker thread); re-anchors its notes on a new version."""
+        self._ensure_library()
+        if self.library is None:
+            return Stored(error=self.reason)
         from piyue.storage.library import normalise_path
 
         try:
-            result = self.library.import_document(document, normalise_path(path))  # type: ignore[union-attr]
+            result = self.library.import_document(document, normalise_path(path))
         except Exception as err:
             return Stored(error=self.tr("Notes are not available for this document: {err}").format(err=err))
         message = ""
@@ -114,8 +129,37 @@ class NotesController(QObject):
             ).format(**{k: counts.get(k, 0) for k in ("anchored", "changed", "orphaned")})
         return Stored(result.document.id, message)
 
+    def _ensure_library(self) -> None:
+        """Open the library on first use (worker thread); remember why when it cannot be opened."""
+        with self._open_lock:
+            if self.library is not None or self._opener is None:
+                return
+            opener, self._opener = self._opener, None
+            library, error = opener()
+            self.library = library
+            if library is None:
+                self.reason = self.tr("Notes are not available in this window: {error}").format(error=error)
+                self.open_error = error
+
+    open_error = ""
+    _warned = False
+
     def document_shown(self, stored: Stored) -> None:
         """The window shows a new document: show its notes."""
+        if self.service.library is None and self.library is not None:
+            self.service.library = self.library
+        if self.open_error and not self._warned:
+            self._warned = True
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Notes are not available"),
+                self.tr("The notes database could not be opened, so notes cannot be shown or added in this window."),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("libraryErrorDialog")
+            box.setInformativeText(self.open_error)
+            box.open()
         if stored.error:
             self.reason = stored.error
         self.service.set_document(stored.document_id)
