@@ -3,6 +3,10 @@
 Pure Python (rapidfuzz for approximate matching): no Qt, SQLAlchemy, jieba or pyqtgraph.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from piyue.core.anchoring.build import (
     anchor_section,
     anchor_span,
@@ -15,7 +19,9 @@ from piyue.core.anchoring.build import (
 from piyue.core.anchoring.errors import AnchoringError
 from piyue.core.anchoring.model import Anchor, AnchorKind, AnchorState, Reanchored
 from piyue.core.anchoring.note import Note, NoteStatus, os_user
-from piyue.core.anchoring.reanchor import reanchor
+
+if TYPE_CHECKING:
+    from piyue.core.anchoring.reanchoring import reanchor
 
 __all__ = [
     "Anchor",
@@ -35,3 +41,12 @@ __all__ = [
     "reanchor",
     "section_titles_at",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load re-anchoring (and rapidfuzz) on first use, so that making anchors stays cheap."""
+    if name == "reanchor":
+        from piyue.core.anchoring.reanchoring import reanchor
+
+        return reanchor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
