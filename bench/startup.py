@@ -16,10 +16,14 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 
+_SANDBOX = tempfile.mkdtemp(prefix="piyue-bench-")
+
 _PAINT_FILTER = """
+import tempfile
 import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 class FirstPaint(QObject):
@@ -35,16 +39,13 @@ class FirstPaint(QObject):
 
 APP = _PAINT_FILTER + textwrap.dedent(
     """
-    from piyue.app import build_window, create_application, initial_document
-    app = create_application()
-    window = build_window()
-    shown = []
-    window.documentShown.connect(lambda _d: shown.append(True))
-    paint = FirstPaint(lambda: bool(shown))
+    from piyue.app import start_gui
+    from piyue.cli import _gui_parser
+    from piyue.paths import sample_report
+    options = _gui_parser().parse_args([str(sample_report()), "--new-instance"])
+    app, window = start_gui(options)  # the real start path of `piyue FILE`
+    paint = FirstPaint(lambda: window.document is not None)
     window.reading_view.viewport().installEventFilter(paint)
-    window.restore_layout()
-    window.show()
-    window.open_path(window._sample)
     app.exec()
     """
 )
@@ -68,6 +69,8 @@ BARE = _PAINT_FILTER + textwrap.dedent(
 def time_once(code: str) -> float:
     """Seconds from spawning a Python running ``code`` to its PAINT line."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.setdefault("PIYUE_DATA_DIR", _SANDBOX)  # the benchmark never touches the user's data
+    env.setdefault("PIYUE_CONFIG_DIR", _SANDBOX)
     start = time.time()
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     for line in proc.stdout.splitlines():

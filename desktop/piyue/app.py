@@ -107,10 +107,28 @@ def _preferences_for(options: argparse.Namespace):
     return preferences
 
 
-def run_gui(options: argparse.Namespace) -> int:
-    """Start the GUI (or render a screenshot) per the parsed command line."""
-    if options.screenshot:
-        return _screenshot(options)
+FIRST_PAINT_LIMIT = 512 * 1024  # bytes: smaller reports are shown in the very first paint
+
+
+def _show_small_document_now(window, path: Path):
+    """Parse and show a small first document before the window appears (the first paint has the text);
+    storing and analysis still run in the background. Returns the document, or None to load it later."""
+    from piyue.core.errors import ReaderError
+    from piyue.core.readers import read_document
+
+    try:
+        if not path.is_file() or path.stat().st_size > FIRST_PAINT_LIMIT:
+            return None
+        document = read_document(path, topic_sentences=window._state.topic_sentences)
+    except (ReaderError, OSError):
+        return None  # the background load reports the problem in a dialog
+    window.show_document(document)
+    return document
+
+
+def start_gui(options: argparse.Namespace):
+    """Create the application and the window with its first document; returns ``(app, window)``,
+    or ``(None, None)`` when another running Piyue took the file."""
     app = create_application()
     from piyue.ui.single_instance import InstanceServer, send_to_running
 
@@ -118,16 +136,34 @@ def run_gui(options: argparse.Namespace) -> int:
         paths = [str(Path(options.file).resolve())] if options.file else []
         if send_to_running(paths):
             print("piyue: handed over to the Piyue window already open", file=sys.stderr)
-            return 0
-    window = build_window(preferences=_preferences_for(options))
+            return None, None
+    # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
+    window = build_window(preferences=_preferences_for(options), library_opener=lambda: open_library(options.db))
     server = InstanceServer(window)
     server.listen()
     server.openRequested.connect(window.bring_forward)
     window.restore_layout()
+    initial = initial_document(options.file, window)
+    shown = _show_small_document_now(window, initial)
     window.show()
     window.reading_view.setFocus()
-    window.open_path(initial_document(options.file, window))
-    return app.exec()
+    window.open_path(initial, document=shown)
+    return app, window
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    """Start the GUI (or render a screenshot) per the parsed command line."""
+    if options.screenshot:
+        return _screenshot(options)
+    app, window = start_gui(options)
+    if app is None:
+        return 0
+    try:
+        return app.exec()
+    finally:
+        window.loader.wait(10_000)
+        if window.notes.library is not None:
+            window.notes.library.close()
 
 
 def _screenshot(options: argparse.Namespace) -> int:

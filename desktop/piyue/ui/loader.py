@@ -86,9 +86,16 @@ class _Signals(QObject):
 
 class _LoadTask(QRunnable):
     def __init__(
-        self, request: int, path: Path, signals: _Signals, topic_sentences: bool, store: StoreHook | None
+        self,
+        request: int,
+        path: Path,
+        signals: _Signals,
+        topic_sentences: bool,
+        store: StoreHook | None,
+        document: Document | None = None,
     ) -> None:
         super().__init__()
+        self._document = document
         self._request = request
         self._path = path
         self._signals = signals
@@ -97,7 +104,7 @@ class _LoadTask(QRunnable):
 
     def run(self) -> None:
         try:
-            document = read_document(self._path, topic_sentences=self._topic_sentences)
+            document = self._document or read_document(self._path, topic_sentences=self._topic_sentences)
         except ReaderError as err:
             self._signals.failed.emit(self._request, str(err))
             return
@@ -137,12 +144,15 @@ class DocumentLoader(QObject):
         """Whether a load or analysis is running whose result is still wanted."""
         return self._path is not None
 
-    def load(self, path: Path, *, topic_sentences: bool = False) -> None:
-        """Start loading ``path``; emits :attr:`loaded` then :attr:`analysed`, or :attr:`failed`."""
+    def load(self, path: Path, *, topic_sentences: bool = False, document: Document | None = None) -> None:
+        """Start loading ``path``; emits :attr:`loaded` then :attr:`analysed`, or :attr:`failed`.
+
+        With ``document`` (already parsed, e.g. shown at start), only storing and analysis run.
+        """
         self._request += 1
         self._path = path
         self.started.emit(path)
-        self._pool.start(_LoadTask(self._request, path, self._signals, topic_sentences, self.store))
+        self._pool.start(_LoadTask(self._request, path, self._signals, topic_sentences, self.store, document))
 
     def load_now(self, path: Path, *, topic_sentences: bool = False) -> OpenedReport:
         """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""

@@ -354,9 +354,12 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(Path(name))
 
-    def open_path(self, path: Path) -> None:
-        """Open ``path`` in the background; the window stays responsive."""
-        self.loader.load(Path(path), topic_sentences=self._state.topic_sentences)
+    def open_path(self, path: Path, document: Document | None = None) -> None:
+        """Open ``path`` in the background; the window stays responsive.
+
+        ``document`` is ``path`` already parsed and shown (at start): it is then only stored and analysed.
+        """
+        self.loader.load(Path(path), topic_sentences=self._state.topic_sentences, document=document)
 
     def open_path_now(self, path: Path, *, quiet: bool = False) -> bool:
         """Open ``path`` synchronously (screenshots, tests); returns False and says why on failure
@@ -433,12 +436,13 @@ class MainWindow(QMainWindow):
 
     def _load_finished(self, path: Path, document: Document, stored: Stored) -> None:
         """The text is ready: show it now with its notes; figures and findings follow."""
-        same = self._document is not None and self._document.path is not None and self._document.path == path
-        keep = self.reading_view.top_offset() if same else None
-        self.show_document(document)
-        self.notes.document_shown(stored)
-        if keep is not None:
-            self.reading_view.scroll_to_offset(keep, flash=False)
+        if document is not self._document:  # (already shown when it was parsed at start)
+            same = self._document is not None and self._document.path is not None and self._document.path == path
+            keep = self.reading_view.top_offset() if same else None
+            self.show_document(document)
+            if keep is not None:
+                self.reading_view.scroll_to_offset(keep, flash=False)
+
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
