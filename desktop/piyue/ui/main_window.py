@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             self.show_document(document)
             if keep is not None:
                 self.reading_view.scroll_to_offset(keep, flash=False)
-
+        self.notes.document_shown(stored)
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
