@@ -9,7 +9,7 @@ from piyue.cli import _gui_parser
 def test_start_gui_shows_the_sample_at_once_and_stores_it(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("PIYUE_DB", str(tmp_path / "start.sqlite3"))
     options = _gui_parser().parse_args(["--new-instance"])
-    app, window = start_gui(options)
+    _app, window = start_gui(options)
     qtbot.addWidget(window)
     try:
         assert window.document is not None  # parsed before the window appeared
