@@ -2,33 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from piyue.app import build_window, create_application
-from piyue.ui.settings import UiState
-
-
-@pytest.fixture
-def state(tmp_path: Path) -> UiState:
-    """Settings in a file of this test's own."""
-    return UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, state):
-    """A shown main window with the sample open."""
-    create_application()
-    win = build_window(state)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(win._sample)
-    return win
 
 
 def _index_by_title(model, title: str, parent=None):

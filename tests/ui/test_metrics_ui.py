@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QPointF, QSettings
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from piyue.app import build_window, create_application
 from piyue.ui.metrics_model import MetricsModel, format_value
-from piyue.ui.settings import UiState
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path):
-    """The main window with the sample and its metrics."""
-    create_application()
-    win = build_window(UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(win._sample)
-    return win
 
 
 def _char_format_at(window, offset: int) -> QTextCharFormat:

@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import Qt
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
-
-from piyue.app import build_window, create_application
 from piyue.ui.review_panel import OFFSET_ROLE
-from piyue.ui.settings import UiState
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path):
-    """The main window with the sample open."""
-    create_application()
-    win = build_window(UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)))
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(win._sample)
-    return win
 
 
 def test_findings_grouped_by_severity(window):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from piyue.core.metrics import Metric
+from piyue.ui.filtering import change_row_filter
 from piyue.ui.metric_style import kind_color, kind_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -141,21 +142,11 @@ class MetricsFilter(QSortFilterProxyModel):
 
     def set_kind(self, kind: str | None) -> None:
         """Show only ``kind`` (``None`` for every kind)."""
-        self._change_filter(lambda: setattr(self, "_kind", kind or None))
+        change_row_filter(self, lambda: setattr(self, "_kind", kind or None))
 
     def set_text(self, text: str) -> None:
         """Show only metrics whose figure, unit, subject or section contains ``text``."""
-        self._change_filter(lambda: setattr(self, "_needle", text.strip().casefold()))
-
-    def _change_filter(self, change) -> None:
-        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); support both.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt < 6.10
-            change()
-            self.invalidateFilter()
+        change_row_filter(self, lambda: setattr(self, "_needle", text.strip().casefold()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Apply the kind and text filters."""

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from piyue.core.anchoring import AnchorState, Note
+from piyue.ui.filtering import change_row_filter
 
 _Index = QModelIndex | QPersistentModelIndex
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,13 +84,7 @@ class NotesFilter(QSortFilterProxyModel):
         def change() -> None:
             self.text, self.status, self.tag, self.color = text.strip(), status or None, tag or None, color or None
 
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt < 6.10
-            change()
-            self.invalidateFilter()
+        change_row_filter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Apply the filters."""
