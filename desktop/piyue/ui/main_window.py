@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QStyle,
     QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
@@ -31,9 +29,11 @@ from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES
 from piyue.preferences import Preferences, save_preferences
-from piyue.ui.find_bar import FindBar, find_all
+from piyue.ui.find_bar import FindBar
+from piyue.ui.find_controller import FindController
 from piyue.ui.loader import Analysis, DocumentLoader, Stored
 from piyue.ui.metrics_panel import MetricsPanel
+from piyue.ui.navigation import step_finding, step_heading
 from piyue.ui.notes_controller import NotesController
 from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
@@ -41,6 +41,7 @@ from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.settings import UiState
 from piyue.ui.themes import apply_theme
+from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from piyue.storage.library import Library
@@ -100,8 +101,6 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.reading_view, 1)
         central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self._find_hits: list[tuple[int, int]] = []
-        self._find_current = -1
 
         self.outline_model = OutlineModel(self)
         self.outline_view = QTreeView(self)
@@ -149,8 +148,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self.notes = NotesController(self, library, library_error, library_opener)
-        self._build_menus()
-        self._build_toolbar()
+        build_menus(self)
+        build_toolbar(self)
         self._connect()
         self.reading_view.set_zoom(state.zoom)
 
@@ -208,13 +207,10 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
-        self.find_action = self._action(self.tr("&Find…"), self.open_find, QKeySequence.StandardKey.Find)
-        self.find_next_action = self._action(
-            self.tr("Find &Next"), lambda: self._find_step(1), QKeySequence.StandardKey.FindNext
-        )
-        self.find_previous_action = self._action(
-            self.tr("Find Pre&vious"), lambda: self._find_step(-1), QKeySequence.StandardKey.FindPrevious
-        )
+        self.find = FindController(self, self.find_bar)
+        self.find_action = self.find.find_action
+        self.find_next_action = self.find.next_action
+        self.find_previous_action = self.find.previous_action
         self.highlight_action = self._action(
             self.tr("&Highlight Figures"), self.reading_view.set_highlight_metrics, "Ctrl+Shift+H"
         )
@@ -233,95 +229,19 @@ class MainWindow(QMainWindow):
         )
         self.focus_outline_action = self._action(self.tr("Go to &Outline"), self._focus_outline, "Ctrl+1")
         self.focus_text_action = self._action(self.tr("Go to &Text"), self.reading_view.setFocus, "Ctrl+2")
-        self.next_heading_action = self._action(self.tr("Next &Heading"), lambda: self._step_heading(1), "Ctrl+Down")
+        self.next_heading_action = self._action(self.tr("Next &Heading"), lambda: step_heading(self, 1), "Ctrl+Down")
         self.previous_heading_action = self._action(
-            self.tr("Previous H&eading"), lambda: self._step_heading(-1), "Ctrl+Up"
+            self.tr("Previous H&eading"), lambda: step_heading(self, -1), "Ctrl+Up"
         )
-        self.next_finding_action = self._action(self.tr("Next &Finding"), lambda: self._step_finding(1), "F8")
+        self.next_finding_action = self._action(self.tr("Next &Finding"), lambda: step_finding(self, 1), "F8")
         self.previous_finding_action = self._action(
-            self.tr("Previous F&inding"), lambda: self._step_finding(-1), "Shift+F8"
+            self.tr("Previous F&inding"), lambda: step_finding(self, -1), "Shift+F8"
         )
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-
-    def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.open_sample_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.cancel_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.preferences_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.notes.undo_action)
-        edit_menu.addAction(self.notes.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.notes.add_action)
-        edit_menu.addAction(self.notes.section_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.find_next_action)
-        edit_menu.addAction(self.find_previous_action)
-
-        view_menu = menu_bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.zoom_in_action)
-        view_menu.addAction(self.zoom_out_action)
-        view_menu.addAction(self.zoom_reset_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.highlight_action)
-        view_menu.addAction(self.topic_action)
-        view_menu.addAction(self.furniture_action)
-        go_menu = menu_bar.addMenu(self.tr("&Go"))
-        go_menu.addAction(self.next_heading_action)
-        go_menu.addAction(self.previous_heading_action)
-        go_menu.addSeparator()
-        go_menu.addAction(self.next_finding_action)
-        go_menu.addAction(self.previous_finding_action)
-        go_menu.addSeparator()
-        go_menu.addAction(self.notes.next_note_action)
-        go_menu.addAction(self.notes.previous_note_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.focus_outline_action)
-        view_menu.addAction(self.focus_text_action)
-        view_menu.addSeparator()
-        for dock in (self.outline_dock, self.notes_dock, self.metrics_dock, self.review_dock, self.charts_dock):
-            view_menu.addAction(dock.toggleViewAction())
-
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        help_menu.addAction(self.about_qt_action)
-        self._fill_recent_menu()
-
-    def _build_toolbar(self) -> None:
-        bar = self.addToolBar(self.tr("Main"))
-        bar.setObjectName("mainToolBar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        style = self.style()
-        icons = (
-            (self.open_action, QStyle.StandardPixmap.SP_DialogOpenButton),
-            (self.notes.add_action, QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            (self.notes.undo_action, QStyle.StandardPixmap.SP_ArrowBack),
-            (self.notes.redo_action, QStyle.StandardPixmap.SP_ArrowForward),
-            (self.find_action, QStyle.StandardPixmap.SP_FileDialogContentsView),
-        )
-        for action, pixmap in icons:
-            if action.icon().isNull():
-                action.setIcon(style.standardIcon(pixmap))
-            bar.addAction(action)
-            if action is self.open_action or action is self.notes.redo_action:
-                bar.addSeparator()
 
     def _connect(self) -> None:
         self.outline_view.selectionModel().currentChanged.connect(self._outline_current_changed)
@@ -330,9 +250,6 @@ class MainWindow(QMainWindow):
         self.reading_view.positionChanged.connect(self._sync_outline_to)
         self.metrics_panel.jumpRequested.connect(lambda m: self.reading_view.select_span(m.start, m.end))
         self.review_panel.jumpRequested.connect(self._jump_to_finding)
-        self.find_bar.queryChanged.connect(self._find_query_changed)
-        self.find_bar.stepRequested.connect(self._find_step)
-        self.find_bar.closed.connect(self._find_closed)
         self.reading_view.selectionChanged.connect(self.notes.selection_changed)
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
@@ -497,70 +414,6 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing_outline = False
 
-    # ----------------------------------------------------------------- find
-    def open_find(self) -> None:
-        """Show the find bar, seeded with the selected text."""
-        selected = self.reading_view.textCursor().selectedText().replace("\u2029", " ").strip()
-        self.find_bar.open_bar(selected if 0 < len(selected) <= 60 else "")
-
-    def _find_query_changed(self, query: str) -> None:
-        document = self._document
-        self._find_hits = find_all(document.text, query) if document is not None and query else []
-        top = self.reading_view.top_offset() if self._find_hits else 0
-        self._find_current = next((i for i, (s, _e) in enumerate(self._find_hits) if s >= top), 0)
-        if not self._find_hits:
-            self._find_current = -1
-        self.reading_view.set_find_hits(self._find_hits, self._find_current)
-        self.find_bar.show_count(self._find_current, len(self._find_hits))
-
-    def _find_step(self, step: int) -> None:
-        if not self.find_bar.isVisible():
-            self.open_find()
-            return
-        if not self._find_hits:
-            return
-        self._find_current = (self._find_current + step) % len(self._find_hits)
-        self.reading_view.set_find_hits(self._find_hits, self._find_current)
-        self.find_bar.show_count(self._find_current, len(self._find_hits))
-
-    def _find_closed(self) -> None:
-        self._find_hits = []
-        self._find_current = -1
-        self.reading_view.set_find_hits([])
-        self.reading_view.setFocus()
-
-    # ----------------------------------------------------------------- keyboard navigation
-    def _step_heading(self, step: int) -> None:
-        """Go to the next or previous heading from the reading position."""
-        if self._document is None:
-            return
-        sections = list(self._document.walk())
-        if not sections:
-            return
-        # Compare with where each heading's text begins: that is what the top of the view shows.
-        visible = [s.title_start if not s.inline else s.start for s in sections]
-        here = self.reading_view.top_offset()
-        current = bisect.bisect_right(visible, here) - 1
-        at_heading = current >= 0 and here - visible[current] <= 2
-        target = current + 1 if step > 0 else (current - 1 if at_heading else current)
-        if 0 <= target < len(sections):
-            self.reading_view.scroll_to_offset(sections[target].start)
-
-    def _step_finding(self, step: int) -> None:
-        """Go to the next or previous warning or error."""
-        places = sorted({f.start for f in self._findings if f.is_problem and f.start is not None})
-        if not places:
-            self.statusBar().showMessage(self.tr("No problems found in this document"), 3000)
-            return
-        here = self.reading_view.top_offset()
-        if step > 0:
-            target = next((p for p in places if p > here + 1), places[0])
-        else:
-            target = next((p for p in reversed(places) if p < here - 1), places[-1])
-        self.review_dock.show()
-        self.review_dock.raise_()
-        self.reading_view.scroll_to_offset(target)
-
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts page."""
         from piyue.ui.shortcuts_dialog import ShortcutsDialog
@@ -585,6 +438,11 @@ class MainWindow(QMainWindow):
         self.charts_dock.setWidget(self._charts)
         self.resizeDocks([self.charts_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
         self._charts.set_data(self._document, self._metrics)
+
+    @property
+    def findings(self) -> list:
+        """The review findings of the document shown."""
+        return self._findings
 
     @property
     def charts(self):

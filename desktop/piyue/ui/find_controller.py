@@ -1,0 +1,72 @@
+"""Find in the document: the find bar, its actions, and the hits shown in the reading pane."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from piyue.ui.find_bar import FindBar, find_all
+
+if TYPE_CHECKING:
+    from piyue.ui.main_window import MainWindow
+
+
+class FindController(QObject):
+    """Owns the find bar's state: the hits of the query and the current one."""
+
+    def __init__(self, window: MainWindow, bar: FindBar) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = bar
+        self.hits: list[tuple[int, int]] = []
+        self.current = -1
+        self.find_action = self._action(self.tr("&Find…"), self.open, QKeySequence.StandardKey.Find)
+        self.next_action = self._action(self.tr("Find &Next"), lambda: self.step(1), QKeySequence.StandardKey.FindNext)
+        self.previous_action = self._action(
+            self.tr("Find Pre&vious"), lambda: self.step(-1), QKeySequence.StandardKey.FindPrevious
+        )
+        bar.queryChanged.connect(self.query_changed)
+        bar.stepRequested.connect(self.step)
+        bar.closed.connect(self.closed)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def open(self) -> None:
+        """Show the find bar, seeded with the selected text."""
+        selected = self.window.reading_view.textCursor().selectedText().replace("\u2029", " ").strip()
+        self.bar.open_bar(selected if 0 < len(selected) <= 60 else "")
+
+    def query_changed(self, query: str) -> None:
+        """Find every hit of ``query``; select the first one at or after the reading position."""
+        document = self.window.document
+        view = self.window.reading_view
+        self.hits = find_all(document.text, query) if document is not None and query else []
+        top = view.top_offset() if self.hits else 0
+        self.current = next((i for i, (s, _e) in enumerate(self.hits) if s >= top), 0) if self.hits else -1
+        view.set_find_hits(self.hits, self.current)
+        self.bar.show_count(self.current, len(self.hits))
+
+    def step(self, step: int) -> None:
+        """Go to the next (+1) or previous (-1) hit; open the bar when it is closed."""
+        if not self.bar.isVisible():
+            self.open()
+            return
+        if not self.hits:
+            return
+        self.current = (self.current + step) % len(self.hits)
+        self.window.reading_view.set_find_hits(self.hits, self.current)
+        self.bar.show_count(self.current, len(self.hits))
+
+    def closed(self) -> None:
+        """The bar closed: the highlights go and the text takes the focus."""
+        self.hits = []
+        self.current = -1
+        self.window.reading_view.set_find_hits([])
+        self.window.reading_view.setFocus()
