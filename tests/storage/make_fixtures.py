@@ -50,7 +50,13 @@ def write_0001(connection: sqlite3.Connection) -> None:
             connection.execute("INSERT INTO note_tags VALUES (?, ?)", (note_id, 1 if name == "经济" else 2))
 
 
-WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": write_0001}
+def write_0002(connection: sqlite3.Connection) -> None:
+    """Sample rows in the schema of revision 0002 (0001's tables unchanged; the search index left empty,
+    as a database upgraded from 0001 is: the library fills it on first search)."""
+    write_0001(connection)
+
+
+WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": write_0001, "0002": write_0002}
 
 
 def build(revision: str, target: Path) -> None:

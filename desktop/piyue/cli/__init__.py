@@ -23,6 +23,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "note": ("piyue.cli.note_cmd", "add a note on a passage or a section"),
     "notes": ("piyue.cli.notes_cmd", "list a document's notes with their anchor state"),
     "check": ("piyue.cli.check_cmd", "review findings of a report"),
+    "search": ("piyue.cli.search_cmd", "find words across the imported reports and their notes"),
+    "export": ("piyue.cli.export_cmd", "export a report's notes (md, html, csv, jsonld, docx, pdf)"),
 }
 
 

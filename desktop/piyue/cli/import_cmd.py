@@ -1,6 +1,7 @@
 """``piyue import FILE [--db DB] [--json] [--replaces DOC]``: store a report (a new version re-anchors its notes).
 
-Merging a .jsonld file of W3C annotations into the notes belongs to a later issue.
+A ``.jsonld`` file of W3C Web Annotations is merged into the notes of the document it targets
+(see :mod:`piyue.cli.annotations_import`).
 """
 
 from __future__ import annotations
@@ -8,13 +9,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from piyue.cli.common import UsageError, ensure_utf8_stdout, print_json
+from piyue.cli.common import ensure_utf8_stdout, print_json
 from piyue.cli.notes_cmd import add_db_argument, guarded, open_library
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Declare the command's arguments."""
-    parser.add_argument("file", metavar="FILE", help="report file (.md, .txt, .docx)")
+    parser.add_argument(
+        "file", metavar="FILE", help="report file (.md, .txt, .docx), or notes as W3C JSON-LD (.jsonld)"
+    )
     parser.add_argument("--replaces", metavar="DOC", help="store FILE as a new version of this document (path or id)")
     parser.add_argument("--json", action="store_true", help="print a JSON summary")
     add_db_argument(parser)
@@ -24,8 +27,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Import ``args.file`` and report what happened to the document's notes."""
     ensure_utf8_stdout()
-    if args.file.lower().endswith(".jsonld"):
-        raise UsageError("importing .jsonld annotations is not supported yet")
+    if args.file.lower().endswith((".jsonld", ".json")):
+        from piyue.cli.annotations_import import run_import
+
+        return run_import(args)
     with open_library(args) as library:
         result = library.import_file(args.file, replaces=args.replaces)
     if args.json:

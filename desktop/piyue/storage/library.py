@@ -22,6 +22,7 @@ from piyue.storage.lock import InstanceLock
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.records import DocumentRecord, ImportResult
+from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
 
 
 def normalise_path(path: Path | str) -> str:
@@ -34,9 +35,16 @@ class Library:
 
     Every method runs in its own transaction and commits before returning, so a change is
     durable the moment the call returns (WAL, ``synchronous=FULL``).
+
+    ``analyzer`` (``piyue.segment.search_analyzer()``, set at open or later, e.g. once jieba has loaded in
+    the background) keeps the search index up to date in the same transaction as each change; without it
+    changes are indexed on the next :meth:`search` or :meth:`update_search_index`.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, lock: InstanceLock | None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None, lock: InstanceLock | None, analyzer: Analyzer | None = None
+    ) -> None:
+        self.analyzer = analyzer
         self.engine = engine
         self.path = path
         self._lock = lock
@@ -44,17 +52,24 @@ class Library:
         self.backups = Backups(path) if path is not None else None
 
     @classmethod
-    def open(cls, path: Path | str = MEMORY, *, readonly: bool = False, backups: bool = True) -> Library:
+    def open(
+        cls,
+        path: Path | str = MEMORY,
+        *,
+        readonly: bool = False,
+        backups: bool = True,
+        analyzer: Analyzer | None = None,
+    ) -> Library:
         """Open (creating and upgrading as needed) the database at ``path``.
 
         A writer takes the instance lock; ``readonly`` skips lock, backup and migration and
-        needs an existing, up-to-date database.
+        needs an existing, up-to-date database. ``analyzer`` see the class docstring.
         """
         if str(path) == MEMORY:
-            return cls(prepare(MEMORY, lock=None, backups=False), None, None)
+            return cls(prepare(MEMORY, lock=None, backups=False), None, None, analyzer)
         path = Path(path)
         if readonly:
-            return cls(prepare_readonly(path), path, None)
+            return cls(prepare_readonly(path), path, None, analyzer)
         lock = InstanceLock(path)
         lock.acquire()
         try:
@@ -62,7 +77,7 @@ class Library:
         except BaseException:
             lock.release()
             raise
-        return cls(engine, path, lock)
+        return cls(engine, path, lock, analyzer)
 
     def close(self) -> None:
         """Release the connections and the lock."""
@@ -149,6 +164,8 @@ class Library:
             document_id = documents.create(document.title, source_path) if target is None else target.id
             old_text = documents.text(target.latest.id) if target is not None else None
             version = documents.add_version(document_id, document, source_path)
+            if (index := self._index(session)) is not None:
+                index.index_version(document_id, version.id, document)
             counts = self._reanchor_all(session, document_id, document, version.id, old_text)
             record = documents.get(document_id)
         assert record is not None
@@ -209,6 +226,8 @@ class Library:
         )
         with self._session() as session:
             NoteRepository(session).add(note, record.latest.id)
+            if (index := self._index(session)) is not None:
+                index.index_note(note)
         return note
 
     def restore_note(self, note: Note) -> Note:
@@ -216,6 +235,8 @@ class Library:
         record = self.document(note.document_id)
         with self._session() as session:
             NoteRepository(session).add(note, record.latest.id)
+            if (index := self._index(session)) is not None:
+                index.index_note(note)
         return note
 
     def note(self, note_id: str) -> Note:
@@ -252,6 +273,8 @@ class Library:
                 changes["status"] = status
             edited = note.with_changes(**changes)
             repo.update(edited)
+            if (index := self._index(session)) is not None:
+                index.index_note(edited)
         return edited
 
     def acknowledge(self, note_id: str) -> Note:
@@ -273,7 +296,9 @@ class Library:
             note = repo.get(note_id)
             if note is None:
                 raise NotFoundError(f"no note with id {note_id}")
-            repo.delete(note_id)
+            if (index := self._index(session)) is not None:
+                index.remove_note(note_id)
+            repo.delete(note_id)  # without an analyzer its index rows go by ON DELETE CASCADE
         return note
 
     def notes(
@@ -297,8 +322,106 @@ class Library:
         with self._session() as session:
             return NoteRepository(session).counts(document_id)
 
+    # --- merging notes made elsewhere (JSON-LD import) ----------------------------------------
+
+    def find_text(self, sha256: str) -> tuple[int, int] | None:
+        """(document id, version id) of the most recent stored version whose text has this SHA-256, or None."""
+        from sqlalchemy import select
+
+        from piyue.storage.orm import TextRow, VersionRow
+
+        query = (
+            select(VersionRow.document_id, VersionRow.id)
+            .join(TextRow, TextRow.id == VersionRow.text_id)
+            .where(TextRow.sha256 == sha256)
+            .order_by(VersionRow.id.desc())
+            .limit(1)
+        )
+        with self._session() as session:
+            row = session.execute(query).first()
+        return (row[0], row[1]) if row else None
+
+    def version_text(self, version_id: int) -> str:
+        """The text of one stored version."""
+        with self._session() as session:
+            return DocumentRepository(session).text(version_id)
+
+    def merge_notes(self, document_id: int, notes: Sequence[Note], made_on: str | None = None) -> dict[str, int]:
+        """Merge notes made elsewhere into a document, re-anchored on its latest version.
+
+        A note is known by its id, so merging the same notes twice changes nothing: a new id is
+        added (re-anchored; never dropped, an unplaceable note is stored as orphaned); a stored one
+        takes the incoming body, colour, tags and status only if the incoming copy was modified
+        later; a note of another document with the same id is skipped. ``made_on`` is the text the
+        incoming offsets refer to (None: unknown; quotes and their context are searched). Returns
+        the counts ``added``, ``updated``, ``unchanged``, ``skipped`` and the document's anchor states.
+        """
+        record = self.document(document_id)
+        document = self.load(document_id)
+        merged = {"added": 0, "updated": 0, "unchanged": 0, "skipped": 0}
+        with self._session() as session:
+            repo, index = NoteRepository(session), self._index(session)
+            for incoming in notes:
+                existing = repo.get(incoming.id)
+                stored: Note | None = None
+                if existing is not None and existing.document_id != document_id:
+                    merged["skipped"] += 1
+                elif existing is not None and incoming.updated > existing.updated:
+                    fields = ("body", "color", "tags", "status", "updated")
+                    stored = existing.with_changes(**{f: getattr(incoming, f) for f in fields})
+                    repo.update(stored)
+                    merged["updated"] += 1
+                elif existing is not None:
+                    merged["unchanged"] += 1
+                else:
+                    stored = _placed(incoming.with_changes(document_id=document_id), document, made_on)
+                    repo.add(stored, record.latest.id)
+                    merged["added"] += 1
+                if index is not None and stored is not None:
+                    index.index_note(stored)
+            counts = repo.counts(document_id)
+        return {**merged, **counts}
+
+    # --- search ----------------------------------------------------------------------------
+
+    def _index(self, session: Session) -> SearchIndex | None:
+        return search_index_for(session, self.analyzer) if self.analyzer is not None else None
+
+    def _require_index(self, session: Session) -> SearchIndex:
+        index = self._index(session)
+        if index is None:
+            raise StorageError("search needs the word segmenter (open the library with an analyzer)")
+        return index
+
+    def update_search_index(self) -> int:
+        """Index what changed without the index (other processes, older databases); returns how many
+        versions and notes were indexed. Safe to call on a worker thread."""
+        with self._session() as session:
+            return self._require_index(session).refresh()
+
+    def search(self, query: str, limit: int = 20, *, refresh: bool = True) -> list[SearchHit]:
+        """The best ``limit`` passages and notes for ``query`` across the library (syntax: see
+        :mod:`piyue.storage.search_index`); brings the index up to date first unless ``refresh`` is False."""
+        if refresh:
+            self.update_search_index()
+        with self._session() as session:
+            return self._require_index(session).search(query, limit)
+
     # --- backups -------------------------------------------------------------------------
 
     def backup_if_due(self) -> Path | None:
         """Make a rolling backup if the database changed and the last one is old enough (call on a timer)."""
         return self.backups.maybe_make() if self.backups is not None else None
+
+
+def _placed(note: Note, document: Document, made_on: str | None) -> Note:
+    """``note`` re-anchored on ``document`` (its offsets refer to ``made_on``), with its state updated."""
+    result = reanchor(note.anchor, document, made_on)
+    if result.state is AnchorState.ORPHANED:
+        return note.with_changes(state=AnchorState.ORPHANED)
+    state, prior = result.state, note.prior_quote
+    if state is AnchorState.CHANGED:
+        prior = prior or note.anchor.exact
+    elif note.state is AnchorState.CHANGED:
+        state = AnchorState.CHANGED  # still to be reviewed
+    return note.with_changes(anchor=result.anchor, state=state, prior_quote=prior)

@@ -1,0 +1,66 @@
+"""``piyue search QUERY [--json] [--limit N] [--db DB]``: passages and notes across the library.
+
+Words separated by spaces must all occur in a passage; ``"…"`` keeps a phrase whole. Chinese is
+matched by words (jieba): 营商环境 finds 营商环境, not every 环境. JSON (DESIGN.md §6):
+``[{"document", "id", "kind", "start", "end", "snippet", "score"}]`` where ``id`` is the document's id
+for a text hit and the note's id for a note hit, ``start``/``end`` are code-point offsets into the
+document's latest text (text hit) or the note's body (note hit), and the snippet marks hits with « ».
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from piyue.cli.common import UsageError, ensure_utf8_stdout, print_json
+from piyue.cli.notes_cmd import add_db_argument, guarded
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Declare the command's arguments."""
+    parser.add_argument("query", metavar="QUERY", help='words (all must occur) or a "phrase"')
+    parser.add_argument("--json", action="store_true", help="print JSON (DESIGN.md §6)")
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default 20)")
+    add_db_argument(parser)
+
+
+def _open(args: argparse.Namespace):
+    """The library, for writing so the index can catch up; read-only when another Piyue holds it."""
+    from piyue.paths import database_path
+    from piyue.segment import search_analyzer
+    from piyue.storage import DatabaseInUseError, Library
+
+    path = database_path(args.db)
+    try:
+        return Library.open(path, analyzer=search_analyzer()), True
+    except DatabaseInUseError:
+        print("piyue: the library is open in another window; searching its index as it is", file=sys.stderr)
+        return Library.open(path, readonly=True, analyzer=search_analyzer()), False
+
+
+def _line(hit) -> str:
+    where = hit.document_path or f"document {hit.document_id}"
+    kind = "note" if hit.kind == "note" else f"{hit.start}-{hit.end}"
+    section = f" [{hit.section}]" if hit.section else ""
+    return f"{where}:{kind}{section}  {hit.snippet}"
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    """Search the library and print the hits, best first."""
+    ensure_utf8_stdout()
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    if not args.query.strip():
+        raise UsageError("the query is empty")
+    library, writable = _open(args)
+    with library:
+        hits = library.search(args.query, args.limit, refresh=writable)
+    if args.json:
+        print_json([hit.to_json() for hit in hits])
+    else:
+        for hit in hits:
+            print(_line(hit))
+        if not hits:
+            print("no hits", file=sys.stderr)
+    return 0

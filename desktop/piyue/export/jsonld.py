@@ -1,0 +1,315 @@
+"""W3C Web Annotation JSON-LD: a document's notes as an ``AnnotationCollection``, and parsing one back.
+
+Each note is an ``Annotation`` (id ``urn:uuid:<note id>``, stable across machines) with a
+``TextualBody`` (the Markdown text, purpose ``commenting``), one ``TextualBody`` per tag (purpose
+``tagging``), and a target naming the report (``source``: a ``file:`` URI of its path, or
+``urn:sha256:`` of its text) with a ``TextQuoteSelector`` and, unless the note is orphaned, a
+``TextPositionSelector`` (code points, end exclusive, as in DESIGN.md §3). What the Web Annotation
+vocabulary has no word for (colour, review status, anchor state, section path, content hash) is in
+the ``piyue:`` namespace declared in the context.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+from piyue import __version__
+from piyue.core.anchoring import Anchor, AnchorKind, AnchorState, Note, NoteStatus
+from piyue.core.anchoring.note import DEFAULT_COLOR
+from piyue.core.metrics import Metric
+from piyue.core.model import Document
+from piyue.export.grouping import group_notes
+from piyue.export.options import ExportError, ExportOptions
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+PIYUE_NS = "urn:piyue:ns:"  # no web domain of our own; a URN names the extension terms
+CONTEXT: list[Any] = [ANNO_CONTEXT, {"piyue": PIYUE_NS}]
+MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
+
+
+def _time(moment: datetime) -> str:
+    """An xsd:dateTime in UTC with a ``Z``; microseconds kept when there are any (a lossless round trip)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    spec = "microseconds" if moment.microsecond else "seconds"
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+
+
+def source_iri(source: str | None, content_hash: str) -> str:
+    """The IRI of the annotated report: a ``file:`` URI of its absolute path, else ``urn:sha256:``."""
+    if source:
+        path = Path(source)
+        if path.is_absolute():
+            return path.as_uri()
+    return f"urn:sha256:{content_hash}"
+
+
+def _annotation(note: Note, source: str, content_hash: str) -> dict[str, Any]:
+    anchor = note.anchor
+    selectors: list[dict[str, Any]] = [
+        {"type": "TextQuoteSelector", "exact": anchor.exact, "prefix": anchor.prefix, "suffix": anchor.suffix}
+    ]
+    if note.state is not AnchorState.ORPHANED:
+        selectors.append({"type": "TextPositionSelector", "start": anchor.start, "end": anchor.end})
+    body: list[dict[str, Any]] = [
+        {
+            "type": "TextualBody",
+            "value": note.body,
+            "format": "text/markdown",
+            "language": "zh",
+            "purpose": "commenting",
+        }
+    ]
+    body += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in note.tags]
+    target: dict[str, Any] = {
+        "type": "SpecificResource",
+        "source": source,
+        "selector": selectors,
+        "piyue:sha256": content_hash,
+        "piyue:anchorKind": anchor.kind.value,
+        "piyue:sectionPath": list(anchor.section_path),
+    }
+    result: dict[str, Any] = {
+        "id": f"urn:uuid:{note.id}",
+        "type": "Annotation",
+        "motivation": "commenting",
+        "created": _time(note.created),
+        "modified": _time(note.updated),
+        "creator": {"type": "Person", "name": note.author},
+        "body": body,
+        "target": target,
+        "piyue:color": note.color,
+        "piyue:status": note.status.value,
+        "piyue:anchorState": note.state.value,
+    }
+    if note.prior_quote:
+        result["piyue:priorQuote"] = note.prior_quote
+    return result
+
+
+def collection(document: Document, notes: Sequence[Note], options: ExportOptions | None = None) -> dict[str, Any]:
+    """The notes as a W3C ``AnnotationCollection`` (one embedded page), in outline order."""
+    options = options or ExportOptions()
+    content_hash = options.hash_of(document)
+    source = source_iri(options.source_of(document), content_hash)
+    grouped = group_notes(document, notes)
+    ordered = [n for g in grouped.groups for n in g.notes] + grouped.orphans
+    items = [_annotation(n, source, content_hash) for n in ordered]
+    collection_id = f"urn:piyue:notes:{content_hash}"
+    return {
+        "@context": CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": f"{document.title} — 批注",
+        "total": len(items),
+        "generated": options.stamp(),
+        "generator": {"type": "Software", "name": f"Piyue {__version__}"},
+        "first": {"id": f"{collection_id}:page1", "type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def render(
+    document: Document,
+    notes: Sequence[Note],
+    metrics: Sequence[Metric] | None = None,
+    options: ExportOptions | None = None,
+) -> bytes:
+    """The collection as UTF-8 JSON-LD (CJK unescaped, indented); ``metrics`` are not used."""
+    data = collection(document, notes, options)
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# --- reading back --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """An annotation read from JSON-LD: the note (``document_id`` 0 until placed) and what it targets.
+
+    ``note.anchor`` holds the offsets on the text the annotation was made on (``start`` = ``end`` = 0
+    when it had no ``TextPositionSelector``); ``source`` is the target's IRI and ``sha256`` the
+    content hash of that text when the file gives one.
+    """
+
+    note: Note
+    source: str | None
+    sha256: str | None
+
+    @property
+    def source_path(self) -> str | None:
+        """The local path of a ``file:`` source, else None."""
+        if self.source and self.source.startswith("file:"):
+            return unquote(urlparse(self.source).path)
+        return None
+
+
+def note_id(annotation_id: str | None) -> str:
+    """The note id for an annotation id: the UUID of ``urn:uuid:…``, else a UUID derived from the IRI (stable)."""
+    if not annotation_id:
+        raise ExportError("an annotation has no id")
+    text = annotation_id.strip()
+    candidate = text[len("urn:uuid:") :] if text.lower().startswith("urn:uuid:") else text
+    try:
+        return str(uuid.UUID(candidate))
+    except ValueError:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, text))
+
+
+def _items(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [a for a in data if isinstance(a, dict)]
+    if not isinstance(data, dict):
+        raise ExportError("not a Web Annotation document")
+    kinds = data.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if "AnnotationCollection" in kinds:
+        items: list[dict[str, Any]] = []
+        page = data.get("first")
+        while isinstance(page, dict):
+            items += [a for a in page.get("items", []) if isinstance(a, dict)]
+            page = page.get("next") if isinstance(page.get("next"), dict) else None
+        return items
+    if "AnnotationPage" in kinds:
+        return [a for a in data.get("items", []) if isinstance(a, dict)]
+    if "Annotation" in kinds:
+        return [data]
+    raise ExportError("not a Web Annotation document (no Annotation, AnnotationPage or AnnotationCollection)")
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _parse_time(value: Any, fallback: datetime) -> datetime:
+    if not isinstance(value, str):
+        return fallback
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return fallback
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _bodies(annotation: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    text: list[str] = []
+    tags: list[str] = []
+    if isinstance(annotation.get("bodyValue"), str):
+        text.append(annotation["bodyValue"])
+    for body in _as_list(annotation.get("body")):
+        if isinstance(body, str):
+            continue  # an external resource (an IRI) carries no text
+        if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+            continue
+        purposes = _as_list(body.get("purpose"))
+        (tags if "tagging" in purposes else text).append(body["value"])
+    return "\n\n".join(text), tuple(sorted({t.strip() for t in tags if t.strip()}))
+
+
+def _target(annotation: dict[str, Any]) -> dict[str, Any]:
+    for target in _as_list(annotation.get("target")):
+        if isinstance(target, dict) and target.get("selector") is not None:
+            return target
+    raise ExportError(f"annotation {annotation.get('id')} has no text selector to anchor on")
+
+
+def _anchor(target: dict[str, Any]) -> Anchor:
+    quote: dict[str, Any] | None = None
+    position: dict[str, Any] | None = None
+    for selector in _as_list(target.get("selector")):
+        if not isinstance(selector, dict):
+            continue
+        if selector.get("type") == "TextQuoteSelector" and quote is None:
+            quote = selector
+        elif selector.get("type") == "TextPositionSelector" and position is None:
+            position = selector
+    if quote is None or not isinstance(quote.get("exact"), str) or not quote["exact"]:
+        raise ExportError("an annotation has no TextQuoteSelector to anchor on")
+    start = end = 0  # no TextPositionSelector: found again by quote and context
+    if (
+        position is not None
+        and isinstance(position.get("start"), int)
+        and isinstance(position.get("end"), int)
+        and 0 <= position["start"] <= position["end"]
+    ):
+        start, end = position["start"], position["end"]
+    path = target.get("piyue:sectionPath")
+    kind = AnchorKind.SECTION if target.get("piyue:anchorKind") == "section" else AnchorKind.PASSAGE
+    return Anchor(
+        exact=quote["exact"],
+        start=start,
+        end=end,
+        prefix=quote.get("prefix") if isinstance(quote.get("prefix"), str) else "",
+        suffix=quote.get("suffix") if isinstance(quote.get("suffix"), str) else "",
+        section_path=tuple(str(p) for p in path) if isinstance(path, list) else (),
+        kind=kind,
+    )
+
+
+def _status(value: Any) -> NoteStatus:
+    try:
+        return NoteStatus.parse(value) if isinstance(value, str) else NoteStatus.TO_CHECK
+    except ValueError:
+        return NoteStatus.TO_CHECK
+
+
+def _creator(annotation: dict[str, Any]) -> str:
+    for creator in _as_list(annotation.get("creator")):
+        if isinstance(creator, dict):
+            name = creator.get("name") or creator.get("nickname")
+            if isinstance(name, str) and name:
+                return name
+        elif isinstance(creator, str) and creator:
+            return creator
+    return "unknown"
+
+
+def read_annotation(annotation: dict[str, Any], now: datetime) -> Imported:
+    """One annotation as an :class:`Imported` note (raises :class:`ExportError` if it cannot be anchored)."""
+    target = _target(annotation)
+    anchor = _anchor(target)
+    body, tags = _bodies(annotation)
+    created = _parse_time(annotation.get("created"), now)
+    state_value = annotation.get("piyue:anchorState")
+    state = AnchorState(state_value) if state_value in {s.value for s in AnchorState} else AnchorState.ANCHORED
+    prior = annotation.get("piyue:priorQuote")
+    color = annotation.get("piyue:color")
+    note = Note(
+        id=note_id(annotation.get("id")),
+        document_id=0,
+        body=body,
+        anchor=anchor,
+        state=state,
+        color=color if isinstance(color, str) and color else DEFAULT_COLOR,
+        tags=tags,
+        status=_status(annotation.get("piyue:status")),
+        author=_creator(annotation),
+        created=created,
+        updated=_parse_time(annotation.get("modified"), created),
+        prior_quote=prior if isinstance(prior, str) else None,
+    )
+    source = target.get("source")
+    if isinstance(source, dict):
+        source = source.get("id")
+    sha = target.get("piyue:sha256")
+    if not isinstance(sha, str) and isinstance(source, str) and source.startswith("urn:sha256:"):
+        sha = source[len("urn:sha256:") :]
+    return Imported(note, source if isinstance(source, str) else None, sha if isinstance(sha, str) else None)
+
+
+def parse(data: bytes | str) -> list[Imported]:
+    """The annotations of a JSON-LD file (a collection, a page, a list or one annotation)."""
+    try:
+        loaded = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as err:
+        raise ExportError(f"not valid JSON: {err}") from None
+    now = datetime.now(UTC)
+    return [read_annotation(a, now) for a in _items(loaded)]

@@ -1,0 +1,214 @@
+"""The search index on SQLite: an FTS5 table ``search_fts`` (rowid = ``search_segments.id``) with two columns,
+``words`` (jieba words, search mode) and ``chars`` (every letter and digit), both space-separated tokens
+from the analyzer; FTS5's unicode61 tokenizer only splits them at the spaces.
+
+A query term becomes ``chars : "c1 c2 …"`` (the characters as a phrase: the term occurs) AND
+``words : "w"`` for its short words (word boundaries); terms are ANDed. Candidates come in bm25 order
+(words weigh more than characters) and each is checked against the passage's normalised text, which also
+gives the exact hit offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from piyue.core.anchoring import Note
+from piyue.core.model import Document
+from piyue.storage.documents_repo import DocumentRepository
+from piyue.storage.notes_repo import NoteRepository
+from piyue.storage.orm import NoteRow, VersionRow
+from piyue.storage.search_index import Analyzer, QueryTerm, SearchHit, find_spans, parse_query, snippet_window
+from piyue.storage.search_tables import segments, sources
+
+WORDS_WEIGHT = 1.0
+CHARS_WEIGHT = 0.3
+MAX_BATCHES = 20
+
+_CANDIDATES = text(
+    f"SELECT rowid, bm25(search_fts, {WORDS_WEIGHT}, {CHARS_WEIGHT}) AS rank FROM search_fts "
+    "WHERE search_fts MATCH :query ORDER BY rank LIMIT :limit OFFSET :offset"
+)
+_DETAILS = text(
+    "SELECT seg.id, seg.start_offset, seg.end_offset, seg.section, src.document_id, src.version_id, "
+    "src.note_id, d.title, d.source_path, n.start_offset AS anchor_start, n.end_offset AS anchor_end, "
+    "substr(coalesce(t.body, n.body), seg.start_offset + 1, seg.end_offset - seg.start_offset) AS passage "
+    "FROM search_segments seg JOIN search_sources src ON src.id = seg.source_id "
+    "JOIN documents d ON d.id = src.document_id "
+    "LEFT JOIN versions v ON v.id = src.version_id LEFT JOIN texts t ON t.id = v.text_id "
+    "LEFT JOIN notes n ON n.id = src.note_id WHERE seg.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def _phrase(tokens: Sequence[str]) -> str:
+    return '"' + " ".join(tokens).replace('"', '""') + '"'
+
+
+def fts_query(terms: Sequence[QueryTerm]) -> str:
+    """The FTS5 MATCH expression for the query terms (see the module docstring)."""
+    parts: list[str] = []
+    for term in terms:
+        clauses = [f"chars : {_phrase(term.chars)}"] + [f"words : {_phrase([w])}" for w in term.words]
+        parts.append("(" + " AND ".join(clauses) + ")")
+    return " AND ".join(parts)
+
+
+def _section_title(document: Document, offset: int) -> str | None:
+    path = document.section_path_at(offset)
+    if not path:
+        return None
+    deepest = path[-1]
+    return f"{deepest.numbering or ''}{deepest.title}"
+
+
+class SqliteSearchIndex:
+    """:class:`~piyue.storage.search_index.SearchIndex` on SQLite FTS5, inside the caller's session."""
+
+    def __init__(self, session: Session, analyzer: Analyzer) -> None:
+        self.session = session
+        self.analyzer = analyzer
+
+    # --- writing ------------------------------------------------------------------------
+
+    def _drop_sources(self, where: Any) -> None:
+        ids = select(sources.c.id).where(where).scalar_subquery()
+        self.session.execute(delete(segments).where(segments.c.source_id.in_(ids)))  # the trigger empties FTS rows
+        self.session.execute(delete(sources).where(where))
+
+    def _next_segment_id(self) -> int:
+        return (self.session.scalar(select(func.max(segments.c.id))) or 0) + 1
+
+    def _store(self, source_id: int, body: str, spans: Sequence[tuple[int, int]], sections: Sequence[str | None]):
+        first = self._next_segment_id()
+        rows: list[dict[str, Any]] = []
+        fts: list[dict[str, Any]] = []
+        for number, ((start, end), section) in enumerate(zip(spans, sections, strict=True)):
+            terms = self.analyzer.index_terms(body[start:end])
+            if not terms.chars:
+                continue
+            row_id = first + number
+            rows.append(
+                {"id": row_id, "source_id": source_id, "start_offset": start, "end_offset": end, "section": section}
+            )
+            fts.append({"rowid": row_id, "words": terms.words, "chars": terms.chars})
+        if rows:
+            self.session.execute(insert(segments), rows)
+            self.session.execute(
+                text("INSERT INTO search_fts(rowid, words, chars) VALUES (:rowid, :words, :chars)"), fts
+            )
+
+    def index_version(self, document_id: int, version_id: int, document: Document) -> None:
+        """Index ``document`` as the current text of ``document_id``, dropping its older versions."""
+        self._drop_sources((sources.c.document_id == document_id) & sources.c.version_id.is_not(None))
+        source_id = self.session.execute(
+            insert(sources).values(document_id=document_id, version_id=version_id)
+        ).inserted_primary_key[0]
+        spans = self.analyzer.passages(document.text)
+        self._store(source_id, document.text, spans, [_section_title(document, start) for start, _ in spans])
+
+    def index_note(self, note: Note) -> None:
+        """Index (or re-index) a note's body."""
+        self.remove_note(note.id)
+        source_id = self.session.execute(
+            insert(sources).values(document_id=note.document_id, note_id=note.id, stamp=note.updated)
+        ).inserted_primary_key[0]
+        section = note.anchor.section_path[-1] if note.anchor.section_path else None
+        if note.body.strip():
+            self._store(source_id, note.body, [(0, len(note.body))], [section])
+
+    def remove_note(self, note_id: str) -> None:
+        """Drop a note from the index."""
+        self._drop_sources(sources.c.note_id == note_id)
+
+    def refresh(self) -> int:
+        """Bring the index up to date with the documents and notes; returns how many were (re)indexed."""
+        versions = VersionRow.__table__
+        numbers = (
+            select(versions.c.document_id, func.max(versions.c.number).label("number"))
+            .group_by(versions.c.document_id)
+            .subquery()
+        )
+        latest = (
+            select(versions.c.id, versions.c.document_id)
+            .join(numbers, (numbers.c.document_id == versions.c.document_id) & (numbers.c.number == versions.c.number))
+            .subquery()
+        )
+        stale = sources.c.version_id.is_not(None) & sources.c.version_id.not_in(select(latest.c.id))
+        if self.session.scalar(select(func.count()).where(stale)):
+            self._drop_sources(stale)
+        count = 0
+        indexed = select(sources.c.version_id).where(sources.c.version_id.is_not(None))
+        missing = select(latest.c.id, latest.c.document_id).where(latest.c.id.not_in(indexed))
+        documents = DocumentRepository(self.session)
+        for version_id, document_id in self.session.execute(missing).all():
+            self.index_version(document_id, version_id, documents.load(version_id))
+            count += 1
+        notes_table = NoteRow.__table__
+        changed = (
+            select(notes_table.c.id)
+            .outerjoin(sources, sources.c.note_id == notes_table.c.id)
+            .where(sources.c.id.is_(None) | (sources.c.stamp != notes_table.c.updated))
+        )
+        repository = NoteRepository(self.session)
+        for (note_id,) in self.session.execute(changed).all():
+            note = repository.get(note_id)
+            if note is not None:
+                self.index_note(note)
+                count += 1
+        return count
+
+    # --- searching ----------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The best ``limit`` hits for ``query``, best first (every hit contains every term)."""
+        terms = [t for t in (self.analyzer.query_term(raw) for raw in parse_query(query)) if t.chars]
+        if not terms or limit <= 0:
+            return []
+        expression = fts_query(terms)
+        needles = [t.text for t in terms]
+        batch = max(2 * limit, 20)
+        hits: list[SearchHit] = []
+        for number in range(MAX_BATCHES):
+            params = {"query": expression, "limit": batch, "offset": number * batch}
+            ranked = self.session.execute(_CANDIDATES, params).all()
+            if ranked:
+                details = {row.id: row for row in self.session.execute(_DETAILS, {"ids": [r[0] for r in ranked]})}
+                for rowid, rank in ranked:
+                    hit = self._hit(details.get(rowid), needles, -rank)
+                    if hit is not None:
+                        hits.append(hit)
+                        if len(hits) == limit:
+                            return hits
+            if len(ranked) < batch:
+                break
+        return hits
+
+    def _hit(self, row: Any, needles: Sequence[str], score: float) -> SearchHit | None:
+        if row is None or row.passage is None:
+            return None
+        local = find_spans(self.analyzer.normalize(row.passage), needles)
+        if not local:
+            return None
+        context, context_spans = snippet_window(row.passage, local)
+        offset = row.start_offset
+        spans = tuple((offset + s, offset + e) for s, e in local)
+        is_note = row.note_id is not None
+        return SearchHit(
+            kind="note" if is_note else "text",
+            document_id=row.document_id,
+            document_path=row.source_path,
+            title=row.title,
+            version_id=row.version_id,
+            note_id=row.note_id,
+            start=spans[0][0],
+            end=spans[0][1],
+            score=score,
+            section=row.section,
+            context=context,
+            context_spans=context_spans,
+            spans=spans,
+            anchor=(row.anchor_start, row.anchor_end) if is_note else None,
+        )

@@ -1,0 +1,211 @@
+"""Library-wide search: words not characters, offsets into the original text, an index kept up to date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from piyue.core.anchoring import anchor_span
+from piyue.core.model import Document
+from piyue.segment import search_analyzer
+from piyue.storage import Library
+from piyue.storage.search_index import find_spans, mark, parse_query
+
+REPORT = """# 某市政府工作报告
+
+## 一、回顾
+
+优化营商环境，发展新质生产力，推进城中村改造。
+改善生态环境，PM2.5平均浓度下降，建成5G基站1.2万个，１４．３％。
+促进消费增长，扩大内需。取消费用。
+𠀀𠀁社会消费品零售总额增长，税收增长。
+"""
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    """The search analyzer on the initialised shared segmenter."""
+    analyzer = search_analyzer()
+    analyzer.segmenter.wait()
+    return analyzer
+
+
+@pytest.fixture
+def library(analyzer, tmp_path: Path) -> Iterator[Library]:
+    """A library holding REPORT, indexed as it is imported."""
+    path = tmp_path / "report.md"
+    path.write_text(REPORT, encoding="utf-8")
+    with Library.open(":memory:", analyzer=analyzer) as library:
+        library.import_file(path)
+        yield library
+
+
+def _text(library: Library, document_id: int) -> str:
+    return library.load(document_id).text
+
+
+def test_a_policy_term_finds_itself_and_not_its_parts(library: Library) -> None:
+    hits = library.search("营商环境")
+    assert len(hits) == 1
+    text = _text(library, hits[0].document_id)
+    assert text[hits[0].start : hits[0].end] == "营商环境"
+    assert all("营商环境" in text[slice(*s)] for h in hits for s in h.spans)
+    environment = library.search("环境")
+    assert len(environment) == 2  # 营商环境 and 生态环境
+
+
+def test_two_character_words_work_and_respect_word_boundaries(library: Library) -> None:
+    hits = library.search("消费")
+    text = _text(library, hits[0].document_id)
+    lines = {text[: h.start].count("\n") for h in hits}
+    assert len(hits) == 2  # 促进消费 and 消费品, not 取消费用
+    assert all(text[h.start : h.end] == "消费" for h in hits)
+    assert all("取消费用" not in text[h.start - 2 : h.end + 2] for h in hits)
+    assert len(lines) == 2
+
+
+def test_phrase_and_several_words(library: Library) -> None:
+    assert len(library.search('"新质生产力"')) == 1
+    assert len(library.search("“城中村改造”")) == 1
+    both = library.search("营商环境 城中村改造")
+    assert len(both) == 1
+    assert len(both[0].spans) == 2
+    assert library.search("营商环境 PM2.5") == []  # not in the same passage
+
+
+@pytest.mark.parametrize(
+    ("query", "found"), [("PM2.5", "PM2.5"), ("5G", "5G"), ("pm2.5", "PM2.5"), ("14.3%", "１４．３％")]
+)
+def test_latin_and_digits(library: Library, query: str, found: str) -> None:
+    hits = library.search(query)
+    assert len(hits) == 1
+    assert _text(library, hits[0].document_id)[hits[0].start : hits[0].end] == found
+
+
+def test_single_character(library: Library) -> None:
+    hits = library.search("税")
+    assert len(hits) == 1
+    text = _text(library, hits[0].document_id)
+    assert text[hits[0].start : hits[0].end] == "税"
+
+
+def test_offsets_count_code_points_beyond_the_bmp(library: Library) -> None:
+    hit = library.search("社会消费品")[0]
+    text = _text(library, hit.document_id)
+    assert text[hit.start : hit.end] == "社会消费品"
+    assert text[hit.start - 2 : hit.start] == "𠀀𠀁"
+
+
+def test_nothing_found_and_empty_queries(library: Library) -> None:
+    assert library.search("量子计算") == []
+    assert library.search("   ") == []
+    assert library.search("，。") == []
+
+
+def test_json_shape_and_snippet(library: Library) -> None:
+    hit = library.search("城中村改造")[0]
+    data = hit.to_json()
+    assert list(data) == ["document", "id", "kind", "start", "end", "snippet", "score"]
+    assert data["kind"] == "text" and data["id"] == hit.document_id
+    assert data["document"].endswith("report.md")
+    assert "«城中村改造»" in data["snippet"]
+    assert data["score"] > 0
+    assert hit.section == "一、回顾"
+
+
+def test_index_follows_a_new_version(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(REPORT.replace("推进城中村改造", "发展低空经济"), encoding="utf-8")
+    result = library.import_file(path)
+    assert result.version.number == 2
+    assert library.search("城中村改造") == []
+    hit = library.search("低空经济")[0]
+    assert hit.version_id == result.version.id
+    assert _text(library, hit.document_id)[hit.start : hit.end] == "低空经济"
+
+
+def test_index_follows_notes(library: Library) -> None:
+    document = library.documents()[0]
+    loaded = library.load(document.id)
+    anchor = anchor_span(loaded, loaded.text.index("扩大内需"), loaded.text.index("扩大内需") + 4)
+    note = library.add_note(document.id, anchor, "核实低空经济的口径")
+    hits = [h for h in library.search("低空经济") if h.kind == "note"]
+    assert len(hits) == 1
+    assert hits[0].id == note.id and hits[0].anchor == (anchor.start, anchor.end)
+    assert note.body[hits[0].start : hits[0].end] == "低空经济"
+    library.edit_note(note.id, body="核实营商环境的口径")
+    assert [h for h in library.search("低空经济") if h.kind == "note"] == []
+    assert [h.id for h in library.search("营商环境") if h.kind == "note"] == [note.id]
+    deleted = library.delete_note(note.id)
+    assert [h for h in library.search("营商环境") if h.kind == "note"] == []
+    library.restore_note(deleted)
+    assert [h.id for h in library.search("营商环境") if h.kind == "note"] == [note.id]
+
+
+def test_changes_made_without_the_analyzer_are_indexed_later(library: Library, tmp_path: Path) -> None:
+    analyzer = library.analyzer
+    library.analyzer = None
+    other = tmp_path / "other.txt"
+    other.write_text("发展银发经济。\n", encoding="utf-8")
+    library.import_file(other)
+    document = library.documents()[0]
+    note = library.add_note(document.id, anchor_span(library.load(document.id), 0, 4), "银发经济")
+    library.analyzer = analyzer
+    hits = library.search("银发经济")
+    assert {h.kind for h in hits} == {"text", "note"}
+    library.analyzer = None
+    library.delete_note(note.id)  # rows go by ON DELETE CASCADE (and the trigger empties the FTS table)
+    library.analyzer = analyzer
+    assert [h.kind for h in library.search("银发经济", refresh=False)] == ["text"]
+
+
+def test_search_without_an_analyzer_is_a_clear_error() -> None:
+    from piyue.storage import StorageError
+
+    with Library.open(":memory:") as library, pytest.raises(StorageError, match="segmenter"):
+        library.search("消费")
+
+
+def test_parse_query() -> None:
+    assert parse_query('营商环境 "made in china" “新质 生产力” 消费 消费') == [
+        "营商环境",
+        "made in china",
+        "新质 生产力",
+        "消费",
+    ]
+
+
+def test_find_spans_and_mark(analyzer) -> None:
+    normalized = analyzer.normalize("ＰＭ２．５和PM2.5")
+    assert find_spans(normalized, ["pm2.5"]) == [(0, 5), (6, 11)]
+    assert find_spans(normalized, ["pm2.5", "臭氧"]) is None
+    assert mark("abcdef", [(1, 2), (4, 6)]) == "a«b»cd«ef»"
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def corpus_library(analyzer) -> Iterator[tuple[Library, dict[int, str]]]:
+    """The 32 corpus reports, imported and indexed once for this module."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not available")
+    with Library.open(":memory:", analyzer=analyzer) as library:
+        texts = {}
+        for path in sorted(CORPUS.rglob("*.txt")):
+            text = path.read_text(encoding="utf-8")  # UTF-8, \n (corpus README); no outline needed here
+            document = Document(text=text, title=path.stem, format="text", blocks=[], sections=[])
+            texts[library.import_document(document, str(path)).document.id] = text
+        yield library, texts
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("word", ["营商环境", "低空经济", "人工智能", "城中村改造"])
+def test_corpus_recall_and_precision(corpus_library: tuple[Library, dict[int, str]], word: str) -> None:
+    library, texts = corpus_library
+    hits = library.search(word, limit=10_000)
+    assert {h.document_id for h in hits} == {d for d, text in texts.items() if word in text}
+    assert all(texts[h.document_id][s:e] == word for h in hits for s, e in h.spans)
+    assert sum(len(h.spans) for h in hits) == sum(text.count(word) for text in texts.values())
