@@ -419,3 +419,17 @@ def test_markdown_offsets_are_code_points_outside_the_bmp(tmp_path: Path) -> Non
     assert section.start == 5
     assert document.text[section.title_start : section.title_end] == "𡈼标题"
     assert document.text[section.end - 4 : section.end] == "正文𠀀。"
+
+
+def test_restore_blocks_of_a_stored_document(sample_path):
+    from piyue.core.model import Document
+    from piyue.core.readers import read_document, restore_blocks
+
+    parsed = read_document(sample_path)
+    stored = Document(parsed.text, parsed.title, parsed.format, [], parsed.sections)
+    assert restore_blocks(stored).blocks == parsed.blocks
+    word = Document("标题\n正文一段。\n", "t", "docx", [], [])
+    assert [(b.kind.value, b.start, b.end) for b in restore_blocks(word).blocks] == [
+        ("paragraph", 0, 2),
+        ("paragraph", 3, 8),
+    ]

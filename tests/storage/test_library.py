@@ -150,3 +150,21 @@ def test_readonly_needs_an_existing_database(tmp_path: Path, report: Path) -> No
     with Library.open(db, readonly=True) as reader:
         assert reader.resolve(str(report)).id == doc_id
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_delete_document_backs_up_and_removes_versions_and_notes(tmp_path):
+    from piyue.core.anchoring import find_quote
+    from piyue.core.readers import parse_text
+    from piyue.storage.library import Library
+
+    with Library.open(tmp_path / "lib.sqlite3") as library:
+        kept = library.import_document(parse_text("一、甲\n保留的文本。\n", markdown=False), "/a.txt").document
+        gone = library.import_document(parse_text("一、乙\n删除的文本。\n", markdown=False), "/b.txt").document
+        document = library.load(gone.id)
+        library.add_note(gone.id, find_quote(document, "删除的文本"), "注")
+        backup = library.delete_document(gone.id)
+        assert backup is not None and backup.exists()
+        assert [d.id for d in library.documents()] == [kept.id]
+        assert library.notes(gone.id) == []
+    with Library.open(backup, backups=False) as old:  # the backup still has it
+        assert len(old.documents()) == 2 and len(old.notes(gone.id)) == 1

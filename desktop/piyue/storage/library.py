@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,7 @@ from piyue.storage.errors import NotFoundError, StorageError
 from piyue.storage.lock import InstanceLock
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
+from piyue.storage.orm import DocumentRow, NoteRow
 from piyue.storage.records import DocumentRecord, ImportResult
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
 
@@ -138,6 +139,16 @@ class Library:
         if record.source_path:
             document.path = Path(record.source_path)
         return document
+
+    def delete_document(self, document_id: int) -> Path | None:
+        """Remove a document with its versions and notes, after a backup of the database (returned;
+        None for an in-memory library). Texts shared with other documents stay."""
+        self.document(document_id)  # raises NotFoundError
+        backup = self.backups.make("before-delete") if self.backups is not None else None
+        with self._session() as session:
+            session.execute(delete(NoteRow).where(NoteRow.document_id == document_id))
+            session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
+        return backup
 
     def import_file(self, path: Path | str, replaces: str | int | None = None) -> ImportResult:
         """Read the report at ``path`` and store it (see :meth:`import_document`)."""

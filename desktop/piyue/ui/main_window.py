@@ -27,10 +27,12 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
-from piyue.core.readers import SUPPORTED_SUFFIXES
+from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks
 from piyue.preferences import Preferences, save_preferences
+from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
+from piyue.ui.library_panel import LibraryPanel
 from piyue.ui.loader import Analysis, DocumentLoader, Stored
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.navigation import step_finding, step_heading
@@ -39,6 +41,8 @@ from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
 from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
+from piyue.ui.search_panel import SearchPanel
+from piyue.ui.search_service import SearchService
 from piyue.ui.settings import UiState
 from piyue.ui.themes import apply_theme
 from piyue.ui.window_menus import build_menus, build_toolbar
@@ -122,6 +126,18 @@ class MainWindow(QMainWindow):
             self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea
         )
 
+        self.search = SearchService(lambda: self.notes.library, self)
+        self.library_panel = LibraryPanel(lambda: self.notes.library, self)
+        self.library_dock = self._dock(
+            self.tr("Library"), "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.search_panel = SearchPanel(self)
+        self.search_dock = self._dock(
+            self.tr("Search"), "searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.outline_dock, self.library_dock)
+        self.tabifyDockWidget(self.library_dock, self.search_dock)
+        self.outline_dock.raise_()
         self.notes_panel = NotesPanel(self)
         self.notes_dock = self._dock(
             self.tr("Notes"), "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea
@@ -148,6 +164,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self.notes = NotesController(self, library, library_error, library_opener)
+        self.exporter = ExportController(self)
         build_menus(self)
         build_toolbar(self)
         self._connect()
@@ -237,6 +254,9 @@ class MainWindow(QMainWindow):
         self.previous_finding_action = self._action(
             self.tr("Previous F&inding"), lambda: step_finding(self, -1), "Shift+F8"
         )
+        self.search_action = self._action(self.tr("&Search Library…"), self.open_search, "Ctrl+Shift+F")
+        self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
+        self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -251,6 +271,15 @@ class MainWindow(QMainWindow):
         self.metrics_panel.jumpRequested.connect(lambda m: self.reading_view.select_span(m.start, m.end))
         self.review_panel.jumpRequested.connect(self._jump_to_finding)
         self.reading_view.selectionChanged.connect(self.notes.selection_changed)
+        self.search_panel.queryChanged.connect(self._search_query)
+        self.search.results.connect(self.search_panel.show_results)
+        self.search.failed.connect(self.search_panel.show_message)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.search.keywordsReady.connect(self._keywords_ready)
+        self.library_panel.openRequested.connect(self.open_stored)
+        self.library_panel.changed.connect(lambda: self.search_panel.queryChanged.emit(self.search_panel.edit.text()))
+        self.search_dock.visibilityChanged.connect(lambda visible: visible and self.search.start())
+        self.library_dock.visibilityChanged.connect(lambda visible: visible and self.library_panel.refresh())
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
         self.loader.loaded.connect(self._load_finished)
@@ -360,6 +389,10 @@ class MainWindow(QMainWindow):
             if keep is not None:
                 self.reading_view.scroll_to_offset(keep, flash=False)
         self.notes.document_shown(stored)
+        if stored.document_id is not None:
+            self.search.keywords(document, stored.document_id)
+            if self.library_dock.isVisible():
+                self.library_panel.refresh()
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
@@ -419,6 +452,62 @@ class MainWindow(QMainWindow):
         from piyue.ui.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.actions(), self).exec()
+
+    # ----------------------------------------------------------------- library and search
+    def open_search(self) -> None:
+        """Show the search panel with the cursor in its query field (Ctrl+Shift+F)."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_query()
+        self.search.start()
+
+    def open_library_view(self) -> None:
+        """Show the library view."""
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_panel.refresh()
+
+    def _search_query(self, query: str) -> None:
+        if not query.strip():
+            self.search_panel.show_results("", [])
+            return
+        self.search_panel.show_message(
+            self.tr("Searching…") if self.search.segmenter_ready else self.tr("Loading the word list, then searching…")
+        )
+        self.search.search(query)
+
+    def open_stored(self, document_id: int, select: tuple[int, int] | None = None) -> None:
+        """Show a report from the library (its latest version), optionally selecting a span of it."""
+        library = self.notes.library
+        if library is None:
+            return
+        if self._document is None or self.notes.service.document_id != document_id:
+            try:
+                document = restore_blocks(library.load(document_id))
+            except Exception as err:
+                self.statusBar().showMessage(self.tr("Cannot open it: {err}").format(err=err), 8000)
+                return
+            self.show_document(document)
+            self.open_path(document.path or Path(document.title), document=document)
+        if select is not None:
+            self.reading_view.select_span(*select)
+
+    def open_hit(self, hit) -> None:
+        """Go to a search hit: the passage in its report, or the note's passage."""
+        if hit.kind == "note":
+            self.open_stored(hit.document_id, hit.anchor)
+            self.notes_dock.show()
+            self.notes_dock.raise_()
+            if hit.note_id:
+                self.notes_panel.select_note(hit.note_id)
+        else:
+            self.open_stored(hit.document_id, (hit.start, hit.end))
+
+    def _keywords_ready(self, document: Document, result) -> None:
+        if document is not self._document:
+            return
+        self.outline_model.set_keywords(result.sections)
+        self.library_panel.show_keywords(result.report, result.related)
 
     def _jump_to_finding(self, start: int, end: int) -> None:
         """Go to a finding: select it when it is a phrase, mark its first block when it is a whole section."""

@@ -42,6 +42,7 @@ class OutlineModel(QAbstractItemModel):
         self._figures: list[int] = []  # metrics per node, its subsections included
         self._severity: dict[int, str] = {}  # node id → worst finding (error/warning) in its heading or body
         self._notes: list[int] = []  # notes per node, its subsections included
+        self._keywords: dict[int, list[str]] = {}  # section start offset → key terms
 
     # ----------------------------------------------------------------- content
     def set_document(self, document: Document | None) -> None:
@@ -57,7 +58,12 @@ class OutlineModel(QAbstractItemModel):
         self._figures = [0] * len(self._nodes)
         self._notes = [0] * len(self._nodes)
         self._severity = {}
+        self._keywords = {}
         self.endResetModel()
+
+    def set_keywords(self, by_start: dict[int, list[str]]) -> None:
+        """Key terms per section (by the section's start offset), shown in the tooltips."""
+        self._keywords = dict(by_start)
 
     def set_note_offsets(self, starts: list[int]) -> None:
         """Count the notes (anchor start offsets) each section holds, subsections included."""
@@ -203,12 +209,16 @@ class OutlineModel(QAbstractItemModel):
             return style.standardIcon(pixmap)
         if role == Qt.ItemDataRole.ToolTipRole:
             chars = section.end - section.heading_end
-            return self.tr("{heading}\n{chars} characters · {children} subsections · {figures} figures").format(
+            tip = self.tr("{heading}\n{chars} characters · {children} subsections · {figures} figures").format(
                 heading=join_numbering(section.numbering, section.title),
                 chars=f"{chars:,}",
                 children=len(section.children),
                 figures=self.figures(index),
             )
+            terms = self._keywords.get(section.start)
+            if terms:
+                tip += "\n" + self.tr("Key terms: {terms}").format(terms="、".join(terms))
+            return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return join_numbering(section.numbering, section.title)
         if role == self.SectionRole:

@@ -20,6 +20,9 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
     file_menu.addAction(window.open_sample_action)
     file_menu.addSeparator()
+    file_menu.addAction(window.exporter.export_action)
+    file_menu.addAction(window.import_action)
+    file_menu.addSeparator()
     file_menu.addAction(window.cancel_action)
     file_menu.addSeparator()
     file_menu.addAction(window.preferences_action)
@@ -36,6 +39,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.find_action)
     edit_menu.addAction(window.find_next_action)
     edit_menu.addAction(window.find_previous_action)
+    edit_menu.addAction(window.search_action)
 
     view_menu = menu_bar.addMenu(window.tr("&View"))
     view_menu.addAction(window.zoom_in_action)
@@ -57,6 +61,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     view_menu.addAction(window.focus_outline_action)
     view_menu.addAction(window.focus_text_action)
+    view_menu.addAction(window.library_action)
     view_menu.addSeparator()
     for dock in (window.outline_dock, window.notes_dock, window.metrics_dock, window.review_dock, window.charts_dock):
         view_menu.addAction(dock.toggleViewAction())

@@ -77,4 +77,31 @@ def parse_text(text: str, *, markdown: bool, fallback_title: str = "", topic_sen
     return parse_plaintext(text, fallback_title=fallback_title, topic_sentences=topic_sentences)
 
 
-__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document"]
+def restore_blocks(document: Document) -> Document:
+    """Give a stored document (text and outline, no display blocks) its blocks again.
+
+    Markdown and plain text are parsed again (same text, same outline); a Word document's text
+    is one paragraph per line, with the stored headings marked as headings.
+    """
+    if document.blocks:
+        return document
+    if document.format in ("markdown", "text"):
+        parsed = parse_text(document.text, markdown=document.format == "markdown")
+        document.blocks = parsed.blocks
+        return document
+    from piyue.core.model import Block, BlockKind
+    from piyue.core.textspan import iter_lines
+
+    headings = {s.title_start: s.level for s in document.walk() if not s.inline}
+    blocks = []
+    for line in iter_lines(document.text):
+        if line.is_blank:
+            continue
+        start, end = line.stripped_span()
+        level = headings.get(start)
+        blocks.append(Block(BlockKind.HEADING if level else BlockKind.PARAGRAPH, start, end, level or 0))
+    document.blocks = blocks
+    return document
+
+
+__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document", "restore_blocks"]

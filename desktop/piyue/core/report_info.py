@@ -1,0 +1,51 @@
+"""What a report says about itself: the issuing government and the year, when the text tells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from piyue.core.model import Document
+
+_PLACE = r"[\u4e00-\u9fff]{1,12}?(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|区|县|州|盟|旗)"
+_TITLE_RE = re.compile(rf"(?P<year>(?:19|20)\d\d)年(?P<gov>{_PLACE})(?:人民)?政府工作报告")
+_TITLE_GOV_FIRST_RE = re.compile(rf"(?P<gov>{_PLACE})(?P<year>(?:19|20)\d\d)年(?:人民)?政府工作报告")
+_CONGRESS_RE = re.compile(rf"在(?P<gov>{_PLACE})第?[一二三四五六七八九十百]+届\s*人民代表大会")
+_DATE_RE = re.compile(r"——\s*(?P<year>(?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+_CN_YEAR_RE = re.compile(r"——\s*二[〇零○]([一二三四五六七八九〇零○])([一二三四五六七八九〇零○])年")
+_REVIEW_RE = re.compile(r"(?P<year>(?:19|20)\d\d)年(?:和“十[一二三四五六七八九]五”时期)?工作回顾")
+_NATIONAL_RE = re.compile(r"第[一二三四五六七八九十]+届全国人民代表大会")
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_HEAD = 1500  # the front matter is near the top
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInfo:
+    """The issuing government (e.g. 北京市) and the report's year (e.g. 2026), or None when unknown."""
+
+    government: str | None
+    year: int | None
+
+
+def report_info(document: Document) -> ReportInfo:
+    """Read the government and year from the title and front matter of ``document``."""
+    head = document.text[:_HEAD]
+    title = document.title or ""
+    government: str | None = None
+    year: int | None = None
+    for pattern in (_TITLE_RE, _TITLE_GOV_FIRST_RE):
+        match = pattern.search(title) or pattern.search(head)
+        if match:
+            government, year = match.group("gov"), int(match.group("year"))
+            break
+    if government is None and (match := _CONGRESS_RE.search(head)):
+        government = match.group("gov")
+    if government is None and _NATIONAL_RE.search(head):
+        government = "国务院"
+    if year is None and (match := _DATE_RE.search(head)):
+        year = int(match.group("year"))
+    if year is None and (match := _CN_YEAR_RE.search(head)):
+        year = 2000 + _CN_DIGITS[match.group(1)] * 10 + _CN_DIGITS[match.group(2)]
+    if year is None and (match := _REVIEW_RE.search(document.text[:20000])):
+        year = int(match.group("year")) + 1  # a report reviews the year before it is given
+    return ReportInfo(government, year)

@@ -1,0 +1,378 @@
+"""File → Export Notes…: the action, the dialog, and the export run on a worker thread.
+
+The worker renders the file (:func:`piyue.export.render`), then — unless the export was cancelled by then —
+writes it atomically (:func:`piyue.export.files.write_atomically`). An existing file is replaced only after
+the user said so. Success shows the path in the status bar with an "Open Folder" button; a failure is one
+line in the dialog, never a traceback.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolButton
+
+from piyue.core.anchoring import Note
+from piyue.core.metrics import Metric
+from piyue.core.model import Document
+from piyue.export import ExportError, ExportOptions, render
+from piyue.export.files import OutputExistsError, write_atomically
+from piyue.ui.export_dialog import ExportDialog, ExportRequest
+from piyue.ui.notes_model import NOTE_ROLE
+
+if TYPE_CHECKING:
+    from piyue.ui.main_window import MainWindow
+
+MESSAGE_MS = 15000  # how long the success message (and its Open Folder button) stays
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """The first non-empty line of ``text``, cut to ``limit`` characters."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportJob:
+    """Everything the worker needs (immutable core objects; nothing from the UI)."""
+
+    fmt: str
+    document: Document
+    notes: tuple[Note, ...]
+    metrics: tuple[Metric, ...] | None  # None: no appendix
+    compute_metrics: bool  # the appendix is wanted but the window has no figures yet: extract them
+    options: ExportOptions
+    target: Path
+    force: bool
+
+
+class _Signals(QObject):
+    finished = Signal(int, object, int)  # request id, path written, number of notes
+    failed = Signal(int, str)  # request id, one-line reason
+    cancelled = Signal(int)  # request id
+
+
+class _ExportTask(QRunnable):
+    """Render, then write unless cancelled; the write itself is never interrupted."""
+
+    def __init__(self, request: int, job: ExportJob, signals: _Signals, guard: _Guard) -> None:
+        super().__init__()
+        self._request = request
+        self._job = job
+        self._signals = signals
+        self._guard = guard
+
+    def run(self) -> None:
+        job = self._job
+        try:
+            metrics = job.metrics
+            if job.compute_metrics:
+                from piyue.core.metrics import metrics_for_document
+
+                metrics = tuple(metrics_for_document(job.document))
+            data = render(job.fmt, job.document, job.notes, metrics, job.options)
+            if not self._guard.begin_write():
+                self._signals.cancelled.emit(self._request)
+                return
+            write_atomically(job.target, data, force=job.force)
+        except OutputExistsError:
+            self._signals.failed.emit(self._request, f"{job.target} already exists; choose another name")
+        except ExportError as err:
+            self._signals.failed.emit(self._request, one_line(str(err)) or "the export failed")
+        except Exception as err:  # a bug or an OS error must not take the app down; one line, no traceback
+            self._signals.failed.emit(self._request, one_line(f"{err.__class__.__name__}: {err}"))
+        else:
+            self._signals.finished.emit(self._request, job.target, len(job.notes))
+
+
+class _Guard:
+    """Cancellation up to the moment of writing: after that the export completes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._writing = False
+
+    def cancel(self) -> bool:
+        """Cancel unless the file is being written; whether it was cancelled."""
+        with self._lock:
+            if not self._writing:
+                self._cancelled = True
+            return self._cancelled
+
+    def begin_write(self) -> bool:
+        """Claim the write; False when the export was cancelled."""
+        with self._lock:
+            if self._cancelled:
+                return False
+            self._writing = True
+            return True
+
+
+class ExportController(QObject):
+    """The export side of the main window."""
+
+    #: An export was written (its path).
+    exported = Signal(Path)
+    #: An export failed (one line).
+    failed = Signal(str)
+    #: An export was cancelled before its file was written.
+    cancelled = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ExportDialog | None = None
+        self.last_path: Path | None = None
+        self._folder: Path | None = None  # where the last export went (this session)
+        self._request = 0
+        self._guard: _Guard | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.cancelled.connect(self._on_cancelled)
+
+        self.export_action = QAction(self.tr("&Export Notes…"), window)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setStatusTip(
+            self.tr("Write the notes as Markdown, HTML, Word, PDF, CSV or JSON-LD (Web Annotations)")
+        )
+        self.export_action.triggered.connect(self.show_dialog)
+        window.addAction(self.export_action)
+
+        self.open_folder_button = QToolButton(window)
+        self.open_folder_button.setObjectName("exportOpenFolder")
+        self.open_folder_button.setText(self.tr("Open Folder"))
+        self.open_folder_button.setAccessibleName(self.tr("Open the folder of the export"))
+        self.open_folder_button.setAutoRaise(True)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        window.statusBar().insertPermanentWidget(0, self.open_folder_button)
+        window.statusBar().messageChanged.connect(self._status_changed)
+        self._success_message = ""
+
+        window.notes.service.notesChanged.connect(self.update_action)
+        window.documentShown.connect(lambda _doc: self.update_action())
+        self.update_action()
+
+    # ----------------------------------------------------------------- state
+    @property
+    def available(self) -> bool:
+        """Whether a document is open whose notes are stored (so there is something to export from)."""
+        return self.window.document is not None and self.window.notes.service.available
+
+    @property
+    def busy(self) -> bool:
+        """Whether an export is running."""
+        return self._guard is not None
+
+    def update_action(self) -> None:
+        """Enable Export only with a document whose notes are stored."""
+        self.export_action.setEnabled(self.available)
+        if not self.available:
+            self.export_action.setToolTip(self.tr("Open a report whose notes are stored to export them"))
+        else:
+            self.export_action.setToolTip(self.export_action.text().replace("&", "").rstrip("…"))
+
+    def shown_notes(self) -> list[Note]:
+        """The notes that pass the notes panel's filters, in the panel's order."""
+        proxy = self.window.notes_panel.proxy
+        return [proxy.index(row, 0).data(NOTE_ROLE) for row in range(proxy.rowCount())]
+
+    def _options(self) -> ExportOptions:
+        """Source and content hash as the library knows them (as ``piyue export`` writes them)."""
+        service = self.window.notes.service
+        try:
+            record = service.library.document(service.document_id)  # type: ignore[union-attr]
+        except Exception:  # the file's own path and hash do as well
+            return ExportOptions()
+        document = self.window.document
+        options = ExportOptions(source=record.source_path)
+        if document is not None and options.hash_of(document) == record.latest.sha256:
+            return ExportOptions(source=record.source_path, content_hash=record.latest.sha256)
+        return options
+
+    def _folder_for(self, document: Document) -> Path:
+        """Where to suggest saving: the last export's folder, else the report's, else Documents or home."""
+        import os
+
+        from PySide6.QtCore import QStandardPaths
+
+        candidates = [self._folder]
+        if document.path is not None:
+            candidates.append(document.path.parent)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        candidates += [Path(documents) if documents else None, Path.home()]
+        for folder in candidates:
+            if folder is not None and folder.is_dir() and os.access(folder, os.W_OK):
+                return folder
+        return Path.home()
+
+    # ----------------------------------------------------------------- dialog
+    def show_dialog(self) -> ExportDialog | None:
+        """Open the export dialog (window-modal, not blocking); returns it."""
+        window = self.window
+        document = window.document
+        if document is None or not self.available:
+            window.statusBar().showMessage(self.tr("Open a report whose notes are stored to export them."), 4000)
+            return None
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        current = window.outline_model.section(window.outline_view.currentIndex())
+        dialog = ExportDialog(
+            document,
+            window.notes.service.notes,
+            self.shown_notes(),
+            metrics=window._metrics,
+            options=self._options(),
+            folder=self._folder_for(document),
+            current_section=current,
+            parent=window,
+        )
+        dialog.exportRequested.connect(self.start)
+        dialog.cancelRequested.connect(self.cancel)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.resize(dialog.sizeHint())
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    # ----------------------------------------------------------------- running
+    def start(self, request: ExportRequest) -> bool:
+        """Ask about overwriting, then run ``request`` on the worker; False when it did not start."""
+        dialog = self.dialog
+        document = self.window.document
+        if self.busy or document is None:
+            return False
+        target = request.target
+        force = False
+        if target.exists() or target.is_symlink():
+            if target.is_dir():
+                self._report_failure(self.tr("{path} is a folder").format(path=target))
+                return False
+            answer = QMessageBox.question(
+                dialog or self.window,
+                self.tr("Replace the file?"),
+                self.tr("{name} already exists in {folder}.\nReplace it?").format(
+                    name=target.name, folder=target.parent
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                if dialog is not None:
+                    dialog.show_message(self.tr("Not exported: choose another file name."))
+                return False
+            force = True
+        fmt = request.format.fmt
+        if fmt == "pdf":
+            try:  # loads the font on this (the main) thread; the worker then only lays out and writes
+                from piyue.export.pdf import ensure_font
+
+                ensure_font()
+            except ExportError as err:
+                self._report_failure(one_line(str(err)))
+                return False
+        metrics: tuple[Metric, ...] | None = None
+        if request.include_metrics:
+            metrics = tuple(self.window._metrics)
+        options = dialog.export_options() if dialog is not None else ExportOptions(comments=request.format.comments)
+        job = ExportJob(
+            fmt,
+            document,
+            request.notes,
+            metrics,
+            request.include_metrics and not metrics,
+            options,
+            target,
+            force,
+        )
+        self._request += 1
+        self._guard = _Guard()
+        text = self.tr("Exporting {count} notes to {name}…").format(count=len(request.notes), name=target.name)
+        if dialog is not None:
+            dialog.set_busy(True, text)
+        self.window.statusBar().showMessage(text)
+        self._pool.start(_ExportTask(self._request, job, self._signals, self._guard))
+        return True
+
+    def cancel(self) -> None:
+        """Stop the running export before it writes (once writing, it completes)."""
+        if self._guard is None:
+            return
+        if self._guard.cancel():
+            self._request += 1  # its result, if any, is dropped
+            self._guard = None
+            self._idle(self.tr("Export cancelled."))
+            self.window.statusBar().showMessage(self.tr("Export cancelled"), 3000)
+            self.cancelled.emit()
+        elif self.dialog is not None:
+            self.dialog.show_message(self.tr("Writing the file; it cannot be stopped now…"))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait for a running export (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def _idle(self, message: str = "") -> None:
+        if self.dialog is not None:
+            self.dialog.set_busy(False, message)
+
+    def _on_finished(self, request: int, path: Path, count: int) -> None:
+        if request != self._request:
+            return
+        self._guard = None
+        self.last_path = path
+        self._folder = path.parent
+        if self.dialog is not None:
+            self.dialog.set_busy(False)
+            self.dialog.accept()
+        self._success_message = self.tr("Exported {count} notes to {path}").format(count=count, path=path)
+        self.window.statusBar().showMessage(self._success_message, MESSAGE_MS)
+        self.open_folder_button.setToolTip(str(path.parent))
+        self.open_folder_button.show()
+        self.exported.emit(path)
+
+    def _on_failed(self, request: int, message: str) -> None:
+        if request != self._request:
+            return
+        self._guard = None
+        self._report_failure(message)
+
+    def _on_cancelled(self, request: int) -> None:
+        if request == self._request:  # cancelled without cancel() (not expected), say so all the same
+            self._guard = None
+            self._idle(self.tr("Export cancelled."))
+            self.cancelled.emit()
+
+    def _report_failure(self, message: str) -> None:
+        line = self.tr("Export failed: {reason}").format(reason=one_line(message))
+        if self.dialog is not None:
+            self.dialog.set_busy(False)
+            self.dialog.show_error(line)
+        self.window.statusBar().showMessage(line, 10000)
+        self.failed.emit(line)
+
+    # ----------------------------------------------------------------- after
+    def open_folder(self) -> None:
+        """Show the folder of the last export in the file manager."""
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    def _status_changed(self, message: str) -> None:
+        if message != self._success_message or not message:
+            self.open_folder_button.hide()

@@ -1,0 +1,305 @@
+"""The library view: every imported report (title, government, year, size, notes); open, import, remove."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from piyue.ui.library_tasks import ImportTask, LibraryRow, ListTask, TaskSignals, report_files
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from piyue.storage.library import Library
+
+_Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryModel(QAbstractTableModel):
+    """One row per report."""
+
+    TITLE, GOVERNMENT, YEAR, SIZE, NOTES = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LibraryRow] = []
+        self._headers = [
+            self.tr("Title"),
+            self.tr("Government"),
+            self.tr("Year"),
+            self.tr("Characters"),
+            self.tr("Notes"),
+        ]
+
+    def set_rows(self, rows: list[LibraryRow]) -> None:
+        """Show ``rows``."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of reports."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Five columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cells, sort keys and the row itself."""
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.title,
+                row.government,
+                str(row.year) if row.year else "",
+                f"{row.characters:,}",
+                str(row.notes) if row.notes else "",
+            )[column]
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return (row.title, row.government, row.year or 0, row.characters, row.notes)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            versions = self.tr("{n} versions").format(n=row.versions) if row.versions > 1 else ""
+            return "\n".join(filter(None, (row.title, row.source_path or "", versions)))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.YEAR, self.SIZE, self.NOTES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class LibraryPanel(QWidget):
+    """The reports in the library, with import and remove."""
+
+    #: Open this stored report (document id).
+    openRequested = Signal(int)
+    #: The library changed (imports, removals).
+    changed = Signal()
+
+    def __init__(self, library_getter: Callable[[], Library | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self._library = library_getter
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = TaskSignals(self)
+        self._signals.listed.connect(self._listed)
+        self._signals.failed.connect(lambda message: self.status.setText(message))
+        self._signals.progress.connect(self._progress)
+        self._signals.imported.connect(self._imported)
+        self._cancel = threading.Event()
+        self._progress_dialog: QProgressDialog | None = None
+        self._last_action = ""  # what the last import or removal did, kept under the counts
+
+        self.model = LibraryModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView(self)
+        self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName(self.tr("Reports in the library"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(LibraryModel.TITLE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column, width in ((1, 96), (2, 48), (3, 64), (4, 44)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.status = QLabel(self)
+        self.status.setObjectName("libraryStatus")
+        self.status.setWordWrap(True)
+        self.keywords_label = QLabel(self)
+        self.keywords_label.setObjectName("libraryKeywords")
+        self.keywords_label.setWordWrap(True)
+        self.keywords_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.import_files_button = QPushButton(self.tr("Import Files…"), self)
+        self.import_folder_button = QPushButton(self.tr("Import Folder…"), self)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.remove_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_files_button)
+        buttons.addWidget(self.import_folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.keywords_label)
+        layout.addLayout(buttons)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.import_files_button.clicked.connect(self.choose_files)
+        self.import_folder_button.clicked.connect(self.choose_folder)
+        self.remove_button.clicked.connect(self.remove_selected)
+
+    # ----------------------------------------------------------------- listing
+    def refresh(self) -> None:
+        """List the library again (in the background)."""
+        library = self._library()
+        if library is None:
+            self.status.setText(self.tr("The library is not available."))
+            return
+        self._pool.start(ListTask(library, self._signals))
+
+    def _listed(self, rows: list[LibraryRow]) -> None:
+        self.model.set_rows(rows)
+        notes = sum(r.notes for r in rows)
+        text = self.tr("{reports} reports · {notes} notes").format(reports=len(rows), notes=notes)
+        if self._last_action:
+            text += "\n" + self._last_action
+        self.status.setText(text)
+        self._update_buttons()
+
+    def selected_row(self) -> LibraryRow | None:
+        """The selected report."""
+        index = self.table.currentIndex()
+        return self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.selected_row() is not None)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.proxy.data(index, ROW_ROLE)
+        if row is not None:
+            self.openRequested.emit(row.document_id)
+
+    def show_keywords(self, terms: list[str], related: list[tuple[int, str, list[str]]]) -> None:
+        """The open report's key terms and the reports sharing the most of them."""
+        lines = [self.tr("Key terms: {terms}").format(terms="、".join(terms[:10]))] if terms else []
+        if related:
+            lines.append(self.tr("Related reports:"))
+            governments = {row.document_id: row.government for row in self.model.rows}
+            for document_id, title, shared in related:
+                government = governments.get(document_id, "")
+                name = title if not government or government in title else f"{title} · {government}"
+                lines.append(f"  {name}（{'、'.join(shared)}）")
+        self.keywords_label.setText("\n".join(lines))
+
+    # ----------------------------------------------------------------- importing
+    def choose_files(self) -> None:
+        """Ask for report files and import them."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Reports"), "", self.tr("Reports (*.md *.markdown *.txt *.docx)")
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        """Ask for a folder and import every report in it."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Reports"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        """Import the reports among ``paths`` in the background with progress and cancel."""
+        library = self._library()
+        files = report_files(paths)
+        if library is None or not files:
+            self.status.setText(
+                self.tr("No reports to import.") if library else self.tr("The library is not available.")
+            )
+            return False
+        self._cancel.clear()
+        dialog = QProgressDialog(self.tr("Importing reports…"), self.tr("Cancel"), 0, len(files), self)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(self.tr("Import"))
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(self._cancel.set)
+        self._progress_dialog = dialog
+        self._pool.start(ImportTask(library, files, self._signals, self._cancel))
+        return True
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        if self._progress_dialog is not None:
+            self._progress_dialog.setMaximum(total)
+            self._progress_dialog.setValue(done)
+            if name:
+                self._progress_dialog.setLabelText(self.tr("Importing {name}…").format(name=name))
+
+    def _imported(self, count: int, problems: list[str]) -> None:
+        if self._progress_dialog is not None:
+            self._progress_dialog.close()
+            self._progress_dialog = None
+        text = self.tr("Imported {count} reports.").format(count=count)
+        if self._cancel.is_set():
+            text += " " + self.tr("(Cancelled.)")
+        if problems:
+            text += " " + self.tr("{n} could not be read: {first}").format(n=len(problems), first=problems[0])
+        self._last_action = text
+        self.status.setText(text)
+        self.refresh()
+        self.changed.emit()
+
+    def wait(self, msecs: int = 60000) -> bool:
+        """Wait for background work (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    # ----------------------------------------------------------------- removing
+    def remove_selected(self) -> None:
+        """Remove the selected report after confirmation; its notes are backed up first."""
+        row = self.selected_row()
+        library = self._library()
+        if row is None or library is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove Report"),
+            self.tr(
+                "Remove “{title}” and its {notes} notes from the library?\n\n"
+                "A backup of the database is made first; the file on disk is not touched."
+            ).format(title=row.title, notes=row.notes),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            backup = library.delete_document(row.document_id)
+        except Exception as err:
+            self.status.setText(self.tr("Could not remove it: {err}").format(err=err))
+            return
+        note = self.tr("Removed; backup: {path}").format(path=backup) if backup else self.tr("Removed.")
+        self._last_action = note
+        self.status.setText(note)
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,180 @@
+"""Library-wide search for the window: jieba loads in the background; queries run off the UI thread.
+
+The segmenter (jieba, ~0.7 s to load) starts after the first paint. Once it is ready the library
+gets it as its analyzer and the index catches up with what was stored without it. Each query runs
+on a worker; an answer to an older query than the latest is dropped, so typing refines results.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from piyue.core.model import Document
+    from piyue.storage.library import Library
+
+
+class _Signals(QObject):
+    keywords = Signal(object, object)  # Document, KeywordsResult
+    ready = Signal()
+    results = Signal(int, str, object)  # request id, query, list[SearchHit]
+    failed = Signal(int, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
+
+
+@dataclass(slots=True)
+class KeywordsResult:
+    """Key terms of a report, of its sections, and the reports that share the most of them."""
+
+    report: list[str]
+    sections: dict[int, list[str]]  # section start offset → its key terms
+    related: list[tuple[int, str, list[str]]]  # (document id, title, shared terms)
+
+
+class SearchService(QObject):
+    """Runs searches across the library; emits :attr:`results` for the latest query only."""
+
+    #: Key terms of a document are ready (the Document, a KeywordsResult).
+    keywordsReady = Signal(object, object)
+    ready = Signal()
+    results = Signal(str, list)  # query, hits
+    failed = Signal(str)
+
+    def __init__(self, library_getter: Callable[[], Library | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library_getter
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.ready.connect(self.ready)
+        self._signals.keywords.connect(self.keywordsReady)
+        self._keyword_cache: dict[tuple[int, str], list] = {}  # (document id, sha256) → Keyword list
+        self._signals.results.connect(self._on_results)
+        self._signals.failed.connect(self._on_failed)
+        self._request = 0
+        self._segmenter_ready = threading.Event()
+        self._started = False
+
+    @property
+    def segmenter_ready(self) -> bool:
+        """Whether jieba is loaded (searches can run)."""
+        return self._segmenter_ready.is_set()
+
+    def start(self) -> None:
+        """Load jieba and bring the index up to date, in the background (once)."""
+        if self._started:
+            return
+        self._started = True
+
+        def work() -> None:
+            from piyue.segment import default_segmenter, search_analyzer
+
+            default_segmenter().initialize()
+            library = self._library()
+            if library is not None:
+                library.analyzer = search_analyzer()
+                try:
+                    library.update_search_index()
+                except Exception as err:  # reported; search still tries later
+                    self._signals.failed.emit(-1, f"the search index could not be updated: {err}")
+            self._segmenter_ready.set()
+            self._signals.ready.emit()
+
+        self._pool.start(_Task(work))
+
+    def attach(self, library: Library) -> None:
+        """A library was opened after jieba loaded: give it the analyzer."""
+        if self.segmenter_ready and library.analyzer is None:
+            from piyue.segment import search_analyzer
+
+            library.analyzer = search_analyzer()
+
+    def search(self, query: str, limit: int = 200) -> None:
+        """Search for ``query`` in the background; :attr:`results` follows (unless a newer query came)."""
+        self._request += 1
+        request = self._request
+        query = query.strip()
+        if not query:
+            self.results.emit("", [])
+            return
+        self.start()
+
+        def work() -> None:
+            library = self._library()
+            if library is None:
+                self._signals.failed.emit(request, "no database is open")
+                return
+            self._segmenter_ready.wait()
+            self.attach(library)
+            try:
+                hits = library.search(query, limit)
+            except Exception as err:
+                self._signals.failed.emit(request, str(err))
+                return
+            self._signals.results.emit(request, query, hits)
+
+        self._pool.start(_Task(work))
+
+    def keywords(self, document: Document, document_id: int | None) -> None:
+        """Compute the key terms of ``document`` (and of its top sections) and its related reports."""
+        self.start()
+
+        def work() -> None:
+            from piyue.segment import KeywordExtractor, plain_text, related
+
+            self._segmenter_ready.wait()
+            extractor = KeywordExtractor()
+            report = extractor.keywords(plain_text(document.text), top=12)
+            tops = [s for top in document.sections for s in (top, *top.children)]
+            per_section = [extractor.keywords(plain_text(document.text[s.start : s.end]), top=6) for s in tops]
+            sections = {s.start: [k.term for k in terms] for s, terms in zip(tops, per_section, strict=True)}
+            others: dict[int, list] = {}
+            titles: dict[int, str] = {}
+            library = self._library()
+            if library is not None:
+                try:
+                    for record in library.documents():
+                        if record.id == document_id:
+                            continue
+                        key = (record.id, record.latest.sha256)
+                        if key not in self._keyword_cache:
+                            text = library.load(record.id).text
+                            self._keyword_cache[key] = extractor.keywords(plain_text(text), top=12)
+                        others[record.id] = self._keyword_cache[key]
+                        titles[record.id] = record.title
+                except Exception:  # related reports are a nicety; the key terms still show
+                    others = {}
+            ranked = related(report, others, top=5)
+            result = KeywordsResult(
+                [k.term for k in report],
+                sections,
+                [(int(doc_id), titles.get(int(doc_id), ""), shared[:4]) for doc_id, _score, shared in ranked],
+            )
+            self._signals.keywords.emit(document, result)
+
+        self._pool.start(_Task(work))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait for running work (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def _on_results(self, request: int, query: str, hits: list) -> None:
+        if request == self._request:
+            self.results.emit(query, hits)
+
+    def _on_failed(self, request: int, message: str) -> None:
+        if request in (-1, self._request):
+            self.failed.emit(message)

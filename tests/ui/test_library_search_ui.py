@@ -1,0 +1,99 @@
+"""The library view and library-wide search in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from piyue.app import build_window, create_application
+from piyue.preferences import Preferences
+from piyue.storage.library import Library
+from piyue.ui.search_panel import HIT_ROLE, marked_snippet
+
+REPORTS = {
+    "2026年甲省政府工作报告": (
+        "一、2025年工作回顾\n持续优化营商环境，消费增长5%。\n"
+        "二、2026年工作安排\n（一）扩大内需\n大力提振消费，发展低空经济。\n"
+    ),
+    "2026年乙市政府工作报告": (
+        "一、2025年工作回顾\n环境质量改善，PM2.5浓度下降。\n"
+        "二、2026年工作安排\n（一）建设5G网络\n推进城中村改造。\n"
+    ),
+}
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> list[Path]:
+    paths = []
+    for number, (title, body) in enumerate(REPORTS.items()):
+        path = tmp_path / f"report{number}.txt"
+        path.write_text(f"{title}\n各位代表：\n{body}", "utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def window(qtbot, state, tmp_path):
+    create_application()
+    library = Library.open(tmp_path / "lib.sqlite3", backups=True)
+    win = build_window(state, Preferences(), library)
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path_now(win._sample)
+    yield win
+    win.search.wait()
+    win.library_panel.wait()
+    library.close()
+
+
+def test_import_list_open_and_remove(window, reports, qtbot, monkeypatch):
+    panel = window.library_panel
+    assert panel.import_paths([reports[0].parent])  # a folder: both reports
+    panel.wait()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=20000)
+    rows = {row.title: row for row in panel.model.rows}
+    assert rows["2026年甲省政府工作报告"].government == "甲省" and rows["2026年甲省政府工作报告"].year == 2026
+    target = rows["2026年乙市政府工作报告"]
+    window.open_stored(target.document_id)
+    assert window.document.title == "2026年乙市政府工作报告"
+    qtbot.waitUntil(lambda: window.notes.service.document_id == target.document_id, timeout=10000)
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data() == target.title)
+    panel.table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.remove_selected()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10000)
+    assert "backup" in panel.status.text()
+
+
+def test_search_finds_words_not_parts_and_jumps(window, reports, qtbot):
+    window.library_panel.import_paths(reports)
+    window.library_panel.wait()
+    window.open_search()
+    assert window.search_panel.edit.hasFocus() or window.search_dock.isVisible()
+    with qtbot.waitSignal(window.search.results, timeout=30000) as blocker:
+        window.search_panel.edit.setText("营商环境")
+    query, hits = blocker.args
+    assert query == "营商环境" and hits
+    assert all("营商环境" in hit.context for hit in hits)
+    with qtbot.waitSignal(window.search.results, timeout=30000) as blocker:
+        window.search_panel.edit.setText("环境")
+    assert any("环境质量" in hit.context for hit in blocker.args[1])
+    with qtbot.waitSignal(window.search.results, timeout=30000) as blocker:
+        window.search_panel.edit.setText("PM2.5")
+    hits = blocker.args[1]
+    assert len(hits) == 1
+    group = window.search_panel.model.item(0)
+    item = group.child(0)
+    window.search_panel._activated(item.index())
+    assert window.document.title == "2026年乙市政府工作报告"
+    assert window.document.text[hits[0].start : hits[0].end] == "PM2.5", (hits[0].start, hits[0].end)
+    assert window.reading_view.textCursor().selectedText() == "PM2.5"
+    assert item.data(HIT_ROLE) is hits[0]
+
+
+def test_snippet_marks_hits_and_escapes_user_text():
+    assert marked_snippet("<b>营商环境</b>好", ((3, 7),)) == "&lt;b&gt;<b>营商环境</b>&lt;/b&gt;好"
