@@ -41,6 +41,12 @@ def _path(raw: str) -> tuple[str, ...]:
     return tuple(json.loads(raw))
 
 
+# Enum values by their stored text (a dict lookup is much cheaper than an Enum call per row).
+_KINDS = {k.value: k for k in AnchorKind}
+_STATES = {s.value: s for s in AnchorState}
+_STATUSES = {s.value: s for s in NoteStatus}
+
+
 def _note(row: Any, tags: tuple[str, ...]) -> Note:
     anchor = Anchor(
         exact=row.exact,
@@ -49,17 +55,17 @@ def _note(row: Any, tags: tuple[str, ...]) -> Note:
         prefix=row.prefix,
         suffix=row.suffix,
         section_path=_path(row.section_path),
-        kind=AnchorKind(row.kind),
+        kind=_KINDS[row.kind],
     )
     return Note(
         id=row.id,
         document_id=row.document_id,
         body=row.body,
         anchor=anchor,
-        state=AnchorState(row.state),
+        state=_STATES[row.state],
         color=row.color,
         tags=tags,
-        status=NoteStatus(row.status),
+        status=_STATUSES[row.status],
         author=row.author,
         created=row.created,
         updated=row.updated,

@@ -14,22 +14,39 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 
+_SQLITE_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # what SQLAlchemy's SQLite DATETIME stores
+
+
 class UTCDateTime(TypeDecorator[datetime]):
-    """A timezone-aware UTC datetime, stored naive in UTC (portable across dialects)."""
+    """A timezone-aware UTC datetime, stored naive in UTC (portable across dialects).
+
+    On SQLite the text is read with ``datetime.fromisoformat`` (C code) instead of SQLAlchemy's
+    regular expression, which made loading 10,000 notes several times slower; the stored text
+    is the same as SQLAlchemy's DATETIME writes, so existing databases read unchanged.
+    """
 
     impl = DateTime
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        """Text on SQLite (parsed here), the dialect's DATETIME elsewhere."""
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(26))
+        return dialect.type_descriptor(DateTime())
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | str | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTCDateTime column")
-        return value.astimezone(UTC).replace(tzinfo=None)
+        naive = value.astimezone(UTC).replace(tzinfo=None)
+        return naive.strftime(_SQLITE_FORMAT) if dialect.name == "sqlite" else naive
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
         return value.replace(tzinfo=UTC)
 
 
