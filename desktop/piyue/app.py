@@ -104,6 +104,8 @@ def _preferences_for(options: argparse.Namespace):
     preferences = load_preferences()
     if getattr(options, "theme", None):
         preferences = replace(preferences, theme=options.theme)
+    if getattr(options, "lang", None):
+        preferences = replace(preferences, language=options.lang)
     return preferences
 
 
@@ -130,6 +132,10 @@ def start_gui(options: argparse.Namespace):
     """Create the application and the window with its first document; returns ``(app, window)``,
     or ``(None, None)`` when another running Piyue took the file."""
     app = create_application()
+    preferences = _preferences_for(options)
+    from piyue.ui.translations import install_translations
+
+    install_translations(app, preferences.language)
     from piyue.ui.single_instance import InstanceServer, send_to_running
 
     if not options.new_instance:
@@ -138,7 +144,7 @@ def start_gui(options: argparse.Namespace):
             print("piyue: handed over to the Piyue window already open", file=sys.stderr)
             return None, None
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
-    window = build_window(preferences=_preferences_for(options), library_opener=lambda: open_library(options.db))
+    window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
     server = InstanceServer(window)
     server.listen()
     server.openRequested.connect(window.bring_forward)
@@ -175,13 +181,17 @@ def _screenshot(options: argparse.Namespace) -> int:
 
     width, height = _parse_size(options.size)
     app = create_application()
+    preferences = _preferences_for(options)
+    from piyue.ui.translations import install_translations
+
+    install_translations(app, preferences.language)
     # A screenshot must not depend on (or change) the user's saved layout.
     state = UiState(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, "Piyue-screenshot"))
     state.clear_recent()
     library, library_error = open_library(options.db)
     if library_error:
         print(f"piyue: notes not shown: {library_error}", file=sys.stderr)
-    window = build_window(state, _preferences_for(options), library, library_error)
+    window = build_window(state, preferences, library, library_error)
     path = Path(options.file) if options.file else window._sample
     window.resize(width, height)
     window.show()

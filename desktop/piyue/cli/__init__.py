@@ -53,6 +53,11 @@ def _gui_parser() -> argparse.ArgumentParser:
         "--theme", choices=("system", "light", "dark"), help="colours for this run (the preference is not changed)"
     )
     parser.add_argument(
+        "--lang",
+        choices=("system", "zh_CN", "en"),
+        help="interface language for this run (the preference is not changed)",
+    )
+    parser.add_argument(
         "--new-instance", action="store_true", help="open a new window even if Piyue is already running"
     )
     return parser

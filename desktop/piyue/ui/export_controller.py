@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
@@ -81,9 +81,12 @@ class _ExportTask(QRunnable):
                 return
             write_atomically(job.target, data, force=job.force)
         except OutputExistsError:
-            self._signals.failed.emit(self._request, f"{job.target} already exists; choose another name")
+            message = QCoreApplication.translate("ExportController", "{path} already exists; choose another name")
+            self._signals.failed.emit(self._request, message.format(path=job.target))
         except ExportError as err:
-            self._signals.failed.emit(self._request, one_line(str(err)) or "the export failed")
+            self._signals.failed.emit(
+                self._request, one_line(str(err)) or QCoreApplication.translate("ExportController", "the export failed")
+            )
         except Exception as err:  # a bug or an OS error must not take the app down; one line, no traceback
             self._signals.failed.emit(self._request, one_line(f"{err.__class__.__name__}: {err}"))
         else:

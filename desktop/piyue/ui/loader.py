@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from piyue.core.errors import ReaderError
 from piyue.core.model import Document
@@ -63,11 +63,19 @@ def analyse(document: Document) -> Analysis:
     try:
         analysis.metrics = metrics_for_document(document)
     except Exception as err:  # an analysis bug must not keep the report from opening
-        analysis.problems.append(f"figures could not be extracted ({err.__class__.__name__}: {err})")
+        analysis.problems.append(
+            QCoreApplication.translate("DocumentLoader", "figures could not be extracted ({reason})").format(
+                reason=f"{err.__class__.__name__}: {err}"
+            )
+        )
     try:
         analysis.findings = run_checks(document, analysis.metrics)
     except Exception as err:
-        analysis.problems.append(f"the review checks failed ({err.__class__.__name__}: {err})")
+        analysis.problems.append(
+            QCoreApplication.translate("DocumentLoader", "the review checks failed ({reason})").format(
+                reason=f"{err.__class__.__name__}: {err}"
+            )
+        )
     return analysis
 
 
@@ -110,7 +118,8 @@ class _LoadTask(QRunnable):
             return
         except Exception as err:  # a bug must not take the app down; report it
             reason = f"{err.__class__.__name__}: {err}"
-            self._signals.failed.emit(self._request, f"{self._path}: could not be opened ({reason})")
+            message = QCoreApplication.translate("DocumentLoader", "{path}: could not be opened ({reason})")
+            self._signals.failed.emit(self._request, message.format(path=self._path, reason=reason))
             return
         stored = self._store(self._path, document) if self._store is not None else Stored()
         self._signals.loaded.emit(self._request, document, stored)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from piyue.ui.main_window import MainWindow
 
@@ -29,7 +31,8 @@ def step_finding(window: MainWindow, step: int) -> None:
     """Go to the next (+1) or previous (-1) warning or error, wrapping around."""
     places = sorted({f.start for f in window.findings if f.is_problem and f.start is not None})
     if not places:
-        window.statusBar().showMessage(window.tr("No problems found in this document"), 3000)
+        message = QCoreApplication.translate("MainWindow", "No problems found in this document")
+        window.statusBar().showMessage(message, 3000)
         return
     here = window.reading_view.top_offset()
     if step > 0:

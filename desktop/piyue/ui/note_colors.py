@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 NOTE_COLORS: tuple[tuple[str, str], ...] = (
-    ("#f5c542", "Yellow"),
-    ("#6cc070", "Green"),
-    ("#5b9bd5", "Blue"),
-    ("#e06666", "Red"),
-    ("#a07cd6", "Purple"),
-    ("#f0964a", "Orange"),
+    ("#f5c542", QT_TRANSLATE_NOOP("notes", "Yellow")),
+    ("#6cc070", QT_TRANSLATE_NOOP("notes", "Green")),
+    ("#5b9bd5", QT_TRANSLATE_NOOP("notes", "Blue")),
+    ("#e06666", QT_TRANSLATE_NOOP("notes", "Red")),
+    ("#a07cd6", QT_TRANSLATE_NOOP("notes", "Purple")),
+    ("#f0964a", QT_TRANSLATE_NOOP("notes", "Orange")),
 )
 
 

@@ -58,7 +58,7 @@ class NotesListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [note.body or "", "", f"“{note.anchor.exact}”"]
             if note.prior_quote:
-                lines.append(f"(was “{note.prior_quote}”)")
+                lines.append(self.tr("(was “{quote}”)").format(quote=note.prior_quote))
             if note.tags:
                 lines.append(" ".join(f"#{t}" for t in note.tags))
             lines.append(f"{note.status.value} · {note.author} · {note.updated.astimezone():%Y-%m-%d %H:%M}")

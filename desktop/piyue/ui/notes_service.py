@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from piyue.core.anchoring import Anchor, Note, NoteStatus
@@ -119,7 +119,7 @@ class NotesService(QObject):
 
 class _AddNote(QUndoCommand):
     def __init__(self, service: NotesService, anchor: Anchor, body: str, color: str, tags, status) -> None:
-        super().__init__(service.tr("Add note"))
+        super().__init__(QCoreApplication.translate("NotesService", "Add note"))
         self.service = service
         self.args = (anchor, body, color, tags, status)
         self.note: Note | None = None
@@ -145,7 +145,7 @@ class _AddNote(QUndoCommand):
 
 class _EditNote(QUndoCommand):
     def __init__(self, service: NotesService, before: Note, after: tuple) -> None:
-        super().__init__(service.tr("Edit note"))
+        super().__init__(QCoreApplication.translate("NotesService", "Edit note"))
         self.service = service
         self.note_id = before.id
         self.before = (before.body, before.color, before.tags, before.status)
@@ -166,7 +166,7 @@ class _EditNote(QUndoCommand):
 
 class _DeleteNote(QUndoCommand):
     def __init__(self, service: NotesService, note: Note) -> None:
-        super().__init__(service.tr("Delete note"))
+        super().__init__(QCoreApplication.translate("NotesService", "Delete note"))
         self.service = service
         self.note = note
 

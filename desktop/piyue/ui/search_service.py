@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
     from piyue.core.model import Document
@@ -89,7 +89,10 @@ class SearchService(QObject):
                 try:
                     library.update_search_index()
                 except Exception as err:  # reported; search still tries later
-                    self._signals.failed.emit(-1, f"the search index could not be updated: {err}")
+                    message = QCoreApplication.translate(
+                        "SearchService", "the search index could not be updated: {err}"
+                    )
+                    self._signals.failed.emit(-1, message.format(err=err))
             self._segmenter_ready.set()
             self._signals.ready.emit()
 
@@ -115,7 +118,7 @@ class SearchService(QObject):
         def work() -> None:
             library = self._library()
             if library is None:
-                self._signals.failed.emit(request, "no database is open")
+                self._signals.failed.emit(request, QCoreApplication.translate("SearchService", "no database is open"))
                 return
             self._segmenter_ready.wait()
             self.attach(library)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from piyue.ui.labels import plain_label
+
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     """(action text without mnemonics, shortcut in native text) for every action with a shortcut."""
@@ -20,7 +22,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty()]
         if keys:
-            rows.append((action.text().replace("&", "").rstrip("…").strip(), ", ".join(keys)))
+            rows.append((plain_label(action.text()), ", ".join(keys)))
     return rows
 
 

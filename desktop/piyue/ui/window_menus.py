@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QStyle
+
+from piyue.ui.labels import plain_label
 
 if TYPE_CHECKING:
     from piyue.ui.main_window import MainWindow
@@ -14,9 +16,9 @@ if TYPE_CHECKING:
 def build_menus(window: MainWindow) -> None:
     """The menu bar: File, Edit, View, Go, Help."""
     menu_bar = window.menuBar()
-    file_menu = menu_bar.addMenu(window.tr("&File"))
+    file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(window.open_action)
-    window.recent_menu = file_menu.addMenu(window.tr("Open &Recent"))
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
     file_menu.addAction(window.open_sample_action)
     file_menu.addSeparator()
@@ -29,7 +31,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 
-    edit_menu = menu_bar.addMenu(window.tr("&Edit"))
+    edit_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(window.notes.undo_action)
     edit_menu.addAction(window.notes.redo_action)
     edit_menu.addSeparator()
@@ -41,7 +43,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.find_previous_action)
     edit_menu.addAction(window.search_action)
 
-    view_menu = menu_bar.addMenu(window.tr("&View"))
+    view_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.zoom_in_action)
     view_menu.addAction(window.zoom_out_action)
     view_menu.addAction(window.zoom_reset_action)
@@ -49,7 +51,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(window.highlight_action)
     view_menu.addAction(window.topic_action)
     view_menu.addAction(window.furniture_action)
-    go_menu = menu_bar.addMenu(window.tr("&Go"))
+    go_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     go_menu.addAction(window.next_heading_action)
     go_menu.addAction(window.previous_heading_action)
     go_menu.addSeparator()
@@ -66,7 +68,7 @@ def build_menus(window: MainWindow) -> None:
     for dock in (window.outline_dock, window.notes_dock, window.metrics_dock, window.review_dock, window.charts_dock):
         view_menu.addAction(dock.toggleViewAction())
 
-    help_menu = menu_bar.addMenu(window.tr("&Help"))
+    help_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(window.shortcuts_action)
     help_menu.addSeparator()
     help_menu.addAction(window.about_action)
@@ -76,7 +78,7 @@ def build_menus(window: MainWindow) -> None:
 
 def build_toolbar(window: MainWindow) -> None:
     """The main toolbar: open, add note, undo, redo, find."""
-    bar = window.addToolBar(window.tr("Main"))
+    bar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     bar.setObjectName("mainToolBar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -91,6 +93,7 @@ def build_toolbar(window: MainWindow) -> None:
     for action, pixmap in icons:
         if action.icon().isNull():
             action.setIcon(style.standardIcon(pixmap))
+        action.setIconText(plain_label(action.text()))  # "打开", not Qt's "打开(O)" from "打开(&O)"
         bar.addAction(action)
         if action is window.open_action or action is window.notes.redo_action:
             bar.addSeparator()

@@ -1,0 +1,1635 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ChartsPanel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+39" />
+            <source>Growth rates chart</source>
+            <translation>Growth rates chart</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Figures per section chart</source>
+            <translation>Figures per section chart</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Growth rates</source>
+            <translation>Growth rates</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+22" />
+            <source>Figures per section</source>
+            <translation>Figures per section</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Export PNG…</source>
+            <translation>Export PNG…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Growth rates (percent and percentage points)</source>
+            <translation>Growth rates (percent and percentage points)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>figures</source>
+            <translation>figures</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export Chart</source>
+            <translation>Export Chart</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentLoader</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
+            <source>figures could not be extracted ({reason})</source>
+            <translation>figures could not be extracted ({reason})</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the review checks failed ({reason})</source>
+            <translation>the review checks failed ({reason})</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>{path}: could not be opened ({reason})</source>
+            <translation>{path}: could not be opened ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+84" />
+            <source>{path} already exists; choose another name</source>
+            <translation>{path} already exists; choose another name</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the export failed</source>
+            <translation>the export failed</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>&amp;Export Notes…</source>
+            <translation>&amp;Export Notes…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write the notes as Markdown, HTML, Word, PDF, CSV or JSON-LD (Web Annotations)</source>
+            <translation>Write the notes as Markdown, HTML, Word, PDF, CSV or JSON-LD (Web Annotations)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open Folder</source>
+            <translation>Open Folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the folder of the export</source>
+            <translation>Open the folder of the export</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Open a report whose notes are stored to export them</source>
+            <translation>Open a report whose notes are stored to export them</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Open a report whose notes are stored to export them.</source>
+            <translation>Open a report whose notes are stored to export them.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>{path} is a folder</source>
+            <translation>{path} is a folder</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Replace the file?</source>
+            <translation>Replace the file?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} already exists in {folder}.
+Replace it?</source>
+            <translation>{name} already exists in {folder}.
+Replace it?</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not exported: choose another file name.</source>
+            <translation>Not exported: choose another file name.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Exporting {count} notes to {name}…</source>
+            <translation>Exporting {count} notes to {name}…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+38" />
+            <source>Export cancelled.</source>
+            <translation>Export cancelled.</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <source>Export cancelled</source>
+            <translation>Export cancelled</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Writing the file; it cannot be stopped now…</source>
+            <translation>Writing the file; it cannot be stopped now…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Exported {count} notes to {path}</source>
+            <translation>Exported {count} notes to {path}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Export failed: {reason}</source>
+            <translation>Export failed: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/export_dialog.py" line="+144" />
+            <location line="+398" />
+            <source>Export Notes</source>
+            <translation>Export Notes</translation>
+        </message>
+        <message>
+            <location line="-369" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Markdown (.md) — for note-taking apps</source>
+            <translation>Markdown (.md) — for note-taking apps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HTML page (.html) — styled, printable</source>
+            <translation>HTML page (.html) — styled, printable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word (.docx) — the notes under the report's headings</source>
+            <translation>Word (.docx) — the notes under the report's headings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word (.docx) — the whole report, notes as review comments</source>
+            <translation>Word (.docx) — the whole report, notes as review comments</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF (.pdf) — for printing</source>
+            <translation>PDF (.pdf) — for printing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (.csv) — one row per note, for spreadsheets</source>
+            <translation>CSV (.csv) — one row per note, for spreadsheets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON-LD (.jsonld) — W3C Web Annotations, to move notes</source>
+            <translation>JSON-LD (.jsonld) — W3C Web Annotations, to move notes</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;All notes ({count})</source>
+            <translation>&amp;All notes ({count})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All notes</source>
+            <translation>All notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes &amp;shown in the Notes panel ({shown} of {total})</source>
+            <translation>Notes &amp;shown in the Notes panel ({shown} of {total})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes shown in the Notes panel</source>
+            <translation>Notes shown in the Notes panel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The notes that pass the Notes panel's filters (text, status, tag, colour)</source>
+            <translation>The notes that pass the Notes panel's filters (text, status, tag, colour)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes in one s&amp;ection:</source>
+            <translation>Notes in one s&amp;ection:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes in one section</source>
+            <translation>Notes in one section</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>This report has no headings</source>
+            <translation>This report has no headings</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Append the table of &amp;figures</source>
+            <translation>Append the table of &amp;figures</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Append the table of figures</source>
+            <translation>Append the table of figures</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Output file</source>
+            <translation>Output file</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the output file</source>
+            <translation>Choose the output file</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>F&amp;ormat:</source>
+            <translation>F&amp;ormat:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save &amp;to:</source>
+            <translation>Save &amp;to:</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+7" />
+            <location line="+8" />
+            <location line="+10" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Exporting</source>
+            <translation>Exporting</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the file (Ctrl+Enter)</source>
+            <translation>Write the file (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+105" />
+            <source>Add the report's figures (targets, growth rates…) as an appendix</source>
+            <translation>Add the report's figures (targets, growth rates…) as an appendix</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only HTML, Word and PDF exports can include the table of figures</source>
+            <translation>Only HTML, Word and PDF exports can include the table of figures</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>No notes to export: this report has no notes yet.</source>
+            <translation>No notes to export: this report has no notes yet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No notes to export in this selection.</source>
+            <translation>No notes to export in this selection.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{count} notes will be exported.</source>
+            <translation>{count} notes will be exported.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No notes to export.
+Add notes to the report first.</source>
+            <translation>No notes to export.
+Add notes to the report first.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No notes to export.
+Choose other notes on the left.</source>
+            <translation>No notes to export.
+Choose other notes on the left.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>a Word document with the notes under the report's headings</source>
+            <translation>a Word document with the notes under the report's headings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the whole report as a Word document, each note a review comment</source>
+            <translation>the whole report as a Word document, each note a review comment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a PDF of the notes under the report's headings</source>
+            <translation>a PDF of the notes under the report's headings</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No preview for this format.
+{count} notes will be written as {what}.</source>
+            <translation>No preview for this format.
+{count} notes will be written as {what}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No preview: {error}</source>
+            <translation>No preview: {error}</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>{name} (*{ext})</source>
+            <translation>{name} (*{ext})</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No notes to export.</source>
+            <translation>No notes to export.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a file to export to.</source>
+            <translation>Choose a file to export to.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>The folder {folder} does not exist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/find_bar.py" line="+50" />
+            <location line="+1" />
+            <source>Find in document</source>
+            <translation>Find in document</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>Previous match (Shift+F3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous match</source>
+            <translation>Previous match</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next match (F3)</source>
+            <translation>Next match (F3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next match</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close find bar</source>
+            <translation>Close find bar</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>No matches</source>
+            <translation>No matches</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{current} of {total}</source>
+            <translation>{current} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindController</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/find_controller.py" line="+25" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find &amp;Next</source>
+            <translation>Find &amp;Next</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Find Pre&amp;vious</source>
+            <translation>Find Pre&amp;vious</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+52" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Government</source>
+            <translation>Government</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Characters</source>
+            <translation>Characters</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>{n} versions</source>
+            <translation>{n} versions</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPanel</name>
+        <message>
+            <location line="+36" />
+            <source>Reports in the library</source>
+            <translation>Reports in the library</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Import Files…</source>
+            <translation>Import Files…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import Folder…</source>
+            <translation>Import Folder…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+59" />
+            <source>The library is not available.</source>
+            <translation>The library is not available.</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>{reports} reports · {notes} notes</source>
+            <translation>{reports} reports · {notes} notes</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Key terms: {terms}</source>
+            <translation>Key terms: {terms}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Related reports:</source>
+            <translation>Related reports:</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import Reports</source>
+            <translation>Import Reports</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reports (*.md *.markdown *.txt *.docx)</source>
+            <translation>Reports (*.md *.markdown *.txt *.docx)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import a Folder of Reports</source>
+            <translation>Import a Folder of Reports</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No reports to import.</source>
+            <translation>No reports to import.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Importing reports…</source>
+            <translation>Importing reports…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Importing {name}…</source>
+            <translation>Importing {name}…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Imported {count} reports.</source>
+            <translation>Imported {count} reports.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(Cancelled.)</source>
+            <translation>(Cancelled.)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} could not be read: {first}</source>
+            <translation>{n} could not be read: {first}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Remove Report</source>
+            <translation>Remove Report</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove “{title}” and its {notes} notes from the library?
+
+A backup of the database is made first; the file on disk is not touched.</source>
+            <translation>Remove “{title}” and its {notes} notes from the library?
+
+A backup of the database is made first; the file on disk is not touched.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Could not remove it: {err}</source>
+            <translation>Could not remove it: {err}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Removed; backup: {path}</source>
+            <translation>Removed; backup: {path}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Removed.</source>
+            <translation>Removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+53" />
+            <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
+            <translation>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <location line="+14" />
+            <source>Outline</source>
+            <translation>Outline</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Sample Report</source>
+            <translation>Open &amp;Sample Report</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Cancel Loading</source>
+            <translation>&amp;Cancel Loading</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reset Zoom</source>
+            <translation>&amp;Reset Zoom</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Highlight Figures</source>
+            <translation>&amp;Highlight Figures</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Topic Sentences in Outline</source>
+            <translation>&amp;Topic Sentences in Outline</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show the sentence that opens each paragraph as the outline's lowest level</source>
+            <translation>Show the sentence that opens each paragraph as the outline's lowest level</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Web Page &amp;Furniture</source>
+            <translation>Web Page &amp;Furniture</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show the menus and links copied along with a report from a web page</source>
+            <translation>Show the menus and links copied along with a report from a web page</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to &amp;Outline</source>
+            <translation>Go to &amp;Outline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to &amp;Text</source>
+            <translation>Go to &amp;Text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next &amp;Heading</source>
+            <translation>Next &amp;Heading</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Previous H&amp;eading</source>
+            <translation>Previous H&amp;eading</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next &amp;Finding</source>
+            <translation>Next &amp;Finding</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Previous F&amp;inding</source>
+            <translation>Previous F&amp;inding</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Search Library…</source>
+            <translation>&amp;Search Library…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Library</source>
+            <translation>&amp;Library</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import Reports…</source>
+            <translation>&amp;Import Reports…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Piyue</source>
+            <translation>&amp;About Piyue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>About &amp;Qt</source>
+            <translation>About &amp;Qt</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Open Report</source>
+            <translation>Open Report</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>{chars} characters · {sections} sections · {figures} figures</source>
+            <translation>{chars} characters · {sections} sections · {figures} figures</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Opening {name}…</source>
+            <translation>Opening {name}…</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Opened {name}; finding figures…</source>
+            <translation>Opened {name}; finding figures…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Opened {name}</source>
+            <translation>Opened {name}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot open the report</source>
+            <translation>Cannot open the report</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports.</source>
+            <translation>Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opening cancelled</source>
+            <translation>Opening cancelled</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Loading the word list, then searching…</source>
+            <translation>Loading the word list, then searching…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot open it: {err}</source>
+            <translation>Cannot open it: {err}</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Zoom {percent}%</source>
+            <translation>Zoom {percent}%</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No recent files</source>
+            <translation>No recent files</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear Menu</source>
+            <translation>Clear Menu</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cannot save: {err}</source>
+            <translation>Cannot save: {err}</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>About Piyue</source>
+            <translation>About Piyue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;h3&gt;批阅 Piyue {version}&lt;/h3&gt;&lt;p&gt;Read, review and annotate long structured Chinese documents — government work reports first.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;批阅 Piyue {version}&lt;/h3&gt;&lt;p&gt;Read, review and annotate long structured Chinese documents — government work reports first.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/piyue/ui/navigation.py" line="+34" />
+            <source>No problems found in this document</source>
+            <translation>No problems found in this document</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+17" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Main</source>
+            <translation>Main</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsModel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+46" />
+            <source>Figure</source>
+            <translation>Figure</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsPanel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+38" />
+            <source>Kind of figure</source>
+            <translation>Kind of figure</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Filter figures, subjects, sections…</source>
+            <translation>Filter figures, subjects, sections…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Filter figures</source>
+            <translation>Filter figures</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>{shown} of {total}</source>
+            <translation>{shown} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDelegate</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
+            <source>ORPHANED — passage not found</source>
+            <translation>ORPHANED — passage not found</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CHANGED — passage was revised</source>
+            <translation>CHANGED — passage was revised</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>(no text)</source>
+            <translation>(no text)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditor</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/note_editor.py" line="+79" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Note text (Markdown)</source>
+            <translation>Note text (Markdown)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the note (Markdown: **bold**, *italic*, lists, links)…</source>
+            <translation>Write the note (Markdown: **bold**, *italic*, lists, links)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>tags, separated by commas</source>
+            <translation>tags, separated by commas</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Colour:</source>
+            <translation>&amp;Colour:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Tags:</source>
+            <translation>&amp;Tags:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesController</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+41" />
+            <source>Notes are not available: no database is open.</source>
+            <translation>Notes are not available: no database is open.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opening the notes database…</source>
+            <translation>Opening the notes database…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add &amp;Note…</source>
+            <translation>Add &amp;Note…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write a note on the selected passage</source>
+            <translation>Write a note on the selected passage</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note on &amp;Section…</source>
+            <translation>Note on &amp;Section…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write a note on the section being read</source>
+            <translation>Write a note on the section being read</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next &amp;Note</source>
+            <translation>Next &amp;Note</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Previous N&amp;ote</source>
+            <translation>Previous N&amp;ote</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Backup failed: {err}</source>
+            <translation>Backup failed: {err}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Backup saved: {name}</source>
+            <translation>Backup saved: {name}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Notes are not available for this document: {err}</source>
+            <translation>Notes are not available for this document: {err}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</source>
+            <translation>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Notes are not available in this window: {error}</source>
+            <translation>Notes are not available in this window: {error}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Notes are not available</source>
+            <translation>Notes are not available</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The notes database could not be opened, so notes cannot be shown or added in this window.</source>
+            <translation>The notes database could not be opened, so notes cannot be shown or added in this window.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Select a passage first, then add a note.</source>
+            <translation>Select a passage first, then add a note.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note on passage</source>
+            <translation>Note on passage</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Note on section</source>
+            <translation>Note on section</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Scroll to a section first.</source>
+            <translation>Scroll to a section first.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This note's passage is no longer in the text; edit or delete the note.</source>
+            <translation>This note's passage is no longer in the text; edit or delete the note.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>(no text)</source>
+            <translation>(no text)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit Note “{preview}”…</source>
+            <translation>Edit Note “{preview}”…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Note on Section…</source>
+            <translation>Note on Section…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes: {message}</source>
+            <translation>Notes: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesListModel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_model.py" line="+61" />
+            <source>(was “{quote}”)</source>
+            <translation>(was “{quote}”)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+27" />
+            <location line="+27" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Filter notes…</source>
+            <translation>Filter notes…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any colour</source>
+            <translation>Any colour</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Add Note</source>
+            <translation>Add Note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Any tag</source>
+            <translation>Any tag</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{total} · {review} to review</source>
+            <translation>{total} · {review} to review</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes are not available.</source>
+            <translation>Notes are not available.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No notes yet.
+Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in the outline.</source>
+            <translation>No notes yet.
+Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in the outline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesService</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+82" />
+            <source>Notes are not available: the database is not open.</source>
+            <translation>Notes are not available: the database is not open.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Delete note</source>
+            <translation>Delete note</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineModel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/outline_model.py" line="+182" />
+            <source>{count} notes in this section</source>
+            <translation>{count} notes in this section</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{count} figures in this section</source>
+            <translation>{count} figures in this section</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{heading}
+{chars} characters · {children} subsections · {figures} figures</source>
+            <translation>{heading}
+{chars} characters · {children} subsections · {figures} figures</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Key terms: {terms}</source>
+            <translation>Key terms: {terms}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+37" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+5" />
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Automatic (best Chinese face)</source>
+            <translation>Automatic (best Chinese face)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only at start</source>
+            <translation>Only at start</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Theme:</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading &amp;font:</source>
+            <translation>Reading &amp;font:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Font &amp;size:</source>
+            <translation>Font &amp;size:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Backups every:</source>
+            <translation>&amp;Backups every:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Highlight these figures in the text</source>
+            <translation>Highlight these figures in the text</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Data folder:</source>
+            <translation>Data folder:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A new language takes effect when Piyue starts again.</source>
+            <translation>A new language takes effect when Piyue starts again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+57" />
+            <source>Document text</source>
+            <translation>Document text</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+44" />
+            <source>Review findings</source>
+            <translation>Review findings</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Errors</source>
+            <translation>Errors</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Notes for the reader</source>
+            <translation>Notes for the reader</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>line {line}</source>
+            <translation>line {line}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>see line {line}</source>
+            <translation>see line {line}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{errors} errors, {warnings} warnings, {info} notes</source>
+            <translation>{errors} errors, {warnings} warnings, {info} notes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No structural problems found.</source>
+            <translation>No structural problems found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+109" />
+            <source>Search all reports and notes — words, "phrases", PM2.5…</source>
+            <translation>Search all reports and notes — words, "phrases", PM2.5…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the library</source>
+            <translation>Search the library</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Search results</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+20" />
+            <source>Type to search every report in the library and every note.</source>
+            <translation>Type to search every report in the library and every note.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{hits} matches in {reports} reports</source>
+            <translation>{hits} matches in {reports} reports</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No matches for “{query}”.</source>
+            <translation>No matches for “{query}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchService</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+92" />
+            <source>the search index could not be updated: {err}</source>
+            <translation>the search index could not be updated: {err}</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>no database is open</source>
+            <translation>no database is open</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/shortcuts_dialog.py" line="+33" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>metrics</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/metric_style.py" line="+39" />
+            <source>Percent</source>
+            <translation>Percent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Percentage points</source>
+            <translation>Percentage points</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ratio</source>
+            <translation>Ratio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>notes</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/note_colors.py" line="+8" />
+            <source>Yellow</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Green</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Blue</source>
+            <translation>Blue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Red</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purple</source>
+            <translation>Purple</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orange</source>
+            <translation>Orange</translation>
+        </message>
+    </context>
+</TS>
