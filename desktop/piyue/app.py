@@ -172,6 +172,15 @@ def run_gui(options: argparse.Namespace) -> int:
             window.notes.library.close()
 
 
+def _settle(app, msecs: int) -> None:
+    """Run the event loop for ``msecs`` (deferred layouts and posted events are processed)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
+
+
 def _screenshot(options: argparse.Namespace) -> int:
     """Render the window offscreen with FILE loaded, save it as PNG, exit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -206,8 +215,7 @@ def _screenshot(options: argparse.Namespace) -> int:
         docks[name].show()
         docks[name].raise_()
     window.reading_view.setFocus()
-    for _ in range(5):
-        app.processEvents()
+    _settle(app, 300)  # let docks, tab bars and the palette finish their deferred layout
     out = Path(options.screenshot)
     saved = window.grab().save(str(out), "PNG")
     window.close()

@@ -98,6 +98,8 @@ class ReadingView(QTextBrowser):
         self._render(keep_offset=None)
 
     def _render(self, keep_offset: int | None) -> None:
+        if self.verticalScrollBar().value() == 0:
+            keep_offset = None  # at the very top: stay there (margins included)
         document = self._document
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
