@@ -128,10 +128,46 @@ def _show_small_document_now(window, path: Path):
     return document
 
 
+_open_error_boxes: list = []
+
+
+def install_error_dialog() -> None:
+    """A bug in a slot shows a short dialog (and goes to the error log) instead of a bare traceback."""
+    from piyue.crash_log import write_crash_log
+
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, value, tb)
+            return
+        log = write_crash_log((kind, value, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        parent = QApplication.activeWindow()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Piyue",
+            QApplication.translate("app", "Something went wrong: {error}").format(error=f"{kind.__name__}: {value}"),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setObjectName("errorDialog")
+        _open_error_boxes.append(box)  # a parentless box would be collected at once
+        box.finished.connect(lambda _result, b=box: _open_error_boxes.remove(b))
+        box.setInformativeText(
+            QApplication.translate("app", "Your notes are stored; nothing was lost. Details: {log}").format(log=log)
+        )
+        box.open()
+
+    sys.excepthook = hook
+
+
 def start_gui(options: argparse.Namespace):
     """Create the application and the window with its first document; returns ``(app, window)``,
     or ``(None, None)`` when another running Piyue took the file."""
     app = create_application()
+    install_error_dialog()
     preferences = _preferences_for(options)
     from piyue.ui.translations import install_translations
 

@@ -904,7 +904,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>No problems found in this document</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+17" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+19" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1531,7 +1531,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/shortcuts_dialog.py" line="+33" />
+            <location filename="../../desktop/piyue/ui/shortcuts_dialog.py" line="+35" />
             <source>Keyboard Shortcuts</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
@@ -1549,6 +1549,19 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+0" />
             <source>Shortcut</source>
             <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../desktop/piyue/app.py" line="+148" />
+            <source>Something went wrong: {error}</source>
+            <translation>Something went wrong: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your notes are stored; nothing was lost. Details: {log}</source>
+            <translation>Your notes are stored; nothing was lost. Details: {log}</translation>
         </message>
     </context>
     <context>

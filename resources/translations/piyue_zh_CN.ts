@@ -904,7 +904,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>本文档未发现问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+17" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+19" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1531,7 +1531,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/shortcuts_dialog.py" line="+33" />
+            <location filename="../../desktop/piyue/ui/shortcuts_dialog.py" line="+35" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -1549,6 +1549,19 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+0" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../desktop/piyue/app.py" line="+148" />
+            <source>Something went wrong: {error}</source>
+            <translation>出现错误：{error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your notes are stored; nothing was lost. Details: {log}</source>
+            <translation>批注已保存，没有丢失任何内容。详细信息：{log}</translation>
         </message>
     </context>
     <context>

@@ -8,12 +8,14 @@ line, no traceback).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from piyue import __version__
 from piyue.cli.common import EXIT_USAGE, Parser, UsageError, fail
 from piyue.core.errors import ReaderError
+from piyue.crash_log import write_crash_log
 
 # name → (module path, help); modules are imported only when their command runs.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -92,3 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted", 130)
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a bug: one line for the user, the traceback in the log (or with PIYUE_DEBUG=1)
+        if os.environ.get("PIYUE_DEBUG"):
+            raise
+        log = write_crash_log()
+        where = f"; details in {log}" if log else ""
+        return fail(f"internal error ({err.__class__.__name__}: {err}){where}", EXIT_USAGE)
