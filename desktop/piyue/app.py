@@ -73,6 +73,23 @@ def open_library(db: str | None):
         return None, f"{path}: {err.strerror or err}"
 
 
+def restore_newest_backup(db: str | None) -> tuple[object | None, str]:
+    """After a damaged database was moved aside: put the newest good backup in its place and open it."""
+    from piyue.paths import database_path
+    from piyue.storage.backup import Backups, restore
+    from piyue.storage.errors import StorageError
+
+    path = database_path(db)
+    newest = Backups(path).newest()
+    if newest is None:
+        return None, f"{path}: there is no backup to restore"
+    try:
+        restore(newest.path, path)
+    except (StorageError, OSError) as err:
+        return None, str(err)
+    return open_library(db)
+
+
 def build_window(state=None, preferences=None, library=None, library_error: str = "", library_opener=None):
     """The main window with its services wired and the preferences applied (no document opened yet)."""
     from piyue.paths import sample_report
@@ -181,6 +198,7 @@ def start_gui(options: argparse.Namespace):
             return None, None
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
     window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
+    window.notes.restorer = lambda: restore_newest_backup(options.db)
     server = InstanceServer(window)
     server.listen()
     server.openRequested.connect(window.bring_forward)

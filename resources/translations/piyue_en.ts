@@ -1150,6 +1150,16 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+14" />
+            <source>Restore failed</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The newest backup was restored.</source>
+            <translation>The newest backup was restored.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Notes are not available</source>
             <translation>Notes are not available</translation>
         </message>
@@ -1159,7 +1169,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>The notes database could not be opened, so notes cannot be shown or added in this window.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+7" />
+            <source>Restore Newest Backup</source>
+            <translation>Restore Newest Backup</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1554,12 +1569,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+148" />
+            <location filename="../../desktop/piyue/app.py" line="+168" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Your notes are stored; nothing was lost. Details: {log}</source>
             <translation>Your notes are stored; nothing was lost. Details: {log}</translation>
         </message>

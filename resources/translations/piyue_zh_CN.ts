@@ -1150,6 +1150,16 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+14" />
+            <source>Restore failed</source>
+            <translation>恢复失败</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The newest backup was restored.</source>
+            <translation>已恢复最新备份。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Notes are not available</source>
             <translation>批注不可用</translation>
         </message>
@@ -1159,7 +1169,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开批注数据库，此窗口中无法显示或添加批注。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+7" />
+            <source>Restore Newest Backup</source>
+            <translation>恢复最新备份</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1554,12 +1569,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+148" />
+            <location filename="../../desktop/piyue/app.py" line="+168" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Your notes are stored; nothing was lost. Details: {log}</source>
             <translation>批注已保存，没有丢失任何内容。详细信息：{log}</translation>
         </message>

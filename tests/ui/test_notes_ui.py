@@ -201,3 +201,41 @@ def test_library_opened_off_the_ui_thread_and_errors_explained(qtbot, tmp_path):
 
     qtbot.waitUntil(lambda: win.findChild(QMessageBox, "libraryErrorDialog") is not None)
     assert "pid 4242" in win.findChild(QMessageBox, "libraryErrorDialog").informativeText()
+
+
+def test_damaged_database_is_moved_aside_and_the_newest_backup_restored(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from piyue.app import open_library, restore_newest_backup
+    from piyue.ui.settings import UiState
+
+    db = tmp_path / "notes.sqlite3"
+    library, error = open_library(str(db))
+    assert library is not None and not error
+    document = library.import_file(Path("resources/samples/chaoyang-2026.md")).document
+    library.backups.make("test")
+    library.close()
+    db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)  # damaged beyond repair
+    for extra in (tmp_path / "notes.sqlite3-wal", tmp_path / "notes.sqlite3-shm"):
+        extra.unlink(missing_ok=True)
+
+    create_application()
+    window = build_window(
+        UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)),
+        Preferences(),
+        library_opener=lambda: open_library(str(db)),
+    )
+    window.notes.restorer = lambda: restore_newest_backup(str(db))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.analysisShown, timeout=20000):
+        window.open_path(window._sample)
+    assert "recovery" in window.notes.open_error
+    assert list((tmp_path / "recovery").iterdir())  # moved aside, never overwritten
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "libraryErrorDialog") is not None)
+    box = window.findChild(QMessageBox, "libraryErrorDialog")
+    assert [b for b in box.buttons() if b.objectName() == "restoreBackupButton"]
+    assert window.notes.restore_backup()
+    assert window.notes.service.available
+    assert window.notes.library.documents()[0].id == document.id
+    window.notes.library.close()

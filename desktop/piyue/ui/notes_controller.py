@@ -143,6 +143,26 @@ class NotesController(QObject):
 
     open_error = ""
     _warned = False
+    #: Restores the newest backup after a damaged database was moved aside; returns (library, error).
+    restorer: Callable[[], tuple[Library | None, str]] | None = None
+
+    def restore_backup(self) -> bool:
+        """Put the newest good backup in place of the damaged database and show this document's notes."""
+        if self.restorer is None:
+            return False
+        library, error = self.restorer()
+        if library is None:
+            QMessageBox.warning(self.window, self.tr("Restore failed"), error)
+            return False
+        self.library = library
+        self.service.library = library
+        self.open_error = ""
+        self.window.loader.store = self.store_document
+        document = self.window.document
+        if document is not None and document.path is not None:
+            self.document_shown(self.store_document(document.path, document))
+        self.window.statusBar().showMessage(self.tr("The newest backup was restored."), 8000)
+        return True
 
     def document_shown(self, stored: Stored) -> None:
         """The window shows a new document: show its notes."""
@@ -159,6 +179,10 @@ class NotesController(QObject):
             )
             box.setObjectName("libraryErrorDialog")
             box.setInformativeText(self.open_error)
+            if self.restorer is not None and "recovery" in self.open_error:
+                restore = box.addButton(self.tr("Restore Newest Backup"), QMessageBox.ButtonRole.AcceptRole)
+                restore.setObjectName("restoreBackupButton")
+                restore.clicked.connect(self.restore_backup)
             box.open()
         if stored.error:
             self.reason = stored.error
