@@ -69,3 +69,26 @@ def test_window_applies_theme_font_and_kinds(window, qtbot):
     assert window.reading_view.document().defaultFont().pointSizeF() == pytest.approx(16.0)
     assert not _underlined(window, rank.start)
     assert _underlined(window, percent.start)
+
+
+def test_dark_screenshot(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "dark.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PIYUE_DB=str(tmp_path / "shot.sqlite3"))
+    result = subprocess.run(
+        [sys.executable, "-m", "piyue", "--screenshot", str(out), "--theme", "dark", "--size", "1200x800"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() == 1200
+    # The reading pane (centre of the window) is dark.
+    assert image.pixelColor(600, 780).lightness() < 80
