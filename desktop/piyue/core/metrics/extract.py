@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from piyue.core.metrics import patterns as P
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Hit = tuple[int, int, str, float, str | None, str | None, bool]
 
 _PRE_QUALIFIERS = frozenset("近超约逾破上")
-_MAGNITUDE_ONLY = frozenset("十百千万亿")
+_MAGNITUDE_CHARS = "十百千万亿"
 _RANK_NUMBER = re.compile(rf"[第前]((?:\d+|[{CN_NUMERAL_CHARS}]+))")
 _SHORT_DURATIONS = frozenset({"天", "小时", "分钟", "个工作日", "工作日"})
 _RANK_CHANGE = re.compile(r"(?:提升|上升|前移|提高|跃升|进位|前进|晋升)$")
@@ -64,7 +64,7 @@ def _split_qualifier(number: str) -> tuple[str, str | None]:
 
 
 def _is_magnitude_only(number: str) -> bool:
-    return bool(number) and all(ch in _MAGNITUDE_ONLY for ch in number)
+    return bool(number) and not number.strip(_MAGNITUDE_CHARS)
 
 
 def _after(view: str, end: int, n: int = 16) -> str:
@@ -331,25 +331,10 @@ def _subject(view: str, hit: Hit, previous: list[tuple[int, int, str | None]]) -
     return None
 
 
-def _scan(view: str) -> Iterator[tuple[re.Match[str], int]]:
-    """The scanner's matches, tried only where a numeral run starts (or one character before,
-    for a qualifier such as 超/近 or for 第/前/翻). Yields each match with the end of the
-    previous one, which a rank's scope must not cross."""
-    pos = 0
-    match = P.SCANNER.match
-    pre = P.PRE_TRIGGER
-    for t in P.TRIGGER.finditer(view):
-        p = t.start()
-        if p < pos:
-            continue  # inside the previous match
-        m = match(view, p - 1) if p > pos and view[p - 1] in pre else None
-        if m is None:
-            m = match(view, p)
-        if m is None:
-            pos = p + 1
-            continue
-        yield m, pos
-        pos = max(m.end(), p + 1)
+# How the scan works (inlined in :func:`extract_metrics`: one generator resumption per hit is
+# measurable): the scanner is tried only where a numeral run starts (or one character before, for a
+# qualifier such as 超/近 or for 第/前/翻), and each match carries the end of the previous one, which
+# a rank's scope must not cross.
 
 
 def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None = None) -> list[Metric]:
@@ -365,9 +350,30 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
     metrics: list[Metric] = []
     append = metrics.append
     previous: list[tuple[int, int, str | None]] = []
+    remember = previous.append
     to_original = norm.to_original if norm.drifts else None
     handlers = _HANDLERS
-    for m, floor in _scan(view):
+    subject_of = _subject
+    # The scan (see the comment above this function).
+    match = P.SCANNER.match
+    match_digit = P.SCANNER_DIGIT.match
+    pre = P.PRE_TRIGGER
+    pos = 0
+    for t in P.TRIGGER.finditer(view):
+        p = t.start()
+        if p < pos:
+            continue  # inside the previous match
+        m = match(view, p - 1) if p > pos and view[p - 1] in pre else None
+        if m is None:
+            # A digit run that no earlier family can continue: only the last families can match.
+            m = match_digit(view, p) if t.lastgroup == "digits" else match(view, p)
+            if m is None:
+                pos = p + 1
+                continue
+        floor = pos
+        pos = m.end()
+        if pos <= p:
+            pos = p + 1
         name = m.lastgroup
         if name is None or name == "skip":
             continue
@@ -377,8 +383,8 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
         start, end, kind, value, unit, qualifier, approx = hit
         if has_quotes and _quoted(view, start, end):
             continue  # inside a quoted slogan or name
-        subject = _subject(view, hit, previous) or None
-        previous.append((start, end, subject))
+        subject = subject_of(view, hit, previous) or None
+        remember((start, end, subject))
         if to_original is not None:
             start = to_original(start)
             end = to_original(end, end=True)

@@ -71,6 +71,7 @@ def magnitude_factor(text: str) -> float:
 
 
 _ARABIC_HEAD = re.compile(r"[0-9.]+").match
+_PLAIN = "0123456789."
 
 
 def parse_number(text: str) -> float:
@@ -79,6 +80,8 @@ def parse_number(text: str) -> float:
     Arabic digits may be followed by magnitude words, which multiply; anything
     else is read as a Chinese numeral.
     """
+    if text and not text.strip(_PLAIN):
+        return float(text)  # plain digits (the common case): what the general path returns
     head = _ARABIC_HEAD(text)
     if head:
         i = head.end()

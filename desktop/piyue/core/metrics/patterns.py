@@ -103,7 +103,7 @@ _IDIOMS = (
     "三农|四下基层|五位一体|四个全面"
 )
 
-SCANNER = re.compile(
+_FAMILIES_FIRST = (
     # 1. idioms, names and structure words that look like figures
     rf"(?P<skip>{_IDIOMS}|{NUM_START}{CN_NUM}个?方面工作|{NUM_START}\d{{4}}(?=年))"
     # 2. ranks: 第N / 首位 / 前N; the scope before them (全市, 世界) is found by SCOPE_BEFORE
@@ -123,8 +123,11 @@ SCANNER = re.compile(
     # 8. N成 (tenths)
     rf"|(?P<cheng>(?:{PRE_QUALIFIER})?{NUM_START}(?:\d|[{CN_DIGITS}]|十)成(?:以上|左右|多)?"
     r"(?![为立功果本效绩交型都熟员长就片套品色年效规链网效]))"
+)
+# The families that can match at a digit whatever follows the number (see SCANNER_DIGIT).
+_FAMILIES_DIGIT = (
     # 9. number + unit (optionally a range: 4.5%-5%, 3-5个)
-    rf"|(?P<metric>(?P<pre>{PRE_QUALIFIER})?{NUM_START}(?P<n1>{NUMBER})"
+    rf"(?P<metric>(?P<pre>{PRE_QUALIFIER})?{NUM_START}(?P<n1>{NUMBER})"
     rf"(?:(?P<u1>{UNIT_FULL})?(?P<sep>[-—–~至到])(?:{PRE_QUALIFIER})?(?P<n2>{NUMBER}))?(?P<unit>{UNIT_FULL})"
     rf"(?P<per>[/每]{MAG}*{PER_UNIT})?(?P<post>{POST_QUALIFIER})?{NUM_END})"
     # 10. N大 + noun (C1)
@@ -134,13 +137,19 @@ SCANNER = re.compile(
     rf"(?P<bn>{ARABIC}[余多]?{MAG}+|[{CN_DIGITS}十百千]*[万亿](?:{CN_NUM})?)"
     rf"(?P<bpost>{POST_QUALIFIER})?{NUM_END})"
 )
+SCANNER = re.compile(f"{_FAMILIES_FIRST}|{_FAMILIES_DIGIT}")
+#: The scanner's last families only (number + unit, N大, bare magnitudes), for a
+#: position where the number starts with a digit and is not followed by a character
+#: that the families before them need (分之, a ratio's colon, /, 成, 年):
+#: there the earlier families cannot match, so both patterns find the same match.
+SCANNER_DIGIT = re.compile(_FAMILIES_DIGIT)
 
 #: The peer group written before a rank (全市第一, 世界第六).
 SCOPE_BEFORE = re.compile(rf"(?:{SCOPES})$")
 
 
 def _trigger() -> re.Pattern[str]:
-    """Where the scanner is worth trying (see :func:`extract._scan`).
+    """Where the scanner is worth trying (see the scan in :func:`extract.extract_metrics`).
 
     Digits always; a run of Chinese numerals only when it holds 万/亿, when it
     is followed by a character that can continue a figure (a unit's first
@@ -166,7 +175,7 @@ def _trigger() -> re.Pattern[str]:
     follow_class = "".join(re.escape(ch) for ch in sorted(follow))
     return re.compile(
         rf"[\d{CN}第前翻过首半倍]"
-        rf"(?:(?<=\d)\d*"
+        rf"(?:(?<=\d)\d*+(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))?"
         rf"|(?<=[{CN}])(?=[{CN}]*(?:[{follow_class}]|(?<=[万亿])))"
         rf"|{idiom_alts}"
         rf"|(?<=[第前翻过])(?=[{CN}])"

@@ -26,6 +26,7 @@ def _strip_trailing(text: str) -> str:
 
 
 _LEADING = re.compile(r"^(?:其中|全年|今年|去年|上年|同时|此外|另外|并|且|和|与|及|以及|共|累计|\d{4}年(?:底|末)?)")
+_LEADING_MATCH = _LEADING.match
 _AFTER_STOP = re.compile(r"[的等和与及、,，。;；:：!！?？\n()（）“”]")
 _NOUNISH = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _VERB_START = re.compile(r"^(?:以上|以下|左右|增长|下降|提高|的|是|为|和|、|占|达|其中|同比)")
@@ -39,11 +40,16 @@ def clean_before(before: str) -> str:
         if pos > 0:
             before = before[:pos]
             break
-    previous = None
-    while previous != before:
-        previous = before
-        before = _strip_trailing(before)
-        before = _LEADING.sub("", before)
+    # Strip a trailing word and a leading one until neither is left (each match is non-empty).
+    while True:
+        found = _TRAILING_REV(before[::-1])
+        if found:
+            before = before[: len(before) - found.end()]
+        lead = _LEADING_MATCH(before)
+        if lead:
+            before = before[lead.end() :]
+        elif not found:
+            break
     before = before.strip(" \u3000、“”\"'")
     return before[-MAX_SUBJECT:]
 
