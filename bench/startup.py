@@ -107,7 +107,7 @@ def main() -> int:
         [sys.executable, "-c", APP.replace("app.exec()", probe + "; __import__('os')._exit(0)")],
         capture_output=True,
         text=True,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PIYUE_DATA_DIR=_SANDBOX, PIYUE_CONFIG_DIR=_SANDBOX),
         timeout=120,
     )
     print(f"heavy modules loaded on the way to the first paint: {heavy.stdout.strip().splitlines()[-1]}")

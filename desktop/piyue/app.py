@@ -207,7 +207,10 @@ def start_gui(options: argparse.Namespace):
     shown = _show_small_document_now(window, initial)
     window.show()
     window.reading_view.setFocus()
-    window.open_path(initial, document=shown)
+    if shown is not None:  # store and analyse once the text is on screen
+        window.after_first_paint(lambda: window.open_path(initial, document=shown))
+    else:
+        window.open_path(initial)
     return app, window
 
 

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 from piyue.core.anchoring import Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
-from piyue.export import ExportError, ExportOptions, render
-from piyue.export.files import OutputExistsError, write_atomically
-from piyue.ui.export_dialog import ExportDialog, ExportRequest
 from piyue.ui.notes_model import NOTE_ROLE
 
 if TYPE_CHECKING:
+    from piyue.export import ExportOptions
+    from piyue.ui.export_dialog import ExportDialog, ExportRequest
     from piyue.ui.main_window import MainWindow
 
 MESSAGE_MS = 15000  # how long the success message (and its Open Folder button) stays
@@ -35,6 +34,13 @@ def one_line(text: str, limit: int = 300) -> str:
     """The first non-empty line of ``text``, cut to ``limit`` characters."""
     line = next((part.strip() for part in text.splitlines() if part.strip()), "")
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def render(*args, **kwargs) -> bytes:
+    """:func:`piyue.export.render`, imported on first use (the exporters stay off the start-up path)."""
+    from piyue.export import render as render_export
+
+    return render_export(*args, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,9 @@ class _ExportTask(QRunnable):
         self._guard = guard
 
     def run(self) -> None:
+        from piyue.export import ExportError
+        from piyue.export.files import OutputExistsError, write_atomically
+
         job = self._job
         try:
             metrics = job.metrics
@@ -192,6 +201,8 @@ class ExportController(QObject):
 
     def _options(self) -> ExportOptions:
         """Source and content hash as the library knows them (as ``piyue export`` writes them)."""
+        from piyue.export import ExportOptions
+
         service = self.window.notes.service
         try:
             record = service.library.document(service.document_id)  # type: ignore[union-attr]
@@ -222,6 +233,8 @@ class ExportController(QObject):
     # ----------------------------------------------------------------- dialog
     def show_dialog(self) -> ExportDialog | None:
         """Open the export dialog (window-modal, not blocking); returns it."""
+        from piyue.ui.export_dialog import ExportDialog
+
         window = self.window
         document = window.document
         if document is None or not self.available:
@@ -258,6 +271,8 @@ class ExportController(QObject):
     # ----------------------------------------------------------------- running
     def start(self, request: ExportRequest) -> bool:
         """Ask about overwriting, then run ``request`` on the worker; False when it did not start."""
+        from piyue.export import ExportError, ExportOptions
+
         dialog = self.dialog
         document = self.window.document
         if self.busy or document is None:

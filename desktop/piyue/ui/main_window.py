@@ -5,7 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -300,6 +310,23 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(FILE_FILTER))
         if name:
             self.open_path(Path(name))
+
+    def after_first_paint(self, callback) -> None:
+        """Run ``callback`` once the reading pane has been painted (background work started earlier
+        would compete with the first paint for the interpreter)."""
+        viewport = self.reading_view.viewport()
+        window = self
+
+        class _FirstPaint(QObject):
+            def eventFilter(self, watched, event) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    viewport.removeEventFilter(self)
+                    QTimer.singleShot(0, callback)
+                    window._first_paint_filter = None
+                return False
+
+        self._first_paint_filter = _FirstPaint(self)
+        viewport.installEventFilter(self._first_paint_filter)
 
     def open_path(self, path: Path, document: Document | None = None) -> None:
         """Open ``path`` in the background; the window stays responsive.
