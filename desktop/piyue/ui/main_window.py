@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._metrics: list[Metric] = []
         self._findings: list = []
         self._charts = None  # ChartsPanel, built the first time its dock is shown
+        self._shown_once = False  # set after the first paint (see after_first_paint)
         self._preferences = Preferences()
         self._syncing_outline = False
         self.setObjectName("mainWindow")
@@ -289,8 +290,12 @@ class MainWindow(QMainWindow):
         self.search.keywordsReady.connect(self._keywords_ready)
         self.library_panel.openRequested.connect(self.open_stored)
         self.library_panel.changed.connect(lambda: self.search_panel.queryChanged.emit(self.search_panel.edit.text()))
-        self.search_dock.visibilityChanged.connect(lambda visible: visible and self.search.start())
-        self.library_dock.visibilityChanged.connect(lambda visible: visible and self.library_panel.refresh())
+        # A tab brought forward by the user starts its work; the first show of the window does not
+        # (Qt reports tabified docks visible then, and jieba or SQLAlchemy would compete with the first paint).
+        self.search_dock.visibilityChanged.connect(lambda visible: visible and self._shown_once and self.search.start())
+        self.library_dock.visibilityChanged.connect(
+            lambda visible: visible and self._shown_once and self.library_panel.refresh()
+        )
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
         self.loader.loaded.connect(self._load_finished)
@@ -321,6 +326,7 @@ class MainWindow(QMainWindow):
             def eventFilter(self, watched, event) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     viewport.removeEventFilter(self)
+                    window._shown_once = True
                     QTimer.singleShot(0, callback)
                     window._first_paint_filter = None
                 return False
@@ -484,6 +490,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- library and search
     def open_search(self) -> None:
         """Show the search panel with the cursor in its query field (Ctrl+Shift+F)."""
+        self._shown_once = True
         self.search_dock.show()
         self.search_dock.raise_()
         self.search_panel.focus_query()
@@ -491,6 +498,7 @@ class MainWindow(QMainWindow):
 
     def open_library_view(self) -> None:
         """Show the library view."""
+        self._shown_once = True
         self.library_dock.show()
         self.library_dock.raise_()
         self.library_panel.refresh()
@@ -646,6 +654,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := self._state.window_state) is not None:
             self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        """After the first show, docks the user brings forward start their work (see ``_connect``)."""
+        super().showEvent(event)
+        if not self._shown_once:
+            QTimer.singleShot(0, lambda: setattr(self, "_shown_once", True))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout on the way out."""
