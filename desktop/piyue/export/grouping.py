@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from piyue.core.anchoring import AnchorKind, AnchorState, Note
@@ -98,3 +98,34 @@ def group_notes(document: Document, notes: Sequence[Note]) -> Grouped:
 
     visit(document.sections, (), 1)
     return Grouped(groups, orphans)
+
+
+def grouped_html(
+    grouped: Grouped,
+    note_html: Callable[[Note], str],
+    orphans_open: str = "",
+    orphans_close: str = "",
+) -> list[str]:
+    """HTML parts of grouped notes: a heading per section (by depth), the notes, then the orphans.
+
+    ``note_html`` renders one note; ``orphans_open``/``orphans_close`` wrap the orphans' part
+    (e.g. in a ``<section>``). Shared by the HTML and PDF exporters.
+    """
+    from html import escape
+
+    from piyue.export.labels import LOOSE_HEADING, ORPHANS_EXPLAINED, ORPHANS_HEADING
+
+    parts: list[str] = []
+    for group in grouped.groups:
+        if group.section is None:
+            parts.append(f"<h2>{LOOSE_HEADING}</h2>")
+        elif group.depth > 0:
+            level = min(group.depth + 1, 6)
+            parts.append(f"<h{level}>{escape(group.heading)}</h{level}>")
+        parts.extend(note_html(note) for note in group.notes)
+    if grouped.orphans:
+        parts += [f"{orphans_open}<h2>{ORPHANS_HEADING}</h2>", f'<p class="meta">{ORPHANS_EXPLAINED}</p>']
+        parts.extend(note_html(note) for note in grouped.orphans)
+        if orphans_close:
+            parts.append(orphans_close)
+    return parts

@@ -14,12 +14,9 @@ from piyue import __version__
 from piyue.core.anchoring import Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
-from piyue.export.grouping import group_notes
+from piyue.export.grouping import group_notes, grouped_html
 from piyue.export.labels import (
-    LOOSE_HEADING,
     METRICS_HEADING,
-    ORPHANS_EXPLAINED,
-    ORPHANS_HEADING,
     SECTION_NOTE,
     place,
     safe_color,
@@ -119,17 +116,9 @@ def render(
         "</header>",
         "<main>",
     ]
-    for group in grouped.groups:
-        if group.section is None:
-            parts.append(f"<h2>{LOOSE_HEADING}</h2>")
-        elif group.depth > 0:
-            level = min(group.depth + 1, 6)
-            parts.append(f"<h{level}>{escape(group.heading)}</h{level}>")
-        parts.extend(_note(note, document.title) for note in group.notes)
-    if grouped.orphans:
-        parts += [f'<section class="orphans">\n<h2>{ORPHANS_HEADING}</h2>', f'<p class="meta">{ORPHANS_EXPLAINED}</p>']
-        parts.extend(_note(note, document.title) for note in grouped.orphans)
-        parts.append("</section>")
+    parts += grouped_html(
+        grouped, lambda note: _note(note, document.title), '<section class="orphans">\n', "</section>"
+    )
     if metrics is not None:
         parts += [f'<section class="appendix">\n<h2>{METRICS_HEADING}</h2>', metrics_html(metrics), "</section>"]
     parts += ["</main>", "</body>", "</html>"]

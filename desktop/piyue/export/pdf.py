@@ -16,12 +16,9 @@ from typing import Any
 from piyue.core.anchoring import Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
-from piyue.export.grouping import group_notes
+from piyue.export.grouping import group_notes, grouped_html
 from piyue.export.labels import (
-    LOOSE_HEADING,
     METRICS_HEADING,
-    ORPHANS_EXPLAINED,
-    ORPHANS_HEADING,
     SECTION_NOTE,
     place,
     safe_color,
@@ -84,16 +81,7 @@ def build_html(
         f"<h1>{escape(title)}</h1>",
         f'<p class="meta">来源：{escape(source)} · 导出时间：{escape(options.stamp())} · 批注 {grouped.count} 条</p>',
     ]
-    for group in grouped.groups:
-        if group.section is None:
-            parts.append(f"<h2>{LOOSE_HEADING}</h2>")
-        elif group.depth > 0:
-            level = min(group.depth + 1, 6)
-            parts.append(f"<h{level}>{escape(group.heading)}</h{level}>")
-        parts.extend(_note(n, document.title) for n in group.notes)
-    if grouped.orphans:
-        parts += [f"<h2>{ORPHANS_HEADING}</h2>", f'<p class="meta">{ORPHANS_EXPLAINED}</p>']
-        parts.extend(_note(n, document.title) for n in grouped.orphans)
+    parts += grouped_html(grouped, lambda note: _note(note, document.title))
     if metrics is not None:
         parts += [f"<h2>{METRICS_HEADING}</h2>", _metrics(metrics)]
     return "<html><body>" + "\n".join(parts) + "</body></html>"
