@@ -29,3 +29,31 @@ def window(qtbot, state):
     qtbot.waitExposed(win)
     assert win.open_path_now(win._sample)
     return win
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    """A notes database of this test's own (no backups)."""
+    from piyue.storage.library import Library
+
+    lib = Library.open(tmp_path / "notes.sqlite3", backups=False)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def library_window(qtbot, tmp_path, state, library):
+    """A shown window with a library and a copy of the sample open (``window.report_path``), no notes yet."""
+    create_application()
+    report = tmp_path / "report.md"
+    report.write_text(
+        (Path(__file__).resolve().parents[2] / "resources/samples/chaoyang-2026.md").read_text("utf-8"), "utf-8"
+    )
+    win = build_window(state, Preferences(), library)
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path_now(report)
+    win.report_path = report
+    return win

@@ -9,43 +9,24 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from piyue.app import build_window, create_application
 from piyue.core.anchoring import NoteStatus, anchor_section, anchor_span
 from piyue.preferences import Preferences
-from piyue.storage.library import Library
 from piyue.ui import export_controller
 from piyue.ui.export_dialog import EXPORT_FORMATS, Scope, notes_in_section
-from piyue.ui.settings import UiState
 from piyue.ui.shortcuts_dialog import shortcut_rows
 
 SCRIPT = "<script>alert('x')</script><img src=\"file:///etc/passwd\">"
 
 
 @pytest.fixture
-def library(tmp_path: Path):
-    lib = Library.open(tmp_path / "notes.sqlite3", backups=False)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, library):
+def window(library_window):
     """A window with a library, a copy of the sample open, and no notes yet."""
-    create_application()
-    report = tmp_path / "report.md"
-    report.write_text(Path("resources/samples/chaoyang-2026.md").read_text("utf-8"), "utf-8")
-    win = build_window(UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)), Preferences(), library)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(report)
-    yield win
-    win.exporter.wait()
+    yield library_window
+    library_window.exporter.wait()
 
 
 def _note(window, quote: str, body: str, tags=()):

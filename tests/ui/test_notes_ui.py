@@ -11,7 +11,6 @@ from PySide6.QtGui import QTextCursor
 from piyue.app import build_window, create_application
 from piyue.core.anchoring import AnchorState, NoteStatus
 from piyue.preferences import Preferences
-from piyue.storage.library import Library
 from piyue.ui import notes_controller
 from piyue.ui.note_editor import NoteEditor, SafePreview, parse_tags
 from piyue.ui.settings import UiState
@@ -35,27 +34,11 @@ class FakeEditor:
 
 
 @pytest.fixture
-def library(tmp_path: Path):
-    lib = Library.open(tmp_path / "notes.sqlite3", backups=False)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, library, monkeypatch):
+def window(library_window, monkeypatch):
+    """A window with a library and a copy of the sample; the modal editor replaced by FakeEditor."""
     monkeypatch.setattr(notes_controller, "NoteEditor", FakeEditor)
     FakeEditor.accept = True
-    create_application()
-    report = tmp_path / "report.md"
-    report.write_text(Path("resources/samples/chaoyang-2026.md").read_text("utf-8"), "utf-8")
-    win = build_window(UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)), Preferences(), library)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(report)
-    win.report_path = report
-    return win
+    return library_window
 
 
 def _select(window, text: str) -> tuple[int, int]:
