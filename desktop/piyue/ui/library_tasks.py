@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,7 +98,6 @@ class ImportTask(QRunnable):
         files: list[Path],
         signals: TaskSignals,
         cancelled: threading.Event,
-        read: Callable[[Path], object] | None = None,
     ) -> None:
         super().__init__()
         self._library = library

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._metrics: list[Metric] = []
         self._findings: list = []
         self._charts = None  # ChartsPanel, built the first time its dock is shown
-        self._shown_once = False  # set after the first paint (see after_first_paint)
+        self._shown_once = False  # set just after the first show (see showEvent)
         self._preferences = Preferences()
         self._syncing_outline = False
         self.setObjectName("mainWindow")
@@ -326,7 +326,6 @@ class MainWindow(QMainWindow):
             def eventFilter(self, watched, event) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     viewport.removeEventFilter(self)
-                    window._shown_once = True
                     QTimer.singleShot(0, callback)
                     window._first_paint_filter = None
                 return False
@@ -490,7 +489,6 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- library and search
     def open_search(self) -> None:
         """Show the search panel with the cursor in its query field (Ctrl+Shift+F)."""
-        self._shown_once = True
         self.search_dock.show()
         self.search_dock.raise_()
         self.search_panel.focus_query()
@@ -498,7 +496,6 @@ class MainWindow(QMainWindow):
 
     def open_library_view(self) -> None:
         """Show the library view."""
-        self._shown_once = True
         self.library_dock.show()
         self.library_dock.raise_()
         self.library_panel.refresh()
