@@ -10,8 +10,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from piyue import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from piyue.storage.library import Library
 
 DESKTOP_FILE_NAME = "app.piyue.Piyue"
 
@@ -31,7 +35,7 @@ def create_application(argv: list[str] | None = None):
 
     from piyue.ui.fonts import ui_font
 
-    app = QApplication.instance()
+    app = cast(QApplication | None, QApplication.instance())
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -52,7 +56,7 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def open_library(db: str | None):
+def open_library(db: str | None) -> tuple[Library | None, str]:
     """The notes database (``--db``, ``PIYUE_DB`` or the data folder), or ``(None, reason)``.
 
     Imports SQLAlchemy, so call it once the window is up. A database in use by another
@@ -73,7 +77,7 @@ def open_library(db: str | None):
         return None, f"{path}: {err.strerror or err}"
 
 
-def restore_newest_backup(db: str | None) -> tuple[object | None, str]:
+def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
     """After a damaged database was moved aside: put the newest good backup in its place and open it."""
     from piyue.paths import database_path
     from piyue.storage.backup import Backups, restore
@@ -219,7 +223,7 @@ def run_gui(options: argparse.Namespace) -> int:
     if options.screenshot:
         return _screenshot(options)
     app, window = start_gui(options)
-    if app is None:
+    if app is None or window is None:
         return 0
     try:
         return app.exec()

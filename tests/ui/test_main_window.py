@@ -145,15 +145,15 @@ def test_find_in_document_highlights_and_steps(window, qtbot):
     assert window.find_bar.isVisible()
     window.find_bar.edit.setText("科技创新")  # QTest cannot type CJK characters (it aborts)
     hits = find_all(window.document.text, "科技创新")
-    assert hits and window.find.hits == hits
+    assert hits and window.finder.hits == hits
     assert window.find_bar.count_label.text() == f"1 of {len(hits)}"
     assert window.reading_view.textCursor().selectedText() == "科技创新"
     assert len(window.reading_view.extraSelections()) >= len(hits)
     window.find_next_action.trigger()
-    assert window.find.current == 1 % len(hits)
+    assert window.finder.current == 1 % len(hits)
     window.find_previous_action.trigger()
     window.find_previous_action.trigger()
-    assert window.find.current == len(hits) - 1
+    assert window.finder.current == len(hits) - 1
     window.find_bar.close_bar()
     find_colour = window.reading_view._colors.find
     assert not [s for s in window.reading_view.extraSelections() if s.format.background().color() == find_colour]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QStyledItemDelegate,
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False  # set just after the first show (see showEvent)
         self._preferences = Preferences()
         self._syncing_outline = False
+        self._first_paint_filter: QObject | None = None
+        self.recent_menu: QMenu  # built by window_menus.build_menus
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")
         self.setAcceptDrops(True)
@@ -236,10 +239,10 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
-        self.find = FindController(self, self.find_bar)
-        self.find_action = self.find.find_action
-        self.find_next_action = self.find.next_action
-        self.find_previous_action = self.find.previous_action
+        self.finder = FindController(self, self.find_bar)
+        self.find_action = self.finder.find_action
+        self.find_next_action = self.finder.next_action
+        self.find_previous_action = self.finder.previous_action
         self.highlight_action = self._action(
             self.tr("&Highlight Figures"), self.reading_view.set_highlight_metrics, "Ctrl+Shift+H"
         )
@@ -312,7 +315,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
         start = str(self._document.path.parent) if self._document and self._document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(str(FILE_FILTER)))
         if name:
             self.open_path(Path(name))
 

@@ -46,7 +46,7 @@ class SafePreview(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open)
 
-    def loadResource(self, kind: int, url: QUrl):
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         """Load nothing: a note may not pull in files or images."""
         return None
 

@@ -44,8 +44,8 @@ class NotesController(QObject):
         self.service = NotesService(library, self)
         self._build_actions()
         self._connect()
-        self._backup_timer = QTimer(self)
-        self._backup_timer.timeout.connect(self._backup)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self._backup)
         window.loader.store = self.store_document if (library is not None or opener is not None) else None
         self.refresh()
 
@@ -96,9 +96,9 @@ class NotesController(QObject):
 
     def set_backup_interval(self, minutes: int) -> None:
         """Make rolling backups every ``minutes`` (0: only the one at start)."""
-        self._backup_timer.stop()
+        self.backup_timer.stop()
         if self.library is not None and minutes > 0:
-            self._backup_timer.start(minutes * 60_000)
+            self.backup_timer.start(minutes * 60_000)
 
     def _backup(self) -> None:
         try:

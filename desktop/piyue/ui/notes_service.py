@@ -107,8 +107,12 @@ class NotesService(QObject):
 
     def _store(self, action: Callable[[Library], object]) -> bool:
         """Run a storage action; report failures; reload the list."""
+        library = self.library
+        if library is None:
+            self.failed.emit(QCoreApplication.translate("NotesService", "no notes database is open"))
+            return False
         try:
-            action(self.library)  # type: ignore[arg-type]
+            action(library)
         except Exception as err:
             self.failed.emit(str(err))
             self.reload()
@@ -125,22 +129,27 @@ class _AddNote(QUndoCommand):
         self.note: Note | None = None
 
     def redo(self) -> None:
-        if self.note is None:
-            anchor, body, color, tags, status = self.args
+        note = self.note
+        if note is not None:
+            self.service._store(lambda library: library.restore_note(note))
+            return
+        anchor, body, color, tags, status = self.args
+        document_id = self.service.document_id
+        if document_id is None:
+            self.service.failed.emit(QCoreApplication.translate("NotesService", "no document is open"))
+            self.setObsolete(True)
+            return
 
-            def create(library: Library) -> None:
-                self.note = library.add_note(
-                    self.service.document_id, anchor, body, color=color, tags=tags, status=status
-                )
+        def create(library: Library) -> None:
+            self.note = library.add_note(document_id, anchor, body, color=color, tags=tags, status=status)
 
-            if not self.service._store(create):
-                self.setObsolete(True)
-        else:
-            self.service._store(lambda library: library.restore_note(self.note))
+        if not self.service._store(create):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        if self.note is not None:
-            self.service._store(lambda library: library.delete_note(self.note.id))
+        note = self.note
+        if note is not None:
+            self.service._store(lambda library: library.delete_note(note.id))
 
 
 class _EditNote(QUndoCommand):

@@ -9,12 +9,14 @@ document text; :class:`PositionMap` converts at this boundary.
 from __future__ import annotations
 
 import bisect
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -257,7 +259,7 @@ class ReadingView(QTextBrowser):
     def event(self, event: QEvent) -> bool:
         """Tooltips on metrics: value, unit, kind and subject."""
         if event.type() == QEvent.Type.ToolTip and ((self._highlight_metrics and self._metrics) or self._notes):
-            help_event = event  # QHelpEvent
+            help_event = cast(QHelpEvent, event)
             point = self.viewport().mapFrom(self, help_event.pos())
             cursor = self.cursorForPosition(point)
             rect = self.cursorRect(cursor)
