@@ -142,7 +142,7 @@ def _show_small_document_now(window, path: Path):
     try:
         if not path.is_file() or path.stat().st_size > FIRST_PAINT_LIMIT:
             return None
-        document = read_document(path, topic_sentences=window._state.topic_sentences)
+        document = read_document(path)
     except (ReaderError, OSError):
         return None  # the background load reports the problem in a dialog
     window.show_document(document)

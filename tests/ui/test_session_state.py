@@ -88,8 +88,9 @@ def test_topic_sentences_are_shown_but_not_stored(qtbot, tmp_path, library):
     win.show()
     assert win.open_path_now(report)
 
-    def titles(parent=QModelIndex()) -> list[str]:
+    def titles(parent: QModelIndex | None = None) -> list[str]:
         model = win.outline_model
+        parent = parent or QModelIndex()
         out: list[str] = []
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)

@@ -38,7 +38,7 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
-from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks
+from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
         ``document`` is ``path`` already parsed and shown (at start): it is then only stored and analysed.
         """
-        self.loader.load(Path(path), topic_sentences=self._state.topic_sentences, document=document)
+        self.loader.load(Path(path), document=document)
 
     def open_path_now(self, path: Path, *, quiet: bool = False) -> bool:
         """Open ``path`` synchronously (screenshots, tests); returns False and says why on failure
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         from piyue.core.errors import ReaderError
 
         try:
-            report = self.loader.load_now(Path(path), topic_sentences=self._state.topic_sentences)
+            report = self.loader.load_now(Path(path))
         except ReaderError as err:
             if quiet:
                 import sys
@@ -365,13 +365,18 @@ class MainWindow(QMainWindow):
     def show_document(
         self, document: Document, metrics: list[Metric] | None = None, findings: list | None = None
     ) -> None:
-        """Show ``document`` in the outline, the reading pane and the panels, with its metrics and findings."""
+        """Show ``document`` in the outline, the reading pane and the panels, with its metrics and findings.
+
+        Everything that belonged to the previous document (its notes, find hits) is cleared first.
+        """
+        if document is not self._document:
+            self.notes.forget_document()
         self._document = document
         self._metrics = list(metrics or [])
         self._findings = list(findings or [])
         if self.find_bar.isVisible():
             self.find_bar.close_bar()
-        self.outline_model.set_document(document)
+        self.outline_model.set_document(with_topic_sentences(document) if self._state.topic_sentences else document)
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
         self.reading_view.show_document(document, self._metrics)
         self._show_analysis_in_panels()

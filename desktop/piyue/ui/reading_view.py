@@ -93,8 +93,9 @@ class ReadingView(QTextBrowser):
         return self._map
 
     def show_document(self, document: Document | None, metrics: list[Metric] | None = None) -> None:
-        """Render ``document`` (or clear the pane) with its ``metrics`` marked."""
+        """Render ``document`` (or clear the pane) with its ``metrics`` marked; notes come with :meth:`set_notes`."""
         self._document = document
+        self._notes = []  # never the previous document's notes at its offsets
         self._metrics = sorted(metrics or [], key=lambda m: m.start)
         self._metric_starts = [m.start for m in self._metrics]
         self._render(keep_offset=None)
