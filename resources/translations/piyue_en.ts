@@ -71,7 +71,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+84" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
@@ -106,12 +106,12 @@
             <translation>Open a report whose notes are stored to export them</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>Open a report whose notes are stored to export them.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>{path} is a folder</source>
             <translation>{path} is a folder</translation>
         </message>
@@ -643,12 +643,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
             <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -809,12 +809,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+91" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -1008,7 +1008,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
             <source>ORPHANED — passage not found</source>
             <translation>ORPHANED — passage not found</translation>
         </message>
@@ -1084,7 +1084,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening the notes database…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Add &amp;Note…</source>
             <translation>Add &amp;Note…</translation>
         </message>
@@ -1124,7 +1124,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Previous N&amp;ote</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>Backup failed: {err}</source>
             <translation>Backup failed: {err}</translation>
         </message>
@@ -1154,12 +1154,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The newest backup was restored.</source>
             <translation>The newest backup was restored.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Notes are not available</source>
             <translation>Notes are not available</translation>
         </message>
@@ -1174,7 +1174,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1316,12 +1316,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Notes are not available: the database is not open.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+30" />
+            <source>no notes database is open</source>
+            <translation>no notes database is open</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+13" />
+            <source>no document is open</source>
+            <translation>no document is open</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
@@ -1443,7 +1453,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+57" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
@@ -1494,7 +1504,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+109" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>Search all reports and notes — words, "phrases", PM2.5…</translation>
         </message>
@@ -1533,7 +1543,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+92" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+93" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>
@@ -1569,7 +1579,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+168" />
+            <location filename="../../desktop/piyue/app.py" line="+172" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

@@ -71,7 +71,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+84" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -106,12 +106,12 @@
             <translation>请先打开已保存批注的报告，再导出批注</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>{path} is a folder</source>
             <translation>{path} 是文件夹</translation>
         </message>
@@ -643,12 +643,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
             <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -809,12 +809,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+91" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
@@ -1008,7 +1008,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
             <source>ORPHANED — passage not found</source>
             <translation>未找到原文</translation>
         </message>
@@ -1084,7 +1084,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开批注数据库…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Add &amp;Note…</source>
             <translation>添加批注(&amp;N)…</translation>
         </message>
@@ -1124,7 +1124,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>上一条批注(&amp;O)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>Backup failed: {err}</source>
             <translation>备份失败：{err}</translation>
         </message>
@@ -1154,12 +1154,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The newest backup was restored.</source>
             <translation>已恢复最新备份。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Notes are not available</source>
             <translation>批注不可用</translation>
         </message>
@@ -1174,7 +1174,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1316,12 +1316,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>批注不可用：数据库未打开。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+30" />
+            <source>no notes database is open</source>
+            <translation>未打开批注数据库</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Add note</source>
             <translation>添加批注</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+13" />
+            <source>no document is open</source>
+            <translation>未打开文档</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
@@ -1443,7 +1453,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+57" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
             <source>Document text</source>
             <translation>文档正文</translation>
         </message>
@@ -1494,7 +1504,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+109" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>搜索全部报告和批注：词语、"短语"、PM2.5…</translation>
         </message>
@@ -1533,7 +1543,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+92" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+93" />
             <source>the search index could not be updated: {err}</source>
             <translation>无法更新搜索索引：{err}</translation>
         </message>
@@ -1569,7 +1579,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+168" />
+            <location filename="../../desktop/piyue/app.py" line="+172" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>
