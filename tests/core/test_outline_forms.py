@@ -76,7 +76,10 @@ def test_unnumbered_parts_with_restarting_lists() -> None:
 
 
 def test_a_restarting_list_inside_numbered_parts_is_not_parts() -> None:
-    text = "一、2024年工作回顾\n正文。\n二、2025年工作安排\n办好以下实事：\n一、托育服务\n二、老旧小区改造\n三、加强自身建设\n正文。\n"
+    text = (
+        "一、2024年工作回顾\n正文。\n二、2025年工作安排\n办好以下实事：\n"
+        "一、托育服务\n二、老旧小区改造\n三、加强自身建设\n正文。\n"
+    )
     assert [line for line in outline(text) if not line.startswith(" ")] == [
         "一、2024年工作回顾",
         "二、2025年工作安排",
