@@ -71,7 +71,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+84" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -106,12 +106,12 @@
             <translation>请先打开已保存批注的报告，再导出批注</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>{path} is a folder</source>
             <translation>{path} 是文件夹</translation>
         </message>
@@ -562,8 +562,8 @@ Choose other notes on the left.</source>
         </message>
         <message>
             <location line="+0" />
-            <source>Reports (*.md *.markdown *.txt *.docx)</source>
-            <translation>报告 (*.md *.markdown *.txt *.docx)</translation>
+            <source>Reports (*.md *.markdown *.txt *.docx *.pdf)</source>
+            <translation>报告 (*.md *.markdown *.txt *.docx *.pdf)</translation>
         </message>
         <message>
             <location line="+7" />
@@ -643,12 +643,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+53" />
-            <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
-            <translation>报告 (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;所有文件 (*)</translation>
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+63" />
+            <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
+            <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+62" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -809,12 +809,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+86" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
