@@ -3,7 +3,6 @@ published beijing-2024.pdf, scans and damaged files, and the cleaning of a text 
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import unicodedata
@@ -20,7 +19,7 @@ from piyue.core.readers import read_document
 pytest.importorskip("reportlab")
 pytest.importorskip("pypdfium2")
 
-from tests.core.pdf_typeset import typeset  # noqa: E402
+from tests.core.pdf_typeset import typeset
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 GENERATED = ("provinces-2024/beijing.txt", "cities-2024/宜昌.txt")
