@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("piyue.cli.export_cmd", "export a report's notes (md, html, csv, jsonld, docx, pdf)"),
     "indicators": ("piyue.cli.indicators_cmd", "key indicators (targets and results) of reports"),
     "compare": ("piyue.cli.compare_cmd", "reports side by side, with last year's targets against results"),
+    "text": ("piyue.cli.text_cmd", "print a report's text exactly as all offsets count it"),
 }
 
 
