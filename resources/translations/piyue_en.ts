@@ -53,17 +53,17 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+49" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>the review checks failed ({reason})</source>
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+41" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -643,7 +643,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
@@ -829,7 +829,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -859,7 +859,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Loading the word list, then searching…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Cannot open it: {err}</source>
             <translation>Cannot open it: {err}</translation>
         </message>
@@ -942,7 +942,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MetricsModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+46" />
+            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+29" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
@@ -1610,7 +1610,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+211" />
+            <location filename="../../desktop/piyue/app.py" line="+190" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

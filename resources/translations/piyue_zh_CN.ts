@@ -53,17 +53,17 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+49" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>the review checks failed ({reason})</source>
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+41" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -643,7 +643,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
@@ -829,7 +829,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已打开 {name}，正在提取数据…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -859,7 +859,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在加载词表，随后开始搜索…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Cannot open it: {err}</source>
             <translation>无法打开：{err}</translation>
         </message>
@@ -942,7 +942,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MetricsModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+46" />
+            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+29" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
@@ -1610,7 +1610,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+211" />
+            <location filename="../../desktop/piyue/app.py" line="+190" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

@@ -26,16 +26,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def _open(args: argparse.Namespace):
     """The library, for writing so the index can catch up; read-only when another Piyue holds it."""
-    from piyue.paths import database_path
     from piyue.segment import search_analyzer
-    from piyue.storage import DatabaseInUseError, Library
+    from piyue.services.library import DatabaseInUseError, open_library
 
-    path = database_path(args.db)
     try:
-        return Library.open(path, analyzer=search_analyzer()), True
+        return open_library(args.db, analyzer=search_analyzer()), True
     except DatabaseInUseError:
         print("piyue: the library is open in another window; searching its index as it is", file=sys.stderr)
-        return Library.open(path, readonly=True, analyzer=search_analyzer()), False
+        return open_library(args.db, readonly=True, analyzer=search_analyzer()), False
 
 
 def _line(hit) -> str:
