@@ -234,7 +234,11 @@ def _metric(view: str, m: re.Match[str]) -> Hit | None:
     qualifier = pre or mid_q or post
     if n2:
         qualifier = None
-    if qualifier or _hedged(view, start):
+    # _hedged's two cheap preconditions first (most figures have neither), to spare the call.
+    if qualifier or (
+        ((start and view[start - 1] in _HEDGE_LAST) or view.find("约", start - 10 if start > 10 else 0, start) >= 0)
+        and _hedged(view, start)
+    ):
         approx = True
     if not is_arabic and _is_magnitude_only(n1) and n1 != "十" and not view.startswith("台阶", end):
         approx = True  # 千亿元规模: an order of magnitude
@@ -313,7 +317,10 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
 
     Offsets are into ``text`` itself, although matching runs on its NFKC view.
     ``sections_at(offset)``, when given, fills each metric's ``section``.
-    The spans returned are sorted and never overlap.
+    The spans returned are sorted and never overlap. Each ``subject`` is
+    resolved on first read (:mod:`piyue.core.metrics.lazy`; the values are the
+    same as if computed here): :func:`~piyue.core.metrics.lazy.resolve_subjects`
+    resolves them all at once, e.g. on a worker thread.
     """
     norm = normalize(text)
     view = norm.text
@@ -335,6 +342,7 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
     # The scan (see the comment above this function).
     match = P.SCANNER.match
     match_digit = P.SCANNER_DIGIT.match
+    match_at_digit = P.SCANNER_AT_DIGIT.match
     pre = P.PRE_TRIGGER
     pos = 0
     for t in P.TRIGGER.finditer(view):
@@ -344,7 +352,13 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
         m = match(view, p - 1) if p > pos and view[p - 1] in pre else None
         if m is None:
             # A digit run that no earlier family can continue: only the last families can match.
-            m = match_digit(view, p) if t.lastgroup == "digits" else match(view, p)
+            started = t.lastgroup
+            if started == "digits":
+                m = match_digit(view, p)
+            elif started == "digit":
+                m = match_at_digit(view, p)
+            else:
+                m = match(view, p)
             if m is None:
                 pos = p + 1
                 continue

@@ -113,3 +113,10 @@ class LazyMetric(Metric):
     @subject.setter
     def subject(self, value: str | None) -> None:
         _slot_set(self, value)
+
+
+def resolve_subjects(metrics: list[Metric]) -> list[Metric]:
+    """Resolve every subject now (e.g. on a worker thread, before the figures are shown); returns ``metrics``."""
+    for metric in metrics:
+        metric.subject  # noqa: B018 - reading resolves and stores it
+    return metrics
