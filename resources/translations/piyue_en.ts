@@ -71,7 +71,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
@@ -111,7 +111,7 @@
             <translation>Open a report whose notes are stored to export them.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{path} is a folder</source>
             <translation>{path} is a folder</translation>
         </message>
@@ -133,7 +133,7 @@ Replace it?</translation>
             <translation>Not exported: choose another file name.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+22" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>Exporting {count} notes to {name}…</translation>
         </message>

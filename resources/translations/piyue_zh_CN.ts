@@ -71,7 +71,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -111,7 +111,7 @@
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{path} is a folder</source>
             <translation>{path} 是文件夹</translation>
         </message>
@@ -133,7 +133,7 @@ Replace it?</source>
             <translation>未导出：请另选文件名。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+22" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>

@@ -102,7 +102,7 @@ def test_export_options_and_one_export_path(lib, tmp_path: Path) -> None:
 def test_annotations_that_match_no_document_are_one_line_errors(lib, tmp_path: Path) -> None:
     bad = tmp_path / "x.jsonld"
     bad.write_text("{not json", "utf-8")
-    with pytest.raises(annotations.AnnotationsError, match="x.jsonld"):
+    with pytest.raises(annotations.AnnotationsError, match=r"x\.jsonld"):
         annotations.read_annotations(bad)
-    with pytest.raises(annotations.AnnotationsError, match="cannot|No such"):
+    with pytest.raises(annotations.AnnotationsError, match=r"cannot|No such"):
         annotations.read_annotations(tmp_path / "missing.jsonld")

@@ -43,14 +43,15 @@ def _reason(err: Exception) -> str:
 
 def analyse(document: Document) -> Analysis:
     """Run the analyses the window and ``check`` show; a failing analysis is reported, never raised."""
-    from piyue.core.metrics import metrics_for_document
+    from piyue.core.metrics import metrics_for_document, resolve_subjects
     from piyue.core.review import run_checks
 
     problems: list[Problem] = []
     metrics: list[Metric] = []
     findings: list[Finding] = []
     try:
-        metrics = metrics_for_document(document)
+        # Subjects are resolved here, off the UI thread, not on the figures panel's first paint.
+        metrics = resolve_subjects(metrics_for_document(document))
     except Exception as err:  # an analysis bug must not keep the report from opening
         problems.append(Problem(METRICS_FAILED, _reason(err)))
     try:
