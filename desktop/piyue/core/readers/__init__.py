@@ -82,12 +82,30 @@ def parse_text(text: str, *, markdown: bool, fallback_title: str = "", topic_sen
     return parse_plaintext(text, fallback_title=fallback_title, topic_sentences=topic_sentences)
 
 
+def restore_page_map(document: Document) -> Document:
+    """Give a stored document read from a PDF its page map again, from its source file.
+
+    The page map is read again only when the file is still there and gives the very same text;
+    otherwise the document stays without pages (notes then cite no page). Never raises.
+    """
+    if document.format != "pdf" or document.page_map or document.path is None:
+        return document
+    try:
+        again = read_document(document.path)
+    except (ReaderError, OSError):
+        return document
+    if again.text == document.text:
+        document.page_map = again.page_map
+    return document
+
+
 def restore_blocks(document: Document) -> Document:
     """Give a stored document (text and outline, no display blocks) its blocks again.
 
     Markdown and plain text are parsed again (same text, same outline); a Word document's text
     is one paragraph per line, with the stored headings marked as headings.
     """
+    restore_page_map(document)
     if document.blocks:
         return document
     if document.format in ("markdown", "text", "pdf"):  # a PDF's text is its cleaned text layer
@@ -109,4 +127,4 @@ def restore_blocks(document: Document) -> Document:
     return document
 
 
-__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document", "restore_blocks"]
+__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document", "restore_blocks", "restore_page_map"]
