@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 pytest.importorskip("reportlab")
 pytest.importorskip("pypdfium2")
 
-from tests.core.pdf_typeset import typeset  # noqa: E402
+from tests.core.pdf_typeset import typeset
 
 REPORT = "\n".join(
     ["2026年测试市政府工作报告", "各位代表：", "一、2025年工作回顾"]
-    + [f"第{i}段。全市地区生产总值增长{i}.5%，新增就业{i}万人，各项事业取得新进展，人民生活持续改善。" for i in range(60)]
+    + [
+        f"第{i}段。全市地区生产总值增长{i}.5%，新增就业{i}万人，各项事业取得新进展，人民生活持续改善。"
+        for i in range(60)
+    ]
     + ["二、2026年工作安排", "（一）扩大内需。社会消费品零售总额增长6%。", "各位代表！让我们团结奋斗。"]
 )
 
