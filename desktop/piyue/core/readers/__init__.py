@@ -99,6 +99,23 @@ def restore_page_map(document: Document) -> Document:
     return document
 
 
+def with_topic_sentences(document: Document) -> Document:
+    """A view of ``document`` whose outline adds the topic sentence opening each paragraph as its lowest
+    level (plain-text reports; other formats are returned unchanged).
+
+    A display option only: the canonical outline (``document`` itself) is what is stored, exported and
+    used to anchor notes.
+    """
+    if document.format != "text":
+        return document
+    from dataclasses import replace
+
+    from piyue.core.readers.plaintext import parse_plaintext
+
+    parsed = parse_plaintext(document.text, fallback_title=document.title, topic_sentences=True)
+    return replace(document, sections=parsed.sections)
+
+
 def restore_blocks(document: Document) -> Document:
     """Give a stored document (text and outline, no display blocks) its blocks again.
 
@@ -111,6 +128,7 @@ def restore_blocks(document: Document) -> Document:
     if document.format in ("markdown", "text", "pdf"):  # a PDF's text is its cleaned text layer
         parsed = parse_text(document.text, markdown=document.format == "markdown")
         document.blocks = parsed.blocks
+        document.joins = parsed.joins  # a hard-wrapped text's line breaks inside paragraphs
         return document
     from piyue.core.model import Block, BlockKind
     from piyue.core.textspan import iter_lines
@@ -127,4 +145,12 @@ def restore_blocks(document: Document) -> Document:
     return document
 
 
-__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document", "restore_blocks", "restore_page_map"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "ReaderError",
+    "parse_text",
+    "read_document",
+    "restore_blocks",
+    "restore_page_map",
+    "with_topic_sentences",
+]
