@@ -111,7 +111,7 @@ class LazyMetric(Metric):
         return value
 
     @subject.setter
-    def subject(self, value: str | None) -> None:
+    def subject(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         _slot_set(self, value)
 
 
