@@ -24,6 +24,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
 
 
+def _quick(args: argparse.Namespace):
+    """The hits read straight from an up-to-date SQLite index (no SQLAlchemy), or None (see quick_search)."""
+    from piyue.paths import database_path
+    from piyue.segment import search_analyzer
+    from piyue.storage.quick_search import search_file
+
+    if "://" in str(args.db or ""):
+        return None
+    return search_file(database_path(args.db), search_analyzer(), args.query, args.limit)
+
+
 def _open(args: argparse.Namespace):
     """The library, for writing so the index can catch up; read-only when another Piyue holds it."""
     from piyue.paths import database_path
@@ -53,9 +64,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     if not args.query.strip():
         raise UsageError("the query is empty")
-    library, writable = _open(args)
-    with library:
-        hits = library.search(args.query, args.limit, refresh=writable)
+    hits = _quick(args)
+    if hits is None:  # the index needs catching up (or the library opening the full way)
+        library, writable = _open(args)
+        with library:
+            hits = library.search(args.query, args.limit, refresh=writable)
     if args.json:
         print_json([hit.to_json() for hit in hits])
     else:
