@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow",
-    "Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)",
+    "Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;"
+    "PDF (*.pdf);;All files (*)",
 )
 
 
@@ -608,6 +609,7 @@ class MainWindow(QMainWindow):
         kinds = None if len(preferences.highlighted_kinds) == len(KINDS) else set(preferences.highlighted_kinds)
         self.reading_view.set_reading_style(preferences.reading_font_family, preferences.reading_font_size, kinds)
         self.notes.set_backup_interval(preferences.backup_interval_minutes)
+        self.notes.service.author_name = preferences.author_name
 
     def show_preferences(self) -> None:
         """The Preferences dialog; OK stores and applies."""
