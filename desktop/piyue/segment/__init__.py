@@ -37,7 +37,22 @@ _WHERE = {
     "default_segmenter": "tokenizer",
 }
 
-__all__ = sorted([*_WHERE, "Normalized", "normalize"])
+__all__ = [
+    "IndexTerms",
+    "Keyword",
+    "KeywordExtractor",
+    "Normalized",
+    "QueryTerm",
+    "SearchAnalyzer",
+    "Segmenter",
+    "Token",
+    "default_segmenter",
+    "normalize",
+    "passages",
+    "plain_text",
+    "related",
+    "search_analyzer",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -82,10 +82,8 @@ class SearchAnalyzer:
         return passages(text)
 
     def _words(self, normalized: str, *, search: bool) -> list[str]:
-        if search:
-            cut = partial(self.segmenter.jieba.cut_for_search, HMM=False)
-        else:
-            cut = self.segmenter.cut_short  # a query: no need to wait for the model
+        # A query is cut by cut_short: no need to wait for the model.
+        cut = partial(self.segmenter.jieba.cut_for_search, HMM=False) if search else self.segmenter.cut_short
         words: list[str] = []
         for run in _RUNS.findall(normalized):
             if _LATIN.match(run):

@@ -8,6 +8,7 @@ word store (:mod:`piyue.segment.word_store`) without loading the model at all, o
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import tempfile
 import threading
@@ -98,10 +99,8 @@ class Segmenter:
         path = store_path(folder, self._dictionary)
         if path.exists():
             return
-        try:
+        with contextlib.suppress(OSError, sqlite3.Error):  # an optimisation only: the model cuts otherwise
             save_word_store(path, self.jieba.FREQ, self.jieba.total)
-        except (OSError, sqlite3.Error):
-            pass  # an optimisation only: short texts are then cut by the loaded model
 
     def _word_store(self) -> WordStore | None:
         with self._lock:

@@ -36,7 +36,17 @@ _WHERE = {
     "VersionRecord": "records",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "CorruptDatabaseError",
+    "DatabaseInUseError",
+    "DocumentRecord",
+    "ImportResult",
+    "Library",
+    "NewerSchemaError",
+    "NotFoundError",
+    "StorageError",
+    "VersionRecord",
+]
 
 
 def __getattr__(name: str) -> Any:
