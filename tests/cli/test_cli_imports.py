@@ -16,10 +16,11 @@ from piyue.cli import COMMANDS, main
 HEAVY = ("sqlalchemy", "jieba", "alembic", "PySide6", "pyqtgraph")
 
 PROBE = """
-import contextlib, io, json, sys
+import io, json, sys
 from piyue.cli import main
-with contextlib.redirect_stdout(io.StringIO()):
-    code = main(sys.argv[1:])
+real, sys.stdout = sys.stdout, io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+code = main(sys.argv[1:])
+sys.stdout = real
 print(json.dumps([code, sorted(m for m in {heavy!r} if m in sys.modules)]))
 """
 
