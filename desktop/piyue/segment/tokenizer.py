@@ -84,8 +84,9 @@ class Segmenter:
                 return
             folder = self._folder()
             tokenizer = self.jieba
-            tokenizer.tmp_dir = str(folder)
-            tokenizer.cache_file = CACHE_FILE
+            # jieba declares both as None-only class attributes; they are meant to be set like this.
+            setattr(tokenizer, "tmp_dir", str(folder))  # noqa: B010
+            setattr(tokenizer, "cache_file", CACHE_FILE)  # noqa: B010
             tokenizer.initialize()
             for entry in read_dictionary(self._dictionary):
                 tokenizer.add_word(entry.word, entry.freq, entry.tag)
