@@ -24,31 +24,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
 
 
-def _quick(args: argparse.Namespace):
-    """The hits read straight from an up-to-date SQLite index (no SQLAlchemy), or None (see quick_search)."""
-    from piyue.paths import database_path
-    from piyue.segment import search_analyzer
-    from piyue.storage.quick_search import search_file
-
-    if "://" in str(args.db or ""):
-        return None
-    return search_file(database_path(args.db), search_analyzer(), args.query, args.limit)
-
-
-def _open(args: argparse.Namespace):
-    """The library, for writing so the index can catch up; read-only when another Piyue holds it."""
-    from piyue.paths import database_path
-    from piyue.segment import search_analyzer
-    from piyue.storage import DatabaseInUseError, Library
-
-    path = database_path(args.db)
-    try:
-        return Library.open(path, analyzer=search_analyzer()), True
-    except DatabaseInUseError:
-        print("piyue: the library is open in another window; searching its index as it is", file=sys.stderr)
-        return Library.open(path, readonly=True, analyzer=search_analyzer()), False
-
-
 def _line(hit) -> str:
     where = hit.document_path or f"document {hit.document_id}"
     kind = "note" if hit.kind == "note" else f"{hit.start}-{hit.end}"
@@ -64,11 +39,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     if not args.query.strip():
         raise UsageError("the query is empty")
-    hits = _quick(args)
-    if hits is None:  # the index needs catching up (or the library opening the full way)
-        library, writable = _open(args)
-        with library:
-            hits = library.search(args.query, args.limit, refresh=writable)
+    from piyue.services.search import search_library
+
+    hits = search_library(args.db, args.query, args.limit)
     if args.json:
         print_json([hit.to_json() for hit in hits])
     else:

@@ -84,8 +84,8 @@ def _search(connection: sqlite3.Connection, analyzer: Analyzer, query: str, limi
     def candidates(expression: str, limit: int, offset: int) -> Sequence[Sequence[Any]]:
         return connection.execute(CANDIDATES_SQL, {"query": expression, "limit": limit, "offset": offset}).fetchall()
 
-    def details(ids: list[int]) -> dict[int, sqlite3.Row]:
+    def details(ids: list[int]) -> dict[int, dict[str, Any]]:
         sql = DETAILS_SQL.format(ids="(" + ",".join("?" * len(ids)) + ")")
-        return {row["id"]: row for row in connection.execute(sql, ids)}
+        return {row["id"]: dict(zip(row.keys(), row, strict=True)) for row in connection.execute(sql, ids)}
 
     return run_search(analyzer, query, limit, candidates, details)
