@@ -102,7 +102,7 @@ class LazyMetric(Metric):
     __slots__ = ("_index", "_resolver")
 
     @property
-    def subject(self) -> str | None:  # type: ignore[override]
+    def subject(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         """What the figure measures (best effort), resolved on first read."""
         value = _slot_get(self, Metric)
         if value is PENDING:
