@@ -31,7 +31,7 @@ def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
     @wraps(run)
     def wrapper(args: argparse.Namespace) -> int:
         from piyue.core.anchoring import AnchoringError
-        from piyue.services.library import StorageError
+        from piyue.services.errors import StorageError
 
         try:
             return run(args)
