@@ -130,7 +130,7 @@ def test_chart_bars_open_their_sentence(window, qtbot):
     assert {"甲省 2026", "乙省 2026"} <= {row.label for row in chart.rows}
     qtbot.wait(100)
     row = next(i for i, r in enumerate(chart.rows) if r.label == "乙省 2026")  # a range: 4.5—5
-    scene = chart.plot.plotItem.vb.mapViewToScene(QPointF(2.0, float(row)))
+    scene = chart._view.mapViewToScene(QPointF(2.0, float(row)))
     point = chart.plot.mapFromScene(scene)
     with qtbot.waitSignal(view.openRequested, timeout=5000) as blocker:
         qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)

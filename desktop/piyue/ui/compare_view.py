@@ -120,9 +120,9 @@ class CompareView(QWidget):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
             table.cellDoubleClicked.connect(lambda row, column, table=table: self._open_cell(table, row, column))
         self.chart_box = QWidget(self)
-        chart_layout = QVBoxLayout(self.chart_box)
+        self._chart_layout = QVBoxLayout(self.chart_box)
         self.chart_combo = QComboBox(self)
-        chart_layout.addWidget(self.chart_combo)
+        self._chart_layout.addWidget(self.chart_combo)
         self.chart: Any = None  # built with pyqtgraph the first time the tab is shown
         self.tabs.addTab(self.table, self.tr("Side by Side"))
         self.tabs.addTab(self.followups, self.tr("Follow-ups"))
@@ -316,7 +316,7 @@ class CompareView(QWidget):
             scroll = QScrollArea(self.chart_box)
             scroll.setWidgetResizable(True)
             scroll.setWidget(self.chart)
-            self.chart_box.layout().addWidget(scroll)
+            self._chart_layout.addWidget(scroll)
         indicator_id = self.chart_combo.currentData()
         if indicator_id is None:
             return

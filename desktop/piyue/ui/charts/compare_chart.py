@@ -43,7 +43,10 @@ class CompareChart(QWidget):
         self.plot.invertY(True)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.plot.addLegend(offset=(-10, 10))
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        plot_item = self.plot.getPlotItem()
+        assert plot_item is not None and self.plot.sceneObj is not None  # both made by PlotWidget()
+        self._view: pg.ViewBox = plot_item.getViewBox()
+        self.plot.sceneObj.sigMouseClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -102,20 +105,20 @@ class CompareChart(QWidget):
         self.plot.getAxis("left").setTicks([[(i, r.label) for i, r in enumerate(rows)]])
         values = [v for r in rows for v in (r.target, r.target_high, r.result) if v is not None]
         low, high = min([0.0, *values]), max([0.0, *values]) or 1.0
-        self.plot.setXRange(low, high * 1.08, padding=0.02)
-        self.plot.setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
+        self._view.setXRange(low, high * 1.08, padding=0.02)
+        self._view.setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
         self.setMinimumHeight(max(200, ROW_HEIGHT * len(rows) + 90))
 
     def figure_at(self, scene_pos: QPointF) -> tuple[int, str] | None:
         """The row and figure (target bar or result dot) under ``scene_pos``, if any."""
         if not self.rows:
             return None
-        point = self.plot.plotItem.vb.mapSceneToView(scene_pos)
+        point = self._view.mapSceneToView(scene_pos)
         row = round(point.y())
         if not 0 <= row < len(self.rows) or abs(point.y() - row) > 0.4:
             return None
         entry = self.rows[row]
-        x_range = self.plot.plotItem.vb.viewRange()[0]
+        x_range = self._view.viewRange()[0]
         tolerance = (x_range[1] - x_range[0]) * 0.02
         if entry.result is not None and abs(point.x() - entry.result) <= tolerance:
             return row, "achieved"
@@ -134,4 +137,4 @@ class CompareChart(QWidget):
         """Save the chart as PNG."""
         from pyqtgraph.exporters import ImageExporter
 
-        ImageExporter(self.plot.plotItem).export(str(path))
+        ImageExporter(self.plot.getPlotItem()).export(str(path))
