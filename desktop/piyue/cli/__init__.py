@@ -8,6 +8,7 @@ line, no traceback).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -27,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("piyue.cli.check_cmd", "review findings of a report"),
     "search": ("piyue.cli.search_cmd", "find words across the imported reports and their notes"),
     "export": ("piyue.cli.export_cmd", "export a report's notes (md, html, csv, jsonld, docx, pdf)"),
+    "db": ("piyue.cli.db_cmd", "check the database, or restore its newest backup"),
 }
 
 
@@ -75,11 +77,27 @@ def _command_parser(name: str) -> tuple[argparse.ArgumentParser, Callable[[argpa
     return parser, module.run
 
 
+class _OneLineWarnings(logging.Handler):
+    """Warnings of the library (e.g. a backup that did not fit) as ``piyue: warning: …`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"piyue: warning: {' '.join(record.getMessage().split())}", file=sys.stderr)
+
+
+def _warnings_to_stderr() -> None:
+    logger = logging.getLogger("piyue")
+    if not any(isinstance(h, _OneLineWarnings) for h in logger.handlers):
+        handler = _OneLineWarnings(logging.WARNING)
+        logger.addHandler(handler)
+        logger.propagate = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``piyue`` command; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in COMMANDS:
+            _warnings_to_stderr()
             parser, run = _command_parser(args[0])
             return run(parser.parse_args(args[1:]))
         options = _gui_parser().parse_args(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -49,7 +50,7 @@ def write_atomically(target: Path, data: bytes, *, force: bool = False) -> Path:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".piyue-", suffix=".part", dir=folder)
     except OSError as err:
-        raise ExportError(f"cannot write in {folder}: {err.strerror or err}") from None
+        raise ExportError(_why_not_written(folder / target.name, err)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -57,11 +58,20 @@ def write_atomically(target: Path, data: bytes, *, force: bool = False) -> Path:
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes 0600; an export is an ordinary document
         _place(Path(temporary), target, force)
-    except BaseException:
+    except BaseException as err:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(err, OSError) and not isinstance(err, ExportError):
+            raise ExportError(_why_not_written(target, err)) from None
         raise
     return target
+
+
+def _why_not_written(target: Path, err: OSError) -> str:
+    """One line for a write that failed (a full disk says so)."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"cannot write {target}: the disk is full; nothing was written"
+    return f"cannot write {target}: {err.strerror or err}"
 
 
 def _place(temporary: Path, target: Path, force: bool) -> None:
@@ -83,4 +93,4 @@ def _place(temporary: Path, target: Path, force: bool) -> None:
     except OutputExistsError:
         raise
     except OSError as err:
-        raise ExportError(f"cannot write {target}: {err.strerror or err}") from None
+        raise ExportError(_why_not_written(target, err)) from None

@@ -8,16 +8,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, delete
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, os_user, reanchor
 from piyue.core.anchoring.note import DEFAULT_COLOR, now
 from piyue.core.model import Document
 from piyue.storage.backup import Backups
+from piyue.storage.diagnose import describe_os_error, describe_sqlite_error, one_line
 from piyue.storage.documents_repo import DocumentRepository, content_hash
 from piyue.storage.engine import MEMORY
 from piyue.storage.errors import NotFoundError, StorageError
+from piyue.storage.integrity import precheck
 from piyue.storage.lock import InstanceLock
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
@@ -69,6 +71,7 @@ class Library:
         if str(path) == MEMORY:
             return cls(prepare(MEMORY, lock=None, backups=False), None, None, analyzer)
         path = Path(path)
+        precheck(path)
         if readonly:
             return cls(prepare_readonly(path), path, None, analyzer)
         lock = InstanceLock(path)
@@ -98,10 +101,12 @@ class Library:
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except OperationalError as err:
-            raise StorageError(f"database error: {err.orig}") from None
+        except DBAPIError as err:
+            raise StorageError(describe_sqlite_error(err.orig, self.path), details=str(err)) from None
         except SQLAlchemyError as err:
-            raise StorageError(f"database error: {err}") from None
+            raise StorageError(f"database error: {one_line(str(err))}", details=str(err)) from None
+        except OSError as err:
+            raise StorageError(describe_os_error(err, self.path or "the database")) from None
 
     # --- documents -----------------------------------------------------------------------
 
