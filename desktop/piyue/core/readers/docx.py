@@ -24,6 +24,7 @@ from piyue.core.decode import normalise_newlines
 from piyue.core.errors import ReaderError
 from piyue.core.model import Block, BlockKind, Document
 from piyue.core.outline.numbering import match_marker
+from piyue.core.readers.limits import check_package
 from piyue.core.outline.tree import Heading, build_sections
 from piyue.core.textspan import BLANKS
 
@@ -125,6 +126,8 @@ def _load(data: bytes, source: str):
 
     errors = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OpcError, LxmlError, OSError, EOFError)
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_package(archive, source)
         document = docx.Document(io.BytesIO(data))
         paras = _body_paragraphs(document)
         core_title = (document.core_properties.title or "").strip()
