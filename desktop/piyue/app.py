@@ -185,10 +185,11 @@ def start_gui(options: argparse.Namespace):
     from piyue.ui.translations import install_translations
 
     install_translations(app, preferences.language)
+    from piyue.ui.instance_channel import openable
     from piyue.ui.single_instance import InstanceServer, send_to_running
 
-    if not options.new_instance:
-        paths = [str(Path(options.file).resolve())] if options.file else []
+    paths = [str(Path(options.file).resolve())] if options.file else []
+    if not options.new_instance and all(openable(p) for p in paths):  # else this window says what is wrong
         if send_to_running(paths):
             print("piyue: handed over to the Piyue window already open", file=sys.stderr)
             return None, None
