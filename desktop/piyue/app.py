@@ -189,10 +189,10 @@ def start_gui(options: argparse.Namespace):
     from piyue.ui.single_instance import InstanceServer, send_to_running
 
     paths = [str(Path(options.file).resolve())] if options.file else []
-    if not options.new_instance and all(openable(p) for p in paths):  # else this window says what is wrong
-        if send_to_running(paths):
-            print("piyue: handed over to the Piyue window already open", file=sys.stderr)
-            return None, None
+    handover = not options.new_instance and all(openable(p) for p in paths)  # else this window says what is wrong
+    if handover and send_to_running(paths):
+        print("piyue: handed over to the Piyue window already open", file=sys.stderr)
+        return None, None
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
     window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
     window.notes.restorer = lambda: restore_newest_backup(options.db)

@@ -146,7 +146,7 @@ def test_server_drops_floods_and_idle_connections(qtbot, tmp_path):
 
 def test_handed_over_file_opens_in_the_window_like_file_open(qtbot, tmp_path, sample_path):
     from piyue.app import build_window
-    from piyue.ui.single_instance import InstanceServer, send_to_running
+    from piyue.ui.single_instance import InstanceServer
 
     window = build_window()
     qtbot.addWidget(window)

@@ -19,11 +19,10 @@ from piyue.storage import Library, NotFoundError
 
 
 def _read(path: str) -> list[Imported]:
-    from piyue.export import ExportError
-    from piyue.export.jsonld import parse
-
     from piyue.core.errors import ReaderError
     from piyue.core.readers.limits import read_limited
+    from piyue.export import ExportError
+    from piyue.export.jsonld import parse
 
     try:
         data = read_limited(Path(path))

@@ -24,8 +24,8 @@ from piyue.core.decode import normalise_newlines
 from piyue.core.errors import ReaderError
 from piyue.core.model import Block, BlockKind, Document
 from piyue.core.outline.numbering import match_marker
-from piyue.core.readers.limits import check_package
 from piyue.core.outline.tree import Heading, build_sections
+from piyue.core.readers.limits import check_package
 from piyue.core.textspan import BLANKS
 
 _HEADING_STYLE_RE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
