@@ -1,7 +1,7 @@
 """Text fit for every export: no NUL or other control characters, no lone surrogates.
 
 Tab and newline stay (carriage returns become newlines); everything else in C0, DEL and C1, and any
-unpaired surrogate, is removed from the notes before a format sees them.
+unpaired surrogate, is removed from the notes before a format sees them; colours are ``#rrggbb``.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 
 from piyue.core.anchoring import Note
+from piyue.core.anchoring.colors import parse_color
+from piyue.core.anchoring.note import DEFAULT_COLOR
 
 _UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -21,13 +23,21 @@ def clean_text(text: str) -> str:
     return _UNFIT.sub("", text)
 
 
+def _color(value: str) -> str:
+    try:
+        return parse_color(value)
+    except ValueError:
+        return DEFAULT_COLOR
+
+
 def clean_note(note: Note) -> Note:
-    """``note`` with every text field cleaned by :func:`clean_text`."""
+    """``note`` with every text field cleaned by :func:`clean_text`, and a colour that is no colour (stored
+    before colours were checked) exported as the default one."""
     anchor = note.anchor
     return note.with_changes(
         body=clean_text(note.body),
         tags=tuple(clean_text(t) for t in note.tags),
-        color=clean_text(note.color),
+        color=_color(note.color),
         author=clean_text(note.author),
         prior_quote=None if note.prior_quote is None else clean_text(note.prior_quote),
         anchor=anchor.moved(

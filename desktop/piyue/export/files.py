@@ -11,6 +11,8 @@ from pathlib import Path
 from piyue.export.naming import export_name
 from piyue.export.options import ExportError
 
+MAX_NAME_BYTES = 255  # the limit of ext4, APFS, NTFS (in UTF-16 units there) and most others
+
 
 class OutputExistsError(ExportError):
     """The output file exists and overwriting was not asked for."""
@@ -24,6 +26,10 @@ def output_path(out: str | Path | None, title: str, extension: str, cwd: Path | 
     is sanitised and checked to stay inside its folder.
     """
     base = cwd or Path.cwd()
+    if out is not None:
+        size = len(Path(out).name.encode("utf-8", errors="surrogateescape"))
+        if size > MAX_NAME_BYTES:
+            raise ExportError(f"the file name is too long ({size} bytes; file systems allow {MAX_NAME_BYTES})")
     if out is not None and not (str(out).endswith(("/", os.sep)) or Path(base, out).is_dir()):
         target = Path(base, out)
         if target.name in {"", ".", ".."}:

@@ -28,6 +28,8 @@ from piyue.storage.orm import DocumentRow, NoteRow
 from piyue.storage.records import DocumentRecord, ImportResult
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
 
 def normalise_path(path: Path | str) -> str:
     """The form a source path is stored and looked up in (absolute, resolved)."""
@@ -118,6 +120,8 @@ class Library:
 
     def document(self, document_id: int) -> DocumentRecord:
         """One document by id (raises :class:`NotFoundError`)."""
+        if not 0 < document_id <= MAX_ID:
+            raise NotFoundError(f"no document with id {document_id}")
         with self._session() as session:
             record = DocumentRepository(session).get(document_id)
         if record is None:
@@ -127,12 +131,18 @@ class Library:
     def resolve(self, ref: str | int) -> DocumentRecord:
         """The document ``ref`` names: an id, or the path it was imported from."""
         text = str(ref).strip()
-        if text.isdigit() and not Path(text).exists():
+        is_id = text.isascii() and text.isdigit()
+        if is_id and not Path(text).exists():
             return self.document(int(text))
+        try:
+            path = normalise_path(text)
+            path.encode("utf-8")
+        except (OSError, ValueError, RuntimeError):  # NUL, a lone surrogate, a symlink loop, ...
+            raise NotFoundError(f"{text!r} names no imported document") from None
         with self._session() as session:
-            record = DocumentRepository(session).find_by_path(normalise_path(text))
+            record = DocumentRepository(session).find_by_path(path)
         if record is None:
-            if text.isdigit():
+            if is_id:
                 return self.document(int(text))
             raise NotFoundError(f"{text} is not imported; run 'piyue import {text}' first")
         return record
