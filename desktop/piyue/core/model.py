@@ -7,7 +7,6 @@ see DESIGN.md §3. Qt's UTF-16 positions are converted only at the UI boundary.
 from __future__ import annotations
 
 from bisect import bisect_right
-
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
