@@ -6,7 +6,7 @@ see DESIGN.md §3. Qt's UTF-16 positions are converted only at the UI boundary.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -97,11 +97,21 @@ class Document:
 
     text: str
     title: str
-    format: str  # "markdown" | "text" | "docx"
+    format: str  # "markdown" | "text" | "docx" | "pdf"
     blocks: list[Block]
     sections: list[Section]
     path: Path | None = None
     encoding: str = "utf-8"
+    # For a document read from a PDF: ``(offset, page)`` pairs in order, the offset at which the
+    # text of each page (1-based) begins. Empty for other formats.
+    page_map: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (1-based) the text at ``offset`` was printed on, or ``None`` without a page map."""
+        if not self.page_map:
+            return None
+        i = bisect.bisect_right(self.page_map, (offset, float("inf"))) - 1
+        return self.page_map[max(i, 0)][1]
 
     def walk(self) -> Iterator[Section]:
         """Every section in document order."""
@@ -120,7 +130,7 @@ class Document:
         while level:
             # Siblings are in document order and do not overlap: only the last one starting at or
             # before ``offset`` can hold it (a binary search, so long reports cost no more per lookup).
-            index = bisect_right(level, offset, key=_section_start) - 1
+            index = bisect.bisect_right(level, offset, key=_section_start) - 1
             if index < 0 or not offset < level[index].end:
                 return path
             hit = level[index]

@@ -43,7 +43,7 @@ def send_to_running(paths: list[str], name: str | None = None) -> bool:
         return False
     socket.write(encode_request(paths))
     socket.flush()  # (waitForBytesWritten answers False once flush() has written everything)
-    ok = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll()).startswith(b"ok")
+    ok = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
     socket.disconnectFromServer()
     return ok
 
@@ -104,7 +104,7 @@ class InstanceServer(QObject):
                 self._drop(socket)
             return
         try:
-            paths = parse_request(bytes(socket.readLine(MAX_MESSAGE + 1)))
+            paths = parse_request(bytes(socket.readLine(MAX_MESSAGE + 1).data()))
         except ChannelError:
             socket.write(b"error\n")
             socket.flush()

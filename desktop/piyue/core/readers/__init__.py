@@ -15,7 +15,8 @@ from piyue.core.model import Document
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 DOCX_SUFFIXES = frozenset({".docx"})
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | DOCX_SUFFIXES
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 
 def read_bytes(path: Path) -> bytes:
     """Read a regular file's bytes (bounded, see :mod:`piyue.core.readers.limits`); errors are :class:`ReaderError`."""
@@ -37,6 +38,10 @@ def read_document(path: str | Path, *, topic_sentences: bool = False) -> Documen
         from piyue.core.readers.docx import parse_docx
 
         document = parse_docx(data, source=str(path))
+    elif suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
+        from piyue.core.readers.pdf import parse_pdf
+
+        document = parse_pdf(data, source=str(path))
     else:
         from piyue.core.decode import decode_bytes
 
@@ -63,6 +68,23 @@ def parse_text(text: str, *, markdown: bool, fallback_title: str = "", topic_sen
     return parse_plaintext(text, fallback_title=fallback_title, topic_sentences=topic_sentences)
 
 
+def with_topic_sentences(document: Document) -> Document:
+    """A view of ``document`` whose outline adds the topic sentence opening each paragraph as its lowest
+    level (plain-text reports; other formats are returned unchanged).
+
+    A display option only: the canonical outline (``document`` itself) is what is stored, exported and
+    used to anchor notes.
+    """
+    if document.format != "text":
+        return document
+    from dataclasses import replace
+
+    from piyue.core.readers.plaintext import parse_plaintext
+
+    parsed = parse_plaintext(document.text, fallback_title=document.title, topic_sentences=True)
+    return replace(document, sections=parsed.sections)
+
+
 def restore_blocks(document: Document) -> Document:
     """Give a stored document (text and outline, no display blocks) its blocks again.
 
@@ -71,7 +93,7 @@ def restore_blocks(document: Document) -> Document:
     """
     if document.blocks:
         return document
-    if document.format in ("markdown", "text"):
+    if document.format in ("markdown", "text", "pdf"):  # a PDF's text is its cleaned text layer
         parsed = parse_text(document.text, markdown=document.format == "markdown")
         document.blocks = parsed.blocks
         return document
@@ -90,4 +112,11 @@ def restore_blocks(document: Document) -> Document:
     return document
 
 
-__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document", "restore_blocks"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "ReaderError",
+    "parse_text",
+    "read_document",
+    "restore_blocks",
+    "with_topic_sentences",
+]
