@@ -105,7 +105,7 @@ class Library:
             with self._sessions() as session, session.begin():
                 yield session
         except DBAPIError as err:
-            raise StorageError(describe_sqlite_error(err.orig, self.path), details=str(err)) from None
+            raise StorageError(describe_sqlite_error(err.orig or err, self.path), details=str(err)) from None
         except SQLAlchemyError as err:
             raise StorageError(f"database error: {one_line(str(err))}", details=str(err)) from None
         except OSError as err:
