@@ -57,6 +57,7 @@ def _refused(argv: list[str], capsys: pytest.CaptureFixture[str], *words: str) -
         (["note", "add", "1", "--quote", QUOTE, "--body", "x", "--color", 'red;"><script>'], "colour"),
         (["note", "add", "1", "--quote", QUOTE, "--body", "x", "--status", "done"], "status"),
         (["note", "add", "1", "--quote", QUOTE, "--body", "x", "--nth", str(2**64)], "--nth"),
+        (["note", "add", "1", "--quote", QUOTE, "--body", "长" * 100_001], "too long"),
     ],
 )
 def test_bad_values_are_one_line_and_change_nothing(
@@ -137,6 +138,7 @@ def _surrogate(item: dict) -> None:
         (_orphan_far, "offset"),
         (_file_one, "import the report first"),
         (_surrogate, "Unicode"),
+        (lambda item: item["body"][0].__setitem__("value", "长" * 100_001), "too long"),
     ],
 )
 def test_json_ld_fields_by_schema(change, word: str, library: Path, tmp_path: Path, capsys) -> None:

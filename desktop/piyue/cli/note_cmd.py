@@ -30,11 +30,13 @@ def run(args: argparse.Namespace) -> int:
     """Add the note and print its id (or the note as JSON)."""
     from piyue.core.anchoring import NoteStatus, anchor_section, find_quote, pick_section
     from piyue.core.anchoring.colors import parse_color
-    from piyue.core.anchoring.note import DEFAULT_COLOR
+    from piyue.core.anchoring.note import DEFAULT_COLOR, MAX_BODY_CHARS
 
     ensure_utf8_stdout()
     if args.quote is None and args.section is None:
         raise UsageError("note add: give --quote TEXT, or --section TITLE for a note on a section")
+    if len(args.body) > MAX_BODY_CHARS:
+        raise UsageError(f"--body is too long ({len(args.body)} characters; at most {MAX_BODY_CHARS})")
     if args.nth is not None and args.nth < 1:
         raise UsageError("--nth counts from 1")
     try:

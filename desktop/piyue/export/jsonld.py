@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlparse
 from piyue import __version__
 from piyue.core.anchoring import Anchor, AnchorKind, AnchorState, Note, NoteStatus
 from piyue.core.anchoring.colors import parse_color
-from piyue.core.anchoring.note import DEFAULT_COLOR
+from piyue.core.anchoring.note import DEFAULT_COLOR, MAX_BODY_CHARS
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.export.grouping import group_notes
@@ -309,6 +309,8 @@ def read_annotation(annotation: dict[str, Any], now: datetime) -> Imported:
     target = _target(annotation)
     anchor = _anchor(target)
     body, tags = _bodies(annotation)
+    if len(body) > MAX_BODY_CHARS:
+        raise ExportError(f"an annotation body is too long ({len(body)} characters; at most {MAX_BODY_CHARS})")
     created = _parse_time(annotation.get("created"), now)
     prior = annotation.get("piyue:priorQuote")
     raw_id = annotation.get("id")
