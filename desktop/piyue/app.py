@@ -211,16 +211,17 @@ def start_gui(options: argparse.Namespace):
     from piyue.ui.translations import install_translations
 
     install_translations(app, preferences.language)
+    from piyue.ui.instance_channel import openable
     from piyue.ui.single_instance import InstanceServer, send_to_running
 
     tracing = getattr(options, "trace", False) or getattr(options, "quit_when_ready", False)
     if tracing and options.file:
         _check_readable(Path(options.file))
-    if not options.new_instance and not tracing:
-        paths = [str(Path(options.file).resolve())] if options.file else []
-        if send_to_running(paths):
-            print("piyue: handed over to the Piyue window already open", file=sys.stderr)
-            return None, None
+    paths = [str(Path(options.file).resolve())] if options.file else []
+    handover = not options.new_instance and not tracing and all(openable(p) for p in paths)  # else: this window
+    if handover and send_to_running(paths):
+        print("piyue: handed over to the Piyue window already open", file=sys.stderr)
+        return None, None
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
     window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
     window.notes.restorer = lambda: restore_newest_backup(options.db)

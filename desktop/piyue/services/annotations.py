@@ -20,13 +20,15 @@ class AnnotationsError(Exception):
 
 def read_annotations(path: str | Path) -> list[Imported]:
     """The annotations of a JSON-LD file; raises :class:`AnnotationsError`."""
+    from piyue.core.errors import ReaderError
+    from piyue.core.readers.limits import read_limited
     from piyue.export import ExportError
     from piyue.export.jsonld import parse
 
     try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise AnnotationsError(f"{path}: {err.strerror or err}") from None
+        data = read_limited(Path(path))
+    except ReaderError as err:
+        raise AnnotationsError(str(err)) from None
     try:
         return parse(data)
     except ExportError as err:

@@ -63,17 +63,13 @@ def open_library_or_reason(db: str | None) -> tuple[Library | None, str]:
 
 
 def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
-    """After a damaged database was moved aside: put the newest good backup in its place and open it."""
-    from piyue.paths import database_path
-    from piyue.storage.backup import Backups, restore
+    """After a damaged database was moved aside: put the newest good backup in its place and open it
+    (what ``piyue db restore`` does), or ``(None, one-line reason)``."""
+    from piyue.services.database import restore_newest_backup as restore
 
-    path = database_path(db)
-    newest = Backups(path).newest()
-    if newest is None:
-        return None, f"{path}: there is no backup to restore"
     try:
-        restore(newest.path, path)
-    except (StorageError, OSError) as err:
+        restore(db)
+    except StorageError as err:
         return None, str(err)
     return open_library_or_reason(db)
 
