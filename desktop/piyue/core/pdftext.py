@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from piyue.core.outline.numbering import match_marker
-from piyue.core.outline.regions import PAGE_FURNITURE_RE
+from piyue.core.outline.rewrap import PAGE_FURNITURE_RE
 
 SENTENCE_END = "。！？；：!?;:…”」』）)】"
 _BLANKS = " \t\u3000\u00a0\u2002\u2003\u2009\u202f\ufeff\u200b"
