@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,13 +39,13 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
-from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks, with_topic_sentences
+from piyue.core.readers import SUPPORTED_SUFFIXES, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
-from piyue.ui.loader import Analysis, DocumentLoader, Stored
+from piyue.ui.loader import Analysis, DocumentLoader, Stored, problem_text
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.navigation import step_finding, step_heading
 from piyue.ui.notes_controller import NotesController
@@ -59,7 +60,8 @@ from piyue.ui.themes import apply_theme
 from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.core.review import Finding
+    from piyue.services.library import Library
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -176,6 +178,12 @@ class MainWindow(QMainWindow):
         )
         self.charts_dock.visibilityChanged.connect(self._charts_visibility)
         self.charts_dock.hide()
+        self._compare = None  # CompareView, built the first time its dock is shown
+        self.compare_dock = self._dock(
+            self.tr("Compare"), "compareDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.compare_dock.visibilityChanged.connect(self._compare_visibility)
+        self.compare_dock.hide()
         self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
 
         self.loader = DocumentLoader(self)
@@ -280,6 +288,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search Library…"), self.open_search, "Ctrl+Shift+F")
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
         self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
+        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -406,7 +415,7 @@ class MainWindow(QMainWindow):
             last = self._document.page_map[-1][1] if self._document is not None else page
             self.page_label.setText(self.tr("Page {page} of {pages}").format(page=page, pages=last))
 
-    def apply_analysis(self, metrics: list[Metric], findings: list) -> None:
+    def apply_analysis(self, metrics: Sequence[Metric], findings: Sequence[Finding]) -> None:
         """Add the figures and findings of the document shown."""
         self._metrics = list(metrics)
         self._findings = list(findings)
@@ -472,7 +481,8 @@ class MainWindow(QMainWindow):
         if self._document is None or self._document.path != path:
             return
         self.apply_analysis(analysis.metrics, analysis.findings)
-        message = "; ".join(analysis.problems) or self.tr("Opened {name}").format(name=path.name)
+        problems = "; ".join(problem_text(p) for p in analysis.problems)
+        message = problems or self.tr("Opened {name}").format(name=path.name)
         self.statusBar().showMessage(message, 8000 if analysis.problems else 3000)
 
     def _load_failed(self, path: Path, message: str) -> None:
@@ -553,7 +563,9 @@ class MainWindow(QMainWindow):
             return
         if self._document is None or self.notes.service.document_id != document_id:
             try:
-                document = restore_blocks(library.load(document_id))
+                from piyue.services.library import load_document
+
+                document = load_document(library, document_id)
             except Exception as err:
                 self.statusBar().showMessage(self.tr("Cannot open it: {err}").format(err=err), 8000)
                 return
@@ -597,6 +609,30 @@ class MainWindow(QMainWindow):
         self.charts_dock.setWidget(self._charts)
         self.resizeDocks([self.charts_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
         self._charts.set_data(self._document, self._metrics)
+
+    def open_compare_view(self) -> None:
+        """Show the Compare view (reports side by side) and list the library in it."""
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+        if self._compare is not None:
+            self._compare.refresh()
+
+    def _compare_visibility(self, visible: bool) -> None:
+        """Build the Compare view the first time it is shown."""
+        if not visible or self._compare is not None:
+            return
+        from piyue.ui.compare_view import CompareView
+
+        self._compare = CompareView(lambda: self.notes.library, self)
+        self._compare.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.compare_dock.setWidget(self._compare)
+        self.resizeDocks([self.compare_dock], [max(360, self.height() // 2)], Qt.Orientation.Vertical)
+        self._compare.refresh()
+
+    @property
+    def compare(self):
+        """The Compare view, once built."""
+        return self._compare
 
     @property
     def findings(self) -> list:
