@@ -16,9 +16,7 @@ from dataclasses import dataclass
 _ANCHOR_RE = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:建议)?\s*(?:是|为|建议为|如下)?\s*[：:]")
 # Words in the sentence before an anchor that make it a five-year plan's targets.
 _LONG_TERM_RE = re.compile(r"十五五|十四五|五年|2030|2035|二〇三〇|纲要|规划|远景")
-FIVE_YEAR_RE = re.compile(
-    r"这五年|五年来|过去五年|五年间|五年里|“十四五”时期|十四五”以来|“十四五”期间"
-)
+FIVE_YEAR_RE = re.compile(r"这五年|五年来|过去五年|五年间|五年里|“十四五”时期|十四五”以来|“十四五”期间")
 
 
 @dataclass(frozen=True, slots=True)
