@@ -1847,7 +1847,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Uses</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Type a term; reports are counted from the library.</source>
             <translation>Type a term; reports are counted from the library.</translation>
         </message>
@@ -1867,7 +1867,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>{0}: {1} uses in {2} reports</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Uses of {0}</source>
             <translation>Uses of {0}</translation>
         </message>

@@ -1847,7 +1847,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>次数</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Type a term; reports are counted from the library.</source>
             <translation>请输入词语；统计范围是报告库中的报告。</translation>
         </message>
@@ -1867,7 +1867,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>{0}：{2} 份报告中共 {1} 次</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Uses of {0}</source>
             <translation>{0} 的使用次数</translation>
         </message>
