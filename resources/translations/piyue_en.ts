@@ -230,7 +230,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+49" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+50" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -240,7 +240,7 @@
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -825,7 +825,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -1006,12 +1006,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1026,12 +1026,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+16" />
             <source>Opened {name}; finding figures…</source>
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+23" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -1694,7 +1694,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+44" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
             <source>Review findings</source>
             <translation>Review findings</translation>
         </message>
