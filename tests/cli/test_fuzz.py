@@ -83,10 +83,14 @@ OPTIONS = {
     "outline": ["--json"],
     "metrics": ["--json", "--csv"],
     "check": ["--json"],
+    "text": [],
+    "indicators": ["--json", "--csv"],
+    "compare": ["--json", "--csv", "--indicator"],
     "db": [],
 }
 TAKES_VALUE = {"--quote", "--nth", "--section", "--body", "--tag", "--color", "--status", "--format", "-o"}
-TAKES_VALUE |= {"--limit", "--replaces"}
+TAKES_VALUE |= {"--limit", "--replaces", "--indicator"}
+NO_DB = {"outline", "metrics", "check", "text", "indicators", "compare"}
 
 
 @st.composite
@@ -98,7 +102,7 @@ def command_lines(draw: st.DrawFn) -> list[str]:
         argv.append(draw(st.sampled_from(["add", "remove", ""])))
     if command == "db":
         argv.append(draw(st.sampled_from(["check", "restore", "drop"])))
-    elif command in ("outline", "metrics", "check", "import"):
+    elif command in NO_DB or command == "import":
         argv.append(draw(st.sampled_from([str(SAMPLE), "/dev/zero", "missing.md", ".", "1"])))
     else:
         argv.append(draw(VALUES))
@@ -119,7 +123,7 @@ def test_command_line_fuzz(
     monkeypatch.chdir(db.parent)  # exports without -o land here
     before = _state(db)
     capsys.readouterr()
-    code = main([*argv, "--db", str(db)])
+    code = main(argv if argv[0] in NO_DB else [*argv, "--db", str(db)])
     err = capsys.readouterr().err
     _verdict(code, err, db, before, findings_ok=argv[0] in ("check", "db"))
 
