@@ -230,17 +230,17 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+68" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+49" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>the review checks failed ({reason})</source>
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+41" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -248,7 +248,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{path} is a folder</source>
             <translation>{path} 是文件夹</translation>
         </message>
@@ -310,7 +310,7 @@ Replace it?</source>
             <translation>未导出：请另选文件名。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+22" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>
@@ -820,7 +820,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
@@ -1021,7 +1021,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已打开 {name}，正在提取数据…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -1051,7 +1051,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在加载词表，随后开始搜索…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Cannot open it: {err}</source>
             <translation>无法打开：{err}</translation>
         </message>
@@ -1134,7 +1134,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MetricsModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+46" />
+            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+29" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
@@ -1802,7 +1802,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+211" />
+            <location filename="../../desktop/piyue/app.py" line="+190" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

@@ -10,26 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from piyue.core.errors import ReaderError
 from piyue.core.model import Document
 from piyue.core.readers import read_document
+from piyue.services.analysis import METRICS_FAILED, Analysis, Problem, analyse
 
-if TYPE_CHECKING:
-    from piyue.core.metrics import Metric
-    from piyue.core.review import Finding
-
-
-@dataclass(slots=True)
-class Analysis:
-    """What the analyses found in a document."""
-
-    metrics: list[Metric] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # analyses that failed (the document still opens)
+__all__ = ["Analysis", "DocumentLoader", "OpenedReport", "Stored", "open_report", "problem_text"]
 
 
 @dataclass(slots=True)
@@ -54,35 +43,18 @@ class OpenedReport:
     stored: Stored = field(default_factory=Stored)
 
 
-def analyse(document: Document) -> Analysis:
-    """Run the analyses the window shows; a failing analysis is reported, never raised."""
-    from piyue.core.metrics import metrics_for_document, resolve_subjects
-    from piyue.core.review import run_checks
-
-    analysis = Analysis()
-    try:
-        # Subjects are resolved here, off the UI thread, not on the figures panel's first paint.
-        analysis.metrics = resolve_subjects(metrics_for_document(document))
-    except Exception as err:  # an analysis bug must not keep the report from opening
-        analysis.problems.append(
-            QCoreApplication.translate("DocumentLoader", "figures could not be extracted ({reason})").format(
-                reason=f"{err.__class__.__name__}: {err}"
-            )
-        )
-    try:
-        analysis.findings = run_checks(document, analysis.metrics)
-    except Exception as err:
-        analysis.problems.append(
-            QCoreApplication.translate("DocumentLoader", "the review checks failed ({reason})").format(
-                reason=f"{err.__class__.__name__}: {err}"
-            )
-        )
-    return analysis
+def problem_text(problem: Problem) -> str:
+    """A failed analysis in the user's language."""
+    if problem.code == METRICS_FAILED:
+        text = QCoreApplication.translate("DocumentLoader", "figures could not be extracted ({reason})")
+    else:
+        text = QCoreApplication.translate("DocumentLoader", "the review checks failed ({reason})")
+    return text.format(reason=problem.reason)
 
 
-def open_report(path: Path, *, topic_sentences: bool = False, store: StoreHook | None = None) -> OpenedReport:
+def open_report(path: Path, *, store: StoreHook | None = None) -> OpenedReport:
     """Read, store and analyse ``path`` synchronously; raises :class:`ReaderError`."""
-    document = read_document(path, topic_sentences=topic_sentences)
+    document = read_document(path)
     stored = store(path, document) if store is not None else Stored()
     return OpenedReport(document, analyse(document), stored)
 
@@ -99,7 +71,6 @@ class _LoadTask(QRunnable):
         request: int,
         path: Path,
         signals: _Signals,
-        topic_sentences: bool,
         store: StoreHook | None,
         document: Document | None = None,
     ) -> None:
@@ -108,12 +79,11 @@ class _LoadTask(QRunnable):
         self._request = request
         self._path = path
         self._signals = signals
-        self._topic_sentences = topic_sentences
         self._store = store
 
     def run(self) -> None:
         try:
-            document = self._document or read_document(self._path, topic_sentences=self._topic_sentences)
+            document = self._document or read_document(self._path)
         except ReaderError as err:
             self._signals.failed.emit(self._request, str(err))
             return
@@ -154,7 +124,7 @@ class DocumentLoader(QObject):
         """Whether a load or analysis is running whose result is still wanted."""
         return self._path is not None
 
-    def load(self, path: Path, *, topic_sentences: bool = False, document: Document | None = None) -> None:
+    def load(self, path: Path, *, document: Document | None = None) -> None:
         """Start loading ``path``; emits :attr:`loaded` then :attr:`analysed`, or :attr:`failed`.
 
         With ``document`` (already parsed, e.g. shown at start), only storing and analysis run.
@@ -162,11 +132,11 @@ class DocumentLoader(QObject):
         self._request += 1
         self._path = path
         self.started.emit(path)
-        self._pool.start(_LoadTask(self._request, path, self._signals, topic_sentences, self.store, document))
+        self._pool.start(_LoadTask(self._request, path, self._signals, self.store, document))
 
-    def load_now(self, path: Path, *, topic_sentences: bool = False) -> OpenedReport:
+    def load_now(self, path: Path) -> OpenedReport:
         """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""
-        return open_report(path, topic_sentences=topic_sentences, store=self.store)
+        return open_report(path, store=self.store)
 
     def cancel(self) -> None:
         """Forget the running load: its results will be dropped."""

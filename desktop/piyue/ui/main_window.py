@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,13 +39,13 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
-from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks, with_topic_sentences
+from piyue.core.readers import SUPPORTED_SUFFIXES, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
-from piyue.ui.loader import Analysis, DocumentLoader, Stored
+from piyue.ui.loader import Analysis, DocumentLoader, Stored, problem_text
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.navigation import step_finding, step_heading
 from piyue.ui.notes_controller import NotesController
@@ -59,7 +60,8 @@ from piyue.ui.themes import apply_theme
 from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.core.review import Finding
+    from piyue.services.library import Library
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -409,7 +411,7 @@ class MainWindow(QMainWindow):
             last = self._document.page_map[-1][1] if self._document is not None else page
             self.page_label.setText(self.tr("Page {page} of {pages}").format(page=page, pages=last))
 
-    def apply_analysis(self, metrics: list[Metric], findings: list) -> None:
+    def apply_analysis(self, metrics: Sequence[Metric], findings: Sequence[Finding]) -> None:
         """Add the figures and findings of the document shown."""
         self._metrics = list(metrics)
         self._findings = list(findings)
@@ -468,7 +470,8 @@ class MainWindow(QMainWindow):
         if self._document is None or self._document.path != path:
             return
         self.apply_analysis(analysis.metrics, analysis.findings)
-        message = "; ".join(analysis.problems) or self.tr("Opened {name}").format(name=path.name)
+        problems = "; ".join(problem_text(p) for p in analysis.problems)
+        message = problems or self.tr("Opened {name}").format(name=path.name)
         self.statusBar().showMessage(message, 8000 if analysis.problems else 3000)
 
     def _load_failed(self, path: Path, message: str) -> None:
@@ -549,7 +552,9 @@ class MainWindow(QMainWindow):
             return
         if self._document is None or self.notes.service.document_id != document_id:
             try:
-                document = restore_blocks(library.load(document_id))
+                from piyue.services.library import load_document
+
+                document = load_document(library, document_id)
             except Exception as err:
                 self.statusBar().showMessage(self.tr("Cannot open it: {err}").format(err=err), 8000)
                 return
