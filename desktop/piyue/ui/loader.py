@@ -1,8 +1,9 @@
 """Open documents off the UI thread.
 
-A worker reads and parses the file and hands the document over at once (so the
-text appears as soon as possible), then runs the analyses — metrics, review
-checks — and hands those over when they are done.
+A worker reads and parses the file and hands the document over at once (so the text appears as soon
+as possible), then runs the analyses — metrics, review checks — and hands those over (the figures are
+highlighted), and only then stores the document in the library (SQLAlchemy, re-anchoring notes), which
+the reader does not wait for.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def open_report(path: Path, *, store: StoreHook | None = None) -> OpenedReport:
 
 
 class _Signals(QObject):
+    parsed = Signal(int, object)  # request id, Document
     loaded = Signal(int, object, object)  # request id, Document, Stored
     analysed = Signal(int, object)  # request id, Analysis
     failed = Signal(int, str)  # request id, one-line reason
@@ -92,17 +94,19 @@ class _LoadTask(QRunnable):
             message = QCoreApplication.translate("DocumentLoader", "{path}: could not be opened ({reason})")
             self._signals.failed.emit(self._request, message.format(path=self._path, reason=reason))
             return
+        self._signals.parsed.emit(self._request, document)
+        self._signals.analysed.emit(self._request, analyse(document))
         stored = self._store(self._path, document) if self._store is not None else Stored()
         self._signals.loaded.emit(self._request, document, stored)
-        self._signals.analysed.emit(self._request, analyse(document))
 
 
 class DocumentLoader(QObject):
     """Loads one document at a time; a newer request or :meth:`cancel` discards older results."""
 
     started = Signal(Path)
-    loaded = Signal(Path, object, object)  # path, Document, Stored
-    analysed = Signal(Path, object)  # path, Analysis
+    parsed = Signal(Path, object)  # path, Document: show the text
+    analysed = Signal(Path, object)  # path, Analysis: highlight the figures
+    loaded = Signal(Path, object, object)  # path, Document, Stored: stored, the load is done
     failed = Signal(Path, str)
     cancelled = Signal()
 
@@ -111,6 +115,7 @@ class DocumentLoader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
+        self._signals.parsed.connect(self._on_parsed)
         self._signals.loaded.connect(self._on_loaded)
         self._signals.analysed.connect(self._on_analysed)
         self._signals.failed.connect(self._on_failed)
@@ -125,7 +130,7 @@ class DocumentLoader(QObject):
         return self._path is not None
 
     def load(self, path: Path, *, document: Document | None = None) -> None:
-        """Start loading ``path``; emits :attr:`loaded` then :attr:`analysed`, or :attr:`failed`.
+        """Start loading ``path``; emits :attr:`parsed`, :attr:`analysed` then :attr:`loaded`, or :attr:`failed`.
 
         With ``document`` (already parsed, e.g. shown at start), only storing and analysis run.
         """
@@ -149,14 +154,18 @@ class DocumentLoader(QObject):
         """Wait for running work (used at shutdown)."""
         return self._pool.waitForDone(msecs)
 
-    def _on_loaded(self, request: int, document: Document, stored: Stored) -> None:
+    def _on_parsed(self, request: int, document: Document) -> None:
         if request == self._request and self._path is not None:
-            self.loaded.emit(self._path, document, stored)
+            self.parsed.emit(self._path, document)
 
     def _on_analysed(self, request: int, analysis: Analysis) -> None:
         if request == self._request and self._path is not None:
+            self.analysed.emit(self._path, analysis)
+
+    def _on_loaded(self, request: int, document: Document, stored: Stored) -> None:
+        if request == self._request and self._path is not None:
             path, self._path = self._path, None
-            self.analysed.emit(path, analysis)
+            self.loaded.emit(path, document, stored)
 
     def _on_failed(self, request: int, message: str) -> None:
         if request == self._request and self._path is not None:

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
     documentShown = Signal(object)
     #: Its figures and findings were added.
     analysisShown = Signal()
+    #: Opening it is done: stored in the library, its notes shown (after analysisShown).
+    documentOpened = Signal(object)
 
     def __init__(
         self,
@@ -317,6 +319,7 @@ class MainWindow(QMainWindow):
         )
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
+        self.loader.parsed.connect(self._document_parsed)
         self.loader.loaded.connect(self._load_finished)
         self.loader.analysed.connect(self._analysis_finished)
         self.loader.failed.connect(self._load_failed)
@@ -374,8 +377,9 @@ class MainWindow(QMainWindow):
             else:
                 self._load_failed(Path(path), str(err))
             return False
-        self._load_finished(Path(path), report.document, report.stored)
+        self._document_parsed(Path(path), report.document)
         self._analysis_finished(Path(path), report.analysis)
+        self._load_finished(Path(path), report.document, report.stored)
         return True
 
     def show_document(
@@ -446,14 +450,22 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.statusBar().clearMessage()
 
+    def _document_parsed(self, path: Path, document: Document) -> None:
+        """The text is ready: show it now; figures, findings and notes follow."""
+        if document is self._document:  # (already shown when it was parsed at start)
+            return
+        same = self._document is not None and self._document.path is not None and self._document.path == path
+        keep = self.reading_view.top_offset() if same else None
+        self.show_document(document)
+        if keep is not None:
+            self.reading_view.scroll_to_offset(keep, flash=False)
+        self.statusBar().showMessage(self.tr("Opened {name}; finding figures…").format(name=path.name))
+
     def _load_finished(self, path: Path, document: Document, stored: Stored) -> None:
-        """The text is ready: show it now with its notes; figures and findings follow."""
-        if document is not self._document:  # (already shown when it was parsed at start)
-            same = self._document is not None and self._document.path is not None and self._document.path == path
-            keep = self.reading_view.top_offset() if same else None
-            self.show_document(document)
-            if keep is not None:
-                self.reading_view.scroll_to_offset(keep, flash=False)
+        """The document is stored (after its figures were shown): show its notes; the load is done."""
+        self._load_done()
+        if document is not self._document:
+            return
         self.notes.document_shown(stored)
         if stored.document_id is not None:
             self.search.keywords(document, stored.document_id)
@@ -462,11 +474,10 @@ class MainWindow(QMainWindow):
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
-        self.statusBar().showMessage(self.tr("Opened {name}; finding figures…").format(name=path.name))
+        self.documentOpened.emit(document)
 
     def _analysis_finished(self, path: Path, analysis: Analysis) -> None:
         """Figures and findings are ready: mark them in the text, the outline and the panels."""
-        self._load_done()
         if self._document is None or self._document.path != path:
             return
         self.apply_analysis(analysis.metrics, analysis.findings)

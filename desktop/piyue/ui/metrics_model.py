@@ -131,6 +131,13 @@ class MetricsFilter(QSortFilterProxyModel):
         """Show only metrics whose figure, unit, subject or section contains ``text``."""
         change_row_filter(self, lambda: setattr(self, "_needle", text.strip().casefold()))
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``; by figure ascending is document order, the source's own order, so the
+        proxy keeps that without asking every row for its sort key (thousands in a long report)."""
+        if column == MetricsModel.TEXT and order == Qt.SortOrder.AscendingOrder:
+            column = -1
+        super().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Apply the kind and text filters."""
         model = self.sourceModel()
