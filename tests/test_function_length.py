@@ -20,7 +20,6 @@ KNOWN = {
     "core/readers/markdown.py:parse_markdown": 87,
     "storage/migrations/versions/0001_initial.py:upgrade": 65,
     "ui/library_panel.py:__init__": 63,
-    "ui/main_window.py:__init__": 106,
     "ui/note_editor.py:__init__": 81,
     "ui/notes_panel.py:__init__": 87,
     "ui/preferences_dialog.py:__init__": 85,
