@@ -436,3 +436,5 @@ def test_a_backup_that_cannot_be_made_at_start_is_said_and_notes_still_work(qtbo
     qtbot.waitUntil(lambda: "backup" in window.statusBar().currentMessage(), timeout=10000)
     assert window.notes.service.available and window.notes_panel.add_button.isVisible()
     assert window.notes.open_error == ""
+    window.loader.wait(10000)
+    window.notes.library.close()
