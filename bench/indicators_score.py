@@ -77,8 +77,12 @@ def score_indicators(corpus: Path) -> dict[str, Any]:
             tp += 1
         else:
             wrong.append(
-                {"key": key, "gold": (g["value"], g["value_high"]), "pred": (p["value"], p["value_high"]),
-                 "text": p["text"][:80]}
+                {
+                    "key": key,
+                    "gold": (g["value"], g["value_high"]),
+                    "pred": (p["value"], p["value_high"]),
+                    "text": p["text"][:80],
+                }
             )
     for key, p in pred.items():
         if key not in required and key not in optional:
@@ -87,8 +91,17 @@ def score_indicators(corpus: Path) -> dict[str, Any]:
     precision = tp / n_pred if n_pred else 0.0
     recall = tp / len(required) if required else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"gold": len(required), "predicted": n_pred, "tp": tp, "precision": precision, "recall": recall,
-            "f1": f1, "wrong_value": wrong, "missed": misses, "false_positive": false_pos}
+    return {
+        "gold": len(required),
+        "predicted": n_pred,
+        "tp": tp,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "wrong_value": wrong,
+        "missed": misses,
+        "false_positive": false_pos,
+    }
 
 
 def score_followups(corpus: Path) -> dict[str, Any]:
@@ -119,8 +132,13 @@ def score_followups(corpus: Path) -> dict[str, Any]:
         else:
             right += 1
     extra = [{"key": key, "target": f.target.value, "achieved": f.achieved.value} for key, f in by_key.items()]
-    return {"gold": len(gold), "right": right, "accuracy": right / len(gold) if gold else 0.0,
-            "errors": errors, "extra": extra}
+    return {
+        "gold": len(gold),
+        "right": right,
+        "accuracy": right / len(gold) if gold else 0.0,
+        "errors": errors,
+        "extra": extra,
+    }
 
 
 def main() -> int:
@@ -136,15 +154,21 @@ def main() -> int:
         json.dump({"indicators": ind, "followups": fu}, sys.stdout, ensure_ascii=False, indent=1, default=str)
         print()
         return 0
-    print(f"indicators: gold {ind['gold']}  predicted {ind['predicted']}  tp {ind['tp']}  "
-          f"P {ind['precision']:.3f}  R {ind['recall']:.3f}  F1 {ind['f1']:.3f}  "
-          f"(wrong value {len(ind['wrong_value'])}, missed {len(ind['missed'])}, "
-          f"false positives {len(ind['false_positive'])})")
+    print(
+        f"indicators: gold {ind['gold']}  predicted {ind['predicted']}  tp {ind['tp']}  "
+        f"P {ind['precision']:.3f}  R {ind['recall']:.3f}  F1 {ind['f1']:.3f}  "
+        f"(wrong value {len(ind['wrong_value'])}, missed {len(ind['missed'])}, "
+        f"false positives {len(ind['false_positive'])})"
+    )
     print(f"follow-ups: {fu['right']}/{fu['gold']} right = {fu['accuracy']:.3f}  (extra pairs {len(fu['extra'])})")
     if not args.quiet:
-        for title, rows in (("WRONG VALUE", ind["wrong_value"]), ("MISSED", ind["missed"]),
-                            ("FALSE POSITIVE", ind["false_positive"]), ("FOLLOW-UP ERRORS", fu["errors"]),
-                            ("EXTRA FOLLOW-UPS", fu["extra"])):
+        for title, rows in (
+            ("WRONG VALUE", ind["wrong_value"]),
+            ("MISSED", ind["missed"]),
+            ("FALSE POSITIVE", ind["false_positive"]),
+            ("FOLLOW-UP ERRORS", fu["errors"]),
+            ("EXTRA FOLLOW-UPS", fu["extra"]),
+        ):
             print(f"\n{title} ({len(rows)})")
             for row in rows:
                 print("  " + json.dumps(row, ensure_ascii=False, default=str))
