@@ -230,7 +230,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+49" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+50" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -240,7 +240,7 @@
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -825,7 +825,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -864,6 +864,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <location line="+6" />
             <source>Compare</source>
             <translation>Compare</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Terms</source>
+            <translation>Terms</translation>
         </message>
         <message>
             <location line="+56" />
@@ -982,6 +987,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Terms Across Reports…</source>
+            <translation>&amp;Terms Across Reports…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -996,12 +1006,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1016,12 +1026,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+16" />
             <source>Opened {name}; finding figures…</source>
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+23" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -1056,7 +1066,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+113" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1121,7 +1131,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1346,7 +1356,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Notes are not available in this window: {error}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
@@ -1371,7 +1381,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+11" />
+            <source>Notes are stored, but: {notice}</source>
+            <translation>Notes are stored, but: {notice}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1676,7 +1691,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
@@ -1684,7 +1699,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+44" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
             <source>Review findings</source>
             <translation>Review findings</translation>
         </message>
@@ -1797,6 +1812,94 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+0" />
             <source>Shortcut</source>
             <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <source>A word or phrase, e.g. 低空经济</source>
+            <translation>A word or phrase, e.g. 低空经济</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Uses</source>
+            <translation>Uses</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Type a term; reports are counted from the library.</source>
+            <translation>Type a term; reports are counted from the library.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Counting {0}…</source>
+            <translation>Counting {0}…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Failed: {0}</source>
+            <translation>Failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{0}: {1} uses in {2} reports</source>
+            <translation>{0}: {1} uses in {2} reports</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Uses of {0}</source>
+            <translation>Uses of {0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>uses</source>
+            <translation>uses</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export Term Uses</source>
+            <translation>Export Term Uses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>Exported to {0}</translation>
         </message>
     </context>
     <context>

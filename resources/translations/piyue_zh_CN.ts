@@ -230,7 +230,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+49" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+50" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
@@ -240,7 +240,7 @@
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -825,7 +825,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -864,6 +864,11 @@ A backup of the database is made first; the file on disk is not touched.</source
             <location line="+6" />
             <source>Compare</source>
             <translation>比较</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Terms</source>
+            <translation>用语</translation>
         </message>
         <message>
             <location line="+56" />
@@ -982,6 +987,11 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Terms Across Reports…</source>
+            <translation>跨报告用语(&amp;T)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -996,12 +1006,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1016,12 +1026,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+16" />
             <source>Opened {name}; finding figures…</source>
             <translation>已打开 {name}，正在提取数据…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+23" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -1056,7 +1066,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+113" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1121,7 +1131,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1346,7 +1356,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>此窗口中批注不可用：{error}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
@@ -1371,7 +1381,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+11" />
+            <source>Notes are stored, but: {notice}</source>
+            <translation>批注照常保存，但：{notice}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1676,7 +1691,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>文档正文</translation>
         </message>
@@ -1684,7 +1699,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+44" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
             <source>Review findings</source>
             <translation>审校结果</translation>
         </message>
@@ -1797,6 +1812,94 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+0" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <source>A word or phrase, e.g. 低空经济</source>
+            <translation>词语或短语，例如 低空经济</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Uses</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Type a term; reports are counted from the library.</source>
+            <translation>请输入词语；统计范围是报告库中的报告。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Counting {0}…</source>
+            <translation>正在统计 {0}…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Failed: {0}</source>
+            <translation>失败：{0}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{0}: {1} uses in {2} reports</source>
+            <translation>{0}：{2} 份报告中共 {1} 次</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Uses of {0}</source>
+            <translation>{0} 的使用次数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>uses</source>
+            <translation>次</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export Term Uses</source>
+            <translation>导出用语统计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>已导出到 {0}</translation>
         </message>
     </context>
     <context>
