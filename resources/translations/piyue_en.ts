@@ -1356,7 +1356,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Notes are not available in this window: {error}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
@@ -1381,7 +1381,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+11" />
+            <source>Notes are stored, but: {notice}</source>
+            <translation>Notes are stored, but: {notice}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1686,7 +1691,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>

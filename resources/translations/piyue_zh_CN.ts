@@ -1356,7 +1356,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>此窗口中批注不可用：{error}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
@@ -1381,7 +1381,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+11" />
+            <source>Notes are stored, but: {notice}</source>
+            <translation>批注照常保存，但：{notice}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1686,7 +1691,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>文档正文</translation>
         </message>
