@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine, delete
@@ -153,7 +154,7 @@ class Library:
         with self._session() as session:
             document = DocumentRepository(session).load(version_id or record.latest.id)
         if record.source_path:
-            document.path = Path(record.source_path)
+            return replace(document, path=Path(record.source_path))
         return document
 
     def delete_document(self, document_id: int) -> Path | None:
