@@ -53,7 +53,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+72" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -914,7 +914,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1006,6 +1006,49 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
     </context>
     <context>
+        <name>NewVersionDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="+96" />
+            <source>Open as New Version Of</source>
+            <translation>Open as New Version Of</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The revised file</source>
+            <translation>The revised file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>…is a new version of this &amp;report:</source>
+            <translation>…is a new version of this &amp;report:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Choose a file and the report it revises.</source>
+            <translation>Choose a file and the report it revises.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} is not a file.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Revised File</source>
+            <translation>Revised File</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDelegate</name>
         <message>
             <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
@@ -1079,7 +1122,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+41" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
             <source>Notes are not available: no database is open.</source>
             <translation>Notes are not available: no database is open.</translation>
         </message>
@@ -1107,6 +1150,16 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <location line="+2" />
             <source>Write a note on the section being read</source>
             <translation>Write a note on the section being read</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open as New &amp;Version Of…</source>
+            <translation>Open as New &amp;Version Of…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a revised draft as a new version of an imported report</source>
+            <translation>Open a revised draft as a new version of an imported report</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1139,7 +1192,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Backup saved: {name}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+32" />
             <source>Notes are not available for this document: {err}</source>
             <translation>Notes are not available for this document: {err}</translation>
         </message>
@@ -1149,7 +1202,27 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+3" />
+            <source>Stored as version {number} of “{title}”.</source>
+            <translation>Stored as version {number} of “{title}”.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Is this a new version of “{title}”? Answer the question to see its notes.</source>
+            <translation>Is this a new version of “{title}”? Answer the question to see its notes.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Open as New Version Of</source>
+            <translation>Open as New Version Of</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The library is empty: open or import a report first.</source>
+            <translation>The library is empty: open or import a report first.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Notes are not available in this window: {error}</source>
             <translation>Notes are not available in this window: {error}</translation>
         </message>
@@ -1179,7 +1252,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1525,6 +1598,49 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+5" />
             <source>No structural problems found.</source>
             <translation>No structural problems found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionPrompt</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-123" />
+            <source>A New Version?</source>
+            <translation>A New Version?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} looks like a revised version of “{title}”, which is already in the library.</source>
+            <translation>{file} looks like a revised version of “{title}”, which is already in the library.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Both are the work report of the same government and year.</source>
+            <translation>Both are the work report of the same government and year.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{share:.0%} of their wording is the same.</source>
+            <translation>{share:.0%} of their wording is the same.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Stored from {file}, {count} version(s).</source>
+            <translation>Stored from {file}, {count} version(s).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>As a new version, its notes follow their passages; notes on changed text are flagged.</source>
+            <translation>As a new version, its notes follow their passages; notes on changed text are flagged.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Store as New Version</source>
+            <translation>Store as New Version</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Separate Report</source>
+            <translation>Separate Report</translation>
         </message>
     </context>
     <context>

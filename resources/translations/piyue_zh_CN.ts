@@ -53,7 +53,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+72" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
@@ -914,7 +914,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1006,6 +1006,49 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
     </context>
     <context>
+        <name>NewVersionDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="+96" />
+            <source>Open as New Version Of</source>
+            <translation>作为新版本打开</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The revised file</source>
+            <translation>修改后的文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>…is a new version of this &amp;report:</source>
+            <translation>…是以下报告的新版本(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Choose a file and the report it revises.</source>
+            <translation>请选择文件及其修改的报告。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} 不是文件。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Revised File</source>
+            <translation>修改后的文件</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDelegate</name>
         <message>
             <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
@@ -1079,7 +1122,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+41" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
             <source>Notes are not available: no database is open.</source>
             <translation>批注不可用：未打开数据库。</translation>
         </message>
@@ -1107,6 +1150,16 @@ A backup of the database is made first; the file on disk is not touched.</source
             <location line="+2" />
             <source>Write a note on the section being read</source>
             <translation>为正在阅读的章节添加批注</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open as New &amp;Version Of…</source>
+            <translation>作为新版本打开(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a revised draft as a new version of an imported report</source>
+            <translation>将修改稿作为文库中某份报告的新版本打开</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1139,7 +1192,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已保存备份：{name}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+32" />
             <source>Notes are not available for this document: {err}</source>
             <translation>此文档的批注不可用：{err}</translation>
         </message>
@@ -1149,7 +1202,27 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已保存新版本：{anchored} 条批注已定位，{changed} 条原文已改，{orphaned} 条未找到原文</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+3" />
+            <source>Stored as version {number} of “{title}”.</source>
+            <translation>已保存为《{title}》的第 {number} 版。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Is this a new version of “{title}”? Answer the question to see its notes.</source>
+            <translation>这是《{title}》的新版本吗？请先回答，然后即可查看批注。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Open as New Version Of</source>
+            <translation>作为新版本打开</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The library is empty: open or import a report first.</source>
+            <translation>文库为空：请先打开或导入一份报告。</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Notes are not available in this window: {error}</source>
             <translation>此窗口中批注不可用：{error}</translation>
         </message>
@@ -1179,7 +1252,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1525,6 +1598,49 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+5" />
             <source>No structural problems found.</source>
             <translation>未发现结构问题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionPrompt</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-123" />
+            <source>A New Version?</source>
+            <translation>是否为新版本？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} looks like a revised version of “{title}”, which is already in the library.</source>
+            <translation>{file} 看起来是文库中已有的《{title}》的修改版本。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Both are the work report of the same government and year.</source>
+            <translation>两者是同一政府同一年度的工作报告。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{share:.0%} of their wording is the same.</source>
+            <translation>两者 {share:.0%} 的文字相同。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Stored from {file}, {count} version(s).</source>
+            <translation>已从 {file} 保存，共 {count} 个版本。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>As a new version, its notes follow their passages; notes on changed text are flagged.</source>
+            <translation>作为新版本保存后，批注会跟随原文重新定位；原文有改动的批注会被标出以便复核。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Store as New Version</source>
+            <translation>保存为新版本</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Separate Report</source>
+            <translation>作为另一份报告</translation>
         </message>
     </context>
     <context>

@@ -132,6 +132,11 @@ class Library:
             raise NotFoundError(f"{text} is not imported; run 'piyue import {text}' first")
         return record
 
+    def document_at(self, source_path: str | Path) -> DocumentRecord | None:
+        """The document imported from ``source_path`` (by it or by one of its versions), or None."""
+        with self._session() as session:
+            return DocumentRepository(session).find_by_path(normalise_path(source_path))
+
     def load(self, document_id: int, version_id: int | None = None) -> Document:
         """A version (the latest by default) of a document as a core :class:`Document`."""
         record = self.document(document_id)

@@ -21,6 +21,7 @@ from piyue.core.readers import read_document
 if TYPE_CHECKING:
     from piyue.core.metrics import Metric
     from piyue.core.review import Finding
+    from piyue.services.revisions import EarlierVersion
 
 
 @dataclass(slots=True)
@@ -39,6 +40,10 @@ class Stored:
     document_id: int | None = None
     message: str = ""  # e.g. the note counts after a new version re-anchored them
     error: str = ""  # why it could not be stored (the document still opens)
+    #: Not stored yet: an imported report this one looks like a revision of (the user decides).
+    earlier: EarlierVersion | None = None
+    path: Path | None = None  # the file the document was opened from (with ``earlier``)
+    document: Document | None = None  # the document to store once the user decided (with ``earlier``)
 
 
 #: Stores a parsed document in the library (runs on the worker thread).

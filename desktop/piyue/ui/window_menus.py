@@ -21,6 +21,7 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
     file_menu.addAction(window.open_sample_action)
+    file_menu.addAction(window.notes.new_version_action)
     file_menu.addSeparator()
     file_menu.addAction(window.exporter.export_action)
     file_menu.addAction(window.import_action)
