@@ -643,12 +643,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+63" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -814,7 +814,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+91" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -1051,7 +1051,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
             <source>ORPHANED — passage not found</source>
             <translation>ORPHANED — passage not found</translation>
         </message>
@@ -1132,7 +1132,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening the notes database…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Add &amp;Note…</source>
             <translation>Add &amp;Note…</translation>
         </message>
@@ -1182,7 +1182,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Previous N&amp;ote</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>Backup failed: {err}</source>
             <translation>Backup failed: {err}</translation>
         </message>
@@ -1232,12 +1232,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The newest backup was restored.</source>
             <translation>The newest backup was restored.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Notes are not available</source>
             <translation>Notes are not available</translation>
         </message>
@@ -1252,7 +1252,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+52" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1405,17 +1405,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+90" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+91" />
             <source>Notes are not available: the database is not open.</source>
             <translation>Notes are not available: the database is not open.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>The note is no longer in the database.</source>
             <translation>The note is no longer in the database.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+31" />
+            <source>no notes database is open</source>
+            <translation>no notes database is open</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
@@ -1552,7 +1557,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+57" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
@@ -1646,7 +1651,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+109" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>Search all reports and notes — words, "phrases", PM2.5…</translation>
         </message>
@@ -1685,7 +1690,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+92" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+93" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>
@@ -1721,7 +1726,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+207" />
+            <location filename="../../desktop/piyue/app.py" line="+211" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

@@ -643,12 +643,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+63" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -814,7 +814,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+91" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
@@ -1051,7 +1051,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
             <source>ORPHANED — passage not found</source>
             <translation>未找到原文</translation>
         </message>
@@ -1132,7 +1132,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开批注数据库…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Add &amp;Note…</source>
             <translation>添加批注(&amp;N)…</translation>
         </message>
@@ -1182,7 +1182,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>上一条批注(&amp;O)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>Backup failed: {err}</source>
             <translation>备份失败：{err}</translation>
         </message>
@@ -1232,12 +1232,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The newest backup was restored.</source>
             <translation>已恢复最新备份。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Notes are not available</source>
             <translation>批注不可用</translation>
         </message>
@@ -1252,7 +1252,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+52" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1405,17 +1405,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+90" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+91" />
             <source>Notes are not available: the database is not open.</source>
             <translation>批注不可用：数据库未打开。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>The note is no longer in the database.</source>
             <translation>该批注已不在数据库中。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+31" />
+            <source>no notes database is open</source>
+            <translation>未打开批注数据库</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>Add note</source>
             <translation>添加批注</translation>
         </message>
@@ -1552,7 +1557,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+57" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
             <source>Document text</source>
             <translation>文档正文</translation>
         </message>
@@ -1646,7 +1651,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+109" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>搜索全部报告和批注：词语、"短语"、PM2.5…</translation>
         </message>
@@ -1685,7 +1690,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+92" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+93" />
             <source>the search index could not be updated: {err}</source>
             <translation>无法更新搜索索引：{err}</translation>
         </message>
@@ -1721,7 +1726,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+207" />
+            <location filename="../../desktop/piyue/app.py" line="+211" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

@@ -62,7 +62,7 @@ def add_metrics(word: WordDocument, metrics: Sequence[Metric]) -> None:
     word.add_heading(METRICS_HEADING, level=1)
     rows = metric_rows(metrics)
     table = word.add_table(rows=1, cols=len(METRIC_HEADERS))
-    table.style = word.styles["Table Grid"]
+    table.style = "Table Grid"
     for cell, header in zip(table.rows[0].cells, METRIC_HEADERS, strict=True):
         cell.text = header
         cell.paragraphs[0].runs[0].bold = True

@@ -63,8 +63,9 @@ class Segmenter:
             if self._ready.is_set():
                 return
             folder = self._cache_folder or _writable_cache_dir()
-            self.jieba.tmp_dir = str(folder)
-            self.jieba.cache_file = CACHE_FILE
+            # jieba declares both as None-only class attributes; they are meant to be set like this.
+            setattr(self.jieba, "tmp_dir", str(folder))  # noqa: B010
+            setattr(self.jieba, "cache_file", CACHE_FILE)  # noqa: B010
             self.jieba.initialize()
             for entry in read_dictionary(self._dictionary):
                 self.jieba.add_word(entry.word, entry.freq, entry.tag)

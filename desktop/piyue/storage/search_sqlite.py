@@ -11,9 +11,9 @@ gives the exact hit offsets.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, text
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from piyue.core.anchoring import Note
@@ -100,21 +100,24 @@ class SqliteSearchIndex:
                 text("INSERT INTO search_fts(rowid, words, chars) VALUES (:rowid, :words, :chars)"), fts
             )
 
+    def _insert_source(self, **values: object) -> int:
+        """Add a row to the sources table; its id."""
+        result = cast(CursorResult, self.session.execute(insert(sources).values(**values)))
+        key = result.inserted_primary_key
+        assert key is not None
+        return key[0]
+
     def index_version(self, document_id: int, version_id: int, document: Document) -> None:
         """Index ``document`` as the current text of ``document_id``, dropping its older versions."""
         self._drop_sources((sources.c.document_id == document_id) & sources.c.version_id.is_not(None))
-        source_id = self.session.execute(
-            insert(sources).values(document_id=document_id, version_id=version_id)
-        ).inserted_primary_key[0]
+        source_id = self._insert_source(document_id=document_id, version_id=version_id)
         spans = self.analyzer.passages(document.text)
         self._store(source_id, document.text, spans, [_section_title(document, start) for start, _ in spans])
 
     def index_note(self, note: Note) -> None:
         """Index (or re-index) a note's body."""
         self.remove_note(note.id)
-        source_id = self.session.execute(
-            insert(sources).values(document_id=note.document_id, note_id=note.id, stamp=note.updated)
-        ).inserted_primary_key[0]
+        source_id = self._insert_source(document_id=note.document_id, note_id=note.id, stamp=note.updated)
         section = note.anchor.section_path[-1] if note.anchor.section_path else None
         if note.body.strip():
             self._store(source_id, note.body, [(0, len(note.body))], [section])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QStyledItemDelegate,
@@ -37,7 +38,7 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
-from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks
+from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False  # set just after the first show (see showEvent)
         self._preferences = Preferences()
         self._syncing_outline = False
+        self._first_paint_filter: QObject | None = None
+        self.recent_menu: QMenu  # built by window_menus.build_menus
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")
         self.setAcceptDrops(True)
@@ -237,10 +240,10 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
-        self.find = FindController(self, self.find_bar)
-        self.find_action = self.find.find_action
-        self.find_next_action = self.find.next_action
-        self.find_previous_action = self.find.previous_action
+        self.finder = FindController(self, self.find_bar)
+        self.find_action = self.finder.find_action
+        self.find_next_action = self.finder.next_action
+        self.find_previous_action = self.finder.previous_action
         self.highlight_action = self._action(
             self.tr("&Highlight Figures"), self.reading_view.set_highlight_metrics, "Ctrl+Shift+H"
         )
@@ -313,7 +316,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
         start = str(self._document.path.parent) if self._document and self._document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(str(FILE_FILTER)))
         if name:
             self.open_path(Path(name))
 
@@ -339,7 +342,7 @@ class MainWindow(QMainWindow):
 
         ``document`` is ``path`` already parsed and shown (at start): it is then only stored and analysed.
         """
-        self.loader.load(Path(path), topic_sentences=self._state.topic_sentences, document=document)
+        self.loader.load(Path(path), document=document)
 
     def open_path_now(self, path: Path, *, quiet: bool = False) -> bool:
         """Open ``path`` synchronously (screenshots, tests); returns False and says why on failure
@@ -347,7 +350,7 @@ class MainWindow(QMainWindow):
         from piyue.core.errors import ReaderError
 
         try:
-            report = self.loader.load_now(Path(path), topic_sentences=self._state.topic_sentences)
+            report = self.loader.load_now(Path(path))
         except ReaderError as err:
             if quiet:
                 import sys
@@ -363,13 +366,18 @@ class MainWindow(QMainWindow):
     def show_document(
         self, document: Document, metrics: list[Metric] | None = None, findings: list | None = None
     ) -> None:
-        """Show ``document`` in the outline, the reading pane and the panels, with its metrics and findings."""
+        """Show ``document`` in the outline, the reading pane and the panels, with its metrics and findings.
+
+        Everything that belonged to the previous document (its notes, find hits) is cleared first.
+        """
+        if document is not self._document:
+            self.notes.forget_document()
         self._document = document
         self._metrics = list(metrics or [])
         self._findings = list(findings or [])
         if self.find_bar.isVisible():
             self.find_bar.close_bar()
-        self.outline_model.set_document(document)
+        self.outline_model.set_document(with_topic_sentences(document) if self._state.topic_sentences else document)
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
         self.reading_view.show_document(document, self._metrics)
         self._show_analysis_in_panels()

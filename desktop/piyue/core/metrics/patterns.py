@@ -9,6 +9,7 @@ before the generic number-plus-unit rule.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from piyue.core.metrics.units import UNIT_BLOCKERS, UNITS
 
@@ -59,7 +60,7 @@ def _unit_alternation() -> str:
     continuations come before the unit that ends there), but each branch starts
     with a literal, so the regex engine skips non-matching branches at once.
     """
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     for unit in UNITS:
         node = trie
         for ch in unit:

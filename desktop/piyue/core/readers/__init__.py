@@ -82,6 +82,23 @@ def parse_text(text: str, *, markdown: bool, fallback_title: str = "", topic_sen
     return parse_plaintext(text, fallback_title=fallback_title, topic_sentences=topic_sentences)
 
 
+def with_topic_sentences(document: Document) -> Document:
+    """A view of ``document`` whose outline adds the topic sentence opening each paragraph as its lowest
+    level (plain-text reports; other formats are returned unchanged).
+
+    A display option only: the canonical outline (``document`` itself) is what is stored, exported and
+    used to anchor notes.
+    """
+    if document.format != "text":
+        return document
+    from dataclasses import replace
+
+    from piyue.core.readers.plaintext import parse_plaintext
+
+    parsed = parse_plaintext(document.text, fallback_title=document.title, topic_sentences=True)
+    return replace(document, sections=parsed.sections)
+
+
 def restore_blocks(document: Document) -> Document:
     """Give a stored document (text and outline, no display blocks) its blocks again.
 
@@ -109,4 +126,11 @@ def restore_blocks(document: Document) -> Document:
     return document
 
 
-__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document", "restore_blocks"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "ReaderError",
+    "parse_text",
+    "read_document",
+    "restore_blocks",
+    "with_topic_sentences",
+]
