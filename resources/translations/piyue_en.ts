@@ -1033,7 +1033,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>…is a new version of this &amp;report:</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>Choose a file and the report it revises.</source>
             <translation>Choose a file and the report it revises.</translation>
         </message>
@@ -1182,7 +1182,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Previous N&amp;ote</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Backup failed: {err}</source>
             <translation>Backup failed: {err}</translation>
         </message>
@@ -1283,7 +1283,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
+            <source>Select the passage the note belongs to in the text first.</source>
+            <translation>Select the passage the note belongs to in the text first.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>This note's passage is no longer in the text; edit or delete the note.</source>
             <translation>This note's passage is no longer in the text; edit or delete the note.</translation>
         </message>
@@ -1319,7 +1324,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+27" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+31" />
             <location line="+30" />
             <source>Notes</source>
             <translation>Notes</translation>
@@ -1375,7 +1380,27 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Delete</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+13" />
+            <source>Re-attach to Selection</source>
+            <translation>Re-attach to Selection</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the note on the passage selected in the text</source>
+            <translation>Put the note on the passage selected in the text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark Reviewed</source>
+            <translation>Mark Reviewed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The new text is fine: keep the note here (the old text stays in its history)</source>
+            <translation>The new text is fine: keep the note here (the old text stays in its history)</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>Any tag</source>
             <translation>Any tag</translation>
         </message>
@@ -1401,6 +1426,16 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>No notes yet.
 Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in the outline.</translation>
         </message>
+        <message>
+            <location line="+41" />
+            <source>“{quote}” is no longer in the text. Select the passage the note belongs to, then:</source>
+            <translation>“{quote}” is no longer in the text. Select the passage the note belongs to, then:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Was “{old}”, now “{new}”.</source>
+            <translation>Was “{old}”, now “{new}”.</translation>
+        </message>
     </context>
     <context>
         <name>NotesService</name>
@@ -1411,11 +1446,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
         </message>
         <message>
             <location line="+16" />
+            <location line="+23" />
             <source>The note is no longer in the database.</source>
             <translation>The note is no longer in the database.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+3" />
+            <source>Re-attach note</source>
+            <translation>Re-attach note</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Mark note reviewed</source>
+            <translation>Mark note reviewed</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>no notes database is open</source>
             <translation>no notes database is open</translation>
         </message>
@@ -1430,7 +1476,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+32" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
@@ -1608,7 +1654,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>RevisionPrompt</name>
         <message>
-            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-123" />
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-127" />
             <source>A New Version?</source>
             <translation>A New Version?</translation>
         </message>

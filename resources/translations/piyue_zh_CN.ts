@@ -1033,7 +1033,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>…是以下报告的新版本(&amp;R)：</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>Choose a file and the report it revises.</source>
             <translation>请选择文件及其修改的报告。</translation>
         </message>
@@ -1182,7 +1182,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>上一条批注(&amp;O)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Backup failed: {err}</source>
             <translation>备份失败：{err}</translation>
         </message>
@@ -1283,7 +1283,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
+            <source>Select the passage the note belongs to in the text first.</source>
+            <translation>请先在正文中选中该批注对应的文字。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>This note's passage is no longer in the text; edit or delete the note.</source>
             <translation>此批注对应的文字已不在文中，请编辑或删除该批注。</translation>
         </message>
@@ -1319,7 +1324,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+27" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+31" />
             <location line="+30" />
             <source>Notes</source>
             <translation>批注</translation>
@@ -1375,7 +1380,27 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>删除</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+13" />
+            <source>Re-attach to Selection</source>
+            <translation>重新关联到选中文字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the note on the passage selected in the text</source>
+            <translation>把批注关联到正文中选中的文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark Reviewed</source>
+            <translation>标记为已复核</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The new text is fine: keep the note here (the old text stays in its history)</source>
+            <translation>新文字无误：批注留在此处（原文保留在历史中）</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>Any tag</source>
             <translation>任意标签</translation>
         </message>
@@ -1401,6 +1426,16 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>还没有批注。
 选中一段文字后点击“添加批注”(Ctrl+Alt+N)，或在大纲中右键单击某个章节。</translation>
         </message>
+        <message>
+            <location line="+41" />
+            <source>“{quote}” is no longer in the text. Select the passage the note belongs to, then:</source>
+            <translation>“{quote}”已不在正文中。请选中该批注对应的文字，然后：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Was “{old}”, now “{new}”.</source>
+            <translation>原为“{old}”，现为“{new}”。</translation>
+        </message>
     </context>
     <context>
         <name>NotesService</name>
@@ -1411,11 +1446,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
         </message>
         <message>
             <location line="+16" />
+            <location line="+23" />
             <source>The note is no longer in the database.</source>
             <translation>该批注已不在数据库中。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+3" />
+            <source>Re-attach note</source>
+            <translation>重新关联批注</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Mark note reviewed</source>
+            <translation>标记批注为已复核</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>no notes database is open</source>
             <translation>未打开批注数据库</translation>
         </message>
@@ -1430,7 +1476,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+32" />
             <source>Delete note</source>
             <translation>删除批注</translation>
         </message>
@@ -1608,7 +1654,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>RevisionPrompt</name>
         <message>
-            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-123" />
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-127" />
             <source>A New Version?</source>
             <translation>是否为新版本？</translation>
         </message>

@@ -93,6 +93,8 @@ class NotesController(QObject):
         panel.jumpRequested.connect(self.jump_to)
         panel.editRequested.connect(self.edit_note)
         panel.deleteRequested.connect(self.delete_note)
+        panel.reattachRequested.connect(self.reattach_note)
+        panel.reviewedRequested.connect(lambda note: self.service.mark_reviewed(note.id))
         panel.addRequested.connect(self.add_note_on_selection)
         window.reading_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.reading_view.customContextMenuRequested.connect(self._text_menu)
@@ -209,7 +211,7 @@ class NotesController(QObject):
         start = str(document.path.parent) if document is not None and document.path else ""
         from piyue.ui.main_window import FILE_FILTER
 
-        file_filter = QCoreApplication.translate("MainWindow", FILE_FILTER)
+        file_filter = QCoreApplication.translate("MainWindow", str(FILE_FILTER))
         dialog = NewVersionDialog(reports, self.service.document_id, start, file_filter, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._open_replacing(dialog.choice()))
@@ -381,6 +383,17 @@ class NotesController(QObject):
             tags=note.tags,
             status=note.status,
         )
+
+    def reattach_note(self, note: Note) -> bool:
+        """Put ``note`` on the passage selected in the reading pane (undoable)."""
+        document = self.window.document
+        span = self.window.reading_view.selected_span()
+        if document is None or span is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select the passage the note belongs to in the text first."), 6000
+            )
+            return False
+        return self.service.reattach(note.id, anchor_span(document, *span))
 
     def delete_note(self, note: Note) -> bool:
         """Delete ``note`` (undoable)."""

@@ -104,6 +104,10 @@ class NotesPanel(QWidget):
     deleteRequested = Signal(object)
     #: Add a note on the current selection.
     addRequested = Signal()
+    #: Put this note on the passage selected in the text.
+    reattachRequested = Signal(object)
+    #: Mark this changed note as reviewed.
+    reviewedRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +167,29 @@ class NotesPanel(QWidget):
             button.setObjectName(name)
         self.count_label = QLabel(self)
 
+        self.review_label = QLabel(self)
+        self.review_label.setObjectName("notesReviewLabel")
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reattach_button = QPushButton(self.tr("Re-attach to Selection"), self)
+        self.reattach_button.setObjectName("notesReattach")
+        self.reattach_button.setToolTip(self.tr("Put the note on the passage selected in the text"))
+        self.reviewed_button = QPushButton(self.tr("Mark Reviewed"), self)
+        self.reviewed_button.setObjectName("notesReviewed")
+        self.reviewed_button.setToolTip(
+            self.tr("The new text is fine: keep the note here (the old text stays in its history)")
+        )
+        self.review_bar = QWidget(self)
+        self.review_bar.setObjectName("notesReviewBar")
+        review_layout = QVBoxLayout(self.review_bar)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_buttons = QHBoxLayout()
+        review_buttons.addWidget(self.reattach_button)
+        review_buttons.addWidget(self.reviewed_button)
+        review_buttons.addStretch(1)
+        review_layout.addWidget(self.review_label)
+        review_layout.addLayout(review_buttons)
+
         filters = QHBoxLayout()
         filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.status_filter)
@@ -180,6 +207,7 @@ class NotesPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.review_bar)
         layout.addLayout(buttons)
 
         self.text_filter.textChanged.connect(lambda _t: self._apply_filters())
@@ -190,6 +218,8 @@ class NotesPanel(QWidget):
         self.add_button.clicked.connect(self.addRequested)
         self.edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.deleteRequested))
+        self.reattach_button.clicked.connect(lambda: self._emit_for_current(self.reattachRequested))
+        self.reviewed_button.clicked.connect(lambda: self._emit_for_current(self.reviewedRequested))
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.set_notes([], available=False)
 
@@ -250,9 +280,23 @@ class NotesPanel(QWidget):
         )
 
     def _update_buttons(self) -> None:
-        has = self.current_note() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        note = self.current_note()
+        self.edit_button.setEnabled(note is not None)
+        self.delete_button.setEnabled(note is not None)
+        state = note.state if note is not None else AnchorState.ANCHORED
+        self.review_bar.setVisible(state is not AnchorState.ANCHORED)
+        self.reattach_button.setVisible(state is AnchorState.ORPHANED)
+        self.reviewed_button.setVisible(state is AnchorState.CHANGED)
+        if note is not None and state is AnchorState.ORPHANED:
+            self.review_label.setText(
+                self.tr("“{quote}” is no longer in the text. Select the passage the note belongs to, then:").format(
+                    quote=note.anchor.exact
+                )
+            )
+        elif note is not None and state is AnchorState.CHANGED:
+            self.review_label.setText(
+                self.tr("Was “{old}”, now “{new}”.").format(old=note.prior_quote or "", new=note.anchor.exact)
+            )
 
     def _emit_for_current(self, signal) -> None:
         note = self.current_note()
