@@ -53,7 +53,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+72" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+73" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -1051,7 +1051,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+75" />
             <source>ORPHANED — passage not found</source>
             <translation>ORPHANED — passage not found</translation>
         </message>
@@ -1061,7 +1061,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>CHANGED — passage was revised</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="-20" />
             <source>(no text)</source>
             <translation>(no text)</translation>
         </message>
@@ -1324,7 +1324,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+31" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+97" />
             <location line="+30" />
             <source>Notes</source>
             <translation>Notes</translation>

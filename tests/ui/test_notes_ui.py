@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent, QTextCursor
+from PySide6.QtGui import QColor, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from piyue.app import build_window, create_application
@@ -145,6 +145,26 @@ def test_note_on_selection_through_the_real_editor_is_stored_marked_listed_and_c
     counts = [window.outline_model.note_count(window.outline_model.index(r, 2)) for r in range(2)]
     assert max(counts) == 1
     assert window.notes.undo_action.isEnabled()
+    # the card shows the Markdown rendered, not its markup
+    delegate = window.notes_panel.list.itemDelegate()
+    card = delegate.body_document(note, window.notes_panel.font(), 240, QColor("black"))
+    assert card.toPlainText().startswith("核对排名来源") and "**" not in card.toPlainText()
+    assert "font-weight:700" in card.toHtml() and "第一条" in card.toPlainText()
+
+
+def test_a_card_shows_hostile_markup_as_text(window, qtbot):
+    from piyue.core.anchoring import Note, find_quote
+
+    note = Note(
+        id="x",
+        document_id=1,
+        body="<script>alert(1)</script> [x](javascript:alert(1))",
+        anchor=find_quote(window.document, CBD),
+    )
+    delegate = window.notes_panel.list.itemDelegate()
+    card = delegate.body_document(note, window.notes_panel.font(), 240, QColor("black"))
+    assert card.toPlainText() == note.body  # shown as typed: nothing runs, nothing links
+    assert "href" not in card.toHtml()
 
 
 def test_a_failed_save_keeps_the_dialog_open_with_the_text_and_records_no_undo_step(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from piyue.core.anchoring import AnchorState, Note, NoteStatus
+from piyue.core.markup import markdown_to_safe_html
 from piyue.ui.note_colors import NOTE_COLORS
 from piyue.ui.note_editor import color_icon
 from piyue.ui.notes_model import NOTE_ROLE, NotesFilter, NotesListModel
@@ -31,6 +34,40 @@ class NoteDelegate(QStyledItemDelegate):
     """Draws a note as a card: colour bar, state badge, quote, body, tags and status."""
 
     PADDING = 8
+    BODY_LINES = 3  # at most this many lines of the body on a card
+    _CARD_CSS = "p, ul, ol, li, h1, h2, h3, h4, h5, h6, pre, blockquote { margin-top: 0; margin-bottom: 0; }"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bodies: dict[tuple, QTextDocument] = {}
+
+    def body_document(self, note: Note, font: QFont, width: int, color: QColor) -> QTextDocument:
+        """The note's body rendered from its Markdown (safely: no raw HTML, images or unsafe links)."""
+        key = (note.id, note.body, width, font.toString(), color.name())
+        document = self._bodies.get(key)
+        if document is None:
+            if len(self._bodies) > 500:
+                self._bodies.clear()
+            document = QTextDocument(self)
+            document.setDefaultFont(font)
+            document.setDocumentMargin(0)
+            document.setIndentWidth(14)
+            document.setDefaultStyleSheet(self._CARD_CSS)
+            document.setTextWidth(max(width, 40))
+            html = markdown_to_safe_html(note.body) if note.body.strip() else escape(self.tr("(no text)"))
+            document.setHtml(f'<div style="color:{color.name()}">{html}</div>')
+            self._bodies[key] = document
+        return document
+
+    def _body_width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        width = option.rect.width() or (view.viewport().width() if isinstance(view, QAbstractItemView) else 260)
+        return max(width - 2 * self.PADDING - 6, 40)
+
+    def _body_height(self, note: Note, option: QStyleOptionViewItem) -> int:
+        line = QFontMetrics(option.font).height()
+        document = self.body_document(note, option.font, self._body_width(option), QColor("black"))
+        return int(min(document.size().height(), self.BODY_LINES * line)) + 3
 
     def badge_text(self, note: Note) -> str:
         """The badge of a note that needs review (empty for an anchored note)."""
@@ -41,11 +78,11 @@ class NoteDelegate(QStyledItemDelegate):
         return ""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        """Four lines of text (three when there is no badge)."""
+        """Quote, body (up to :attr:`BODY_LINES` lines) and meta line, and the badge of a note to review."""
         note: Note = index.data(NOTE_ROLE)
         line = QFontMetrics(option.font).height()
-        lines = 3 + (1 if self.badge_text(note) else 0)
-        return QSize(200, lines * (line + 3) + 2 * self.PADDING)
+        lines = 2 + (1 if self.badge_text(note) else 0)
+        return QSize(200, lines * (line + 3) + self._body_height(note, option) + 2 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Paint the card."""
@@ -79,11 +116,13 @@ class NoteDelegate(QStyledItemDelegate):
         quote = metrics.elidedText(f"“{note.anchor.exact}”", Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, quote)
         y += line
-        painter.setPen(text_color)
-        body = (note.body.splitlines() or [""])[0]
-        body = metrics.elidedText(body or self.tr("(no text)"), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, body)
-        y += line
+        body = self.body_document(note, option.font, rect.width(), text_color)
+        height = self._body_height(note, option)
+        painter.save()
+        painter.translate(rect.left(), y)
+        body.drawContents(painter, QRectF(0, 0, rect.width(), height - 3))
+        painter.restore()
+        y += height
         painter.setPen(muted)
         meta = "  ".join([note.status.value, f"· {note.author}", *(f"#{t}" for t in note.tags)])
         meta = metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
