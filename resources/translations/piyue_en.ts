@@ -919,7 +919,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -1153,6 +1153,16 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+2" />
+            <source>Copy with &amp;Citation</source>
+            <translation>Copy with &amp;Citation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the selected passage with the report's title, section and page</source>
+            <translation>Copy the selected passage with the report's title, section and page</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Open as New &amp;Version Of…</source>
             <translation>Open as New &amp;Version Of…</translation>
         </message>
@@ -1182,7 +1192,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Previous N&amp;ote</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Backup failed: {err}</source>
             <translation>Backup failed: {err}</translation>
         </message>
@@ -1283,7 +1293,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
+            <source>Select a passage first, then copy it with its citation.</source>
+            <translation>Select a passage first, then copy it with its citation.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Copied with its citation.</source>
+            <translation>Copied with its citation.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Select the passage the note belongs to in the text first.</source>
             <translation>Select the passage the note belongs to in the text first.</translation>
         </message>
@@ -1293,7 +1313,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>This note's passage is no longer in the text; edit or delete the note.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>(no text)</source>
             <translation>(no text)</translation>
         </message>

@@ -919,7 +919,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -1153,6 +1153,16 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+2" />
+            <source>Copy with &amp;Citation</source>
+            <translation>带出处复制(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the selected passage with the report's title, section and page</source>
+            <translation>复制选中的文字，并附上报告标题、章节和页码</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Open as New &amp;Version Of…</source>
             <translation>作为新版本打开(&amp;V)…</translation>
         </message>
@@ -1182,7 +1192,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>上一条批注(&amp;O)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Backup failed: {err}</source>
             <translation>备份失败：{err}</translation>
         </message>
@@ -1283,7 +1293,17 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
+            <source>Select a passage first, then copy it with its citation.</source>
+            <translation>请先选中一段文字，再带出处复制。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Copied with its citation.</source>
+            <translation>已带出处复制。</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Select the passage the note belongs to in the text first.</source>
             <translation>请先在正文中选中该批注对应的文字。</translation>
         </message>
@@ -1293,7 +1313,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>此批注对应的文字已不在文中，请编辑或删除该批注。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>(no text)</source>
             <translation>（无内容）</translation>
         </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from piyue.core.anchoring import Anchor, AnchorState, Note, anchor_section, anchor_span
@@ -62,6 +62,10 @@ class NotesController(QObject):
         self.section_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
         self.section_action.setStatusTip(self.tr("Write a note on the section being read"))
         self.section_action.triggered.connect(self.add_note_on_current_section)
+        self.cite_action = QAction(self.tr("Copy with &Citation"), window)
+        self.cite_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.cite_action.setStatusTip(self.tr("Copy the selected passage with the report's title, section and page"))
+        self.cite_action.triggered.connect(self.copy_with_citation)
         self.new_version_action = QAction(self.tr("Open as New &Version Of…"), window)
         self.new_version_action.setStatusTip(self.tr("Open a revised draft as a new version of an imported report"))
         self.new_version_action.triggered.connect(self.open_as_new_version)
@@ -82,6 +86,7 @@ class NotesController(QObject):
             self.redo_action,
             self.next_note_action,
             self.previous_note_action,
+            self.cite_action,
         ):
             window.addAction(action)
 
@@ -384,6 +389,23 @@ class NotesController(QObject):
             status=note.status,
         )
 
+    def copy_with_citation(self) -> str:
+        """Put the selected passage on the clipboard as plain text with its source: report, section, page."""
+        from piyue.core.citation import citation
+
+        document = self.window.document
+        view = self.window.reading_view
+        span = view.selected_span()
+        if document is None or span is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select a passage first, then copy it with its citation."), 4000
+            )
+            return ""
+        text = citation(document, *span, quote=view.selected_text())
+        QGuiApplication.clipboard().setText(text)
+        self.window.statusBar().showMessage(self.tr("Copied with its citation."), 3000)
+        return text
+
     def reattach_note(self, note: Note) -> bool:
         """Put ``note`` on the passage selected in the reading pane (undoable)."""
         document = self.window.document
@@ -436,6 +458,8 @@ class NotesController(QObject):
     def _text_menu(self, point: QPoint) -> None:
         view = self.window.reading_view
         menu = view.createStandardContextMenu(point)
+        menu.addAction(self.cite_action)
+        self.cite_action.setEnabled(view.selected_span() is not None)
         menu.addSeparator()
         menu.addAction(self.add_action)
         self.add_action.setEnabled(self.service.available and view.selected_span() is not None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -232,6 +232,17 @@ class ReadingView(QTextBrowser):
     def notes_at(self, offset: int) -> list[Note]:
         """The marked notes whose passage holds source ``offset``."""
         return [n for n in self._notes if n.anchor.start <= offset < n.anchor.end]
+
+    def selected_text(self) -> str:
+        """The selected text as shown (paragraphs on lines of their own), without any formatting."""
+        return self.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy puts the passage as plain text on the clipboard: never the highlight styling or
+        the dark theme's colours (pasted into Word or a mail it reads like any quoted text)."""
+        mime = QMimeData()
+        mime.setText(self.selected_text())
+        return mime
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selected text as a source span (None when nothing is selected)."""

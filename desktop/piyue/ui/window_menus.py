@@ -36,6 +36,8 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.notes.undo_action)
     edit_menu.addAction(window.notes.redo_action)
     edit_menu.addSeparator()
+    edit_menu.addAction(window.notes.cite_action)
+    edit_menu.addSeparator()
     edit_menu.addAction(window.notes.add_action)
     edit_menu.addAction(window.notes.section_action)
     edit_menu.addSeparator()
