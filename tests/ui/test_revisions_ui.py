@@ -127,3 +127,15 @@ def test_earlier_version_by_government_and_year(library, tmp_path):
     other_year.write_text(head.replace("2026", "2025") + "全新的内容写在这里。" * 60, "utf-8")
     assert earlier_version(library, read_document(other_year), str(other_year)) is None
     assert earlier_version(library, draft, str(first)) is None  # imported from there already
+
+
+def test_the_same_text_from_another_place_is_that_report(noted, library, qtbot, tmp_path):
+    window, document_id = noted
+    copy = tmp_path / "copy" / "同一份.md"
+    copy.parent.mkdir()
+    copy.write_text(window.report_path.read_text("utf-8"), "utf-8")
+    assert window.open_path_now(copy)
+    assert window.notes.revision_question is None
+    assert window.notes.service.document_id == document_id and len(window.notes.service.notes) == 2
+    [record] = library.documents()
+    assert record.version_count == 1

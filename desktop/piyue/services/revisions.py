@@ -64,6 +64,18 @@ def earlier_version(library: Library, document: Document, source_path: str | Non
     return best
 
 
+def stored_copy(library: Library, document: Document) -> int | None:
+    """The imported report whose latest version has exactly this text (opened from another place),
+    or None. Such a file is that report: no question, no second entry."""
+    from piyue.storage.documents_repo import content_hash
+
+    found = library.find_text(content_hash(document.text))
+    if found is None:
+        return None
+    document_id, version_id = found
+    return document_id if library.document(document_id).latest.id == version_id else None
+
+
 def source_key(path: Path | str) -> str:
     """The form in which the library stores and looks up a report's source path."""
     from piyue.storage.library import normalise_path

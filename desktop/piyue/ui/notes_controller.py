@@ -135,13 +135,14 @@ class NotesController(QObject):
         self._ensure_library()
         if self.library is None:
             return Stored(error=self.reason)
-        from piyue.services.revisions import earlier_version, source_key
+        from piyue.services.revisions import earlier_version, source_key, stored_copy
 
         source = source_key(path)
         replaces = self._replacing.pop(source, None)
-        if replaces is None:
+        if replaces is None and self.library.document_at(source) is None:
             try:
-                earlier = earlier_version(self.library, document, source)
+                replaces = stored_copy(self.library, document)
+                earlier = earlier_version(self.library, document, source) if replaces is None else None
             except Exception:  # a failed comparison only means no question is asked
                 earlier = None
             if earlier is not None:
