@@ -684,7 +684,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Charts</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+56" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -809,12 +809,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+78" />
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -839,12 +844,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open the report</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports.</source>
-            <translation>Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports.</translation>
+            <location line="+4" />
+            <source>Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.</source>
+            <translation>Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Opening cancelled</source>
             <translation>Opening cancelled</translation>
         </message>
@@ -1202,7 +1207,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Backup saved: {name}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Notes are not available for this document: {err}</source>
             <translation>Notes are not available for this document: {err}</translation>
         </message>

@@ -684,7 +684,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>图表</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+56" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -809,12 +809,17 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+78" />
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
@@ -839,12 +844,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports.</source>
-            <translation>批阅可以读取 Markdown (.md)、纯文本 (.txt) 和 Word (.docx) 格式的报告。</translation>
+            <location line="+4" />
+            <source>Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.</source>
+            <translation>批阅可以读取 Markdown (.md)、纯文本 (.txt)、Word (.docx) 和 PDF (.pdf) 格式的报告。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Opening cancelled</source>
             <translation>已取消打开</translation>
         </message>
@@ -1202,7 +1207,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已保存备份：{name}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Notes are not available for this document: {err}</source>
             <translation>此文档的批注不可用：{err}</translation>
         </message>

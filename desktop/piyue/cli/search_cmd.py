@@ -24,20 +24,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
 
 
-def _open(args: argparse.Namespace):
-    """The library, for writing so the index can catch up; read-only when another Piyue holds it."""
-    from piyue.paths import database_path
-    from piyue.segment import search_analyzer
-    from piyue.storage import DatabaseInUseError, Library
-
-    path = database_path(args.db)
-    try:
-        return Library.open(path, analyzer=search_analyzer()), True
-    except DatabaseInUseError:
-        print("piyue: the library is open in another window; searching its index as it is", file=sys.stderr)
-        return Library.open(path, readonly=True, analyzer=search_analyzer()), False
-
-
 def _line(hit) -> str:
     where = hit.document_path or f"document {hit.document_id}"
     kind = "note" if hit.kind == "note" else f"{hit.start}-{hit.end}"
@@ -53,9 +39,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     if not args.query.strip():
         raise UsageError("the query is empty")
-    library, writable = _open(args)
-    with library:
-        hits = library.search(args.query, args.limit, refresh=writable)
+    from piyue.services.search import search_library
+
+    hits = search_library(args.db, args.query, args.limit)
     if args.json:
         print_json([hit.to_json() for hit in hits])
     else:

@@ -207,7 +207,12 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
+        # The printed page of the reading position, for a report read from a PDF.
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("pageLabel")
+        self.page_label.hide()
         bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.page_label)
         bar.addPermanentWidget(self.counts_label)
 
     def _action(
@@ -284,6 +289,7 @@ class MainWindow(QMainWindow):
         self.outline_view.activated.connect(self._outline_activated)
         self.outline_view.clicked.connect(self._outline_activated)
         self.reading_view.positionChanged.connect(self._sync_outline_to)
+        self.reading_view.positionChanged.connect(self._show_page)
         self.metrics_panel.jumpRequested.connect(lambda m: self.reading_view.select_span(m.start, m.end))
         self.review_panel.jumpRequested.connect(self._jump_to_finding)
         self.reading_view.selectionChanged.connect(self.notes.selection_changed)
@@ -385,7 +391,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{document.title or name} — {APP_NAME_ZH} {APP_NAME}")
         self.setWindowFilePath(str(document.path) if document.path else "")
         self.counts_label.setToolTip(f"{document.path or ''}\n{document.format} · {document.encoding}")
+        self.page_label.setVisible(bool(document.page_map))
+        self._show_page(self.reading_view.top_offset())
         self.documentShown.emit(document)
+
+    def _show_page(self, offset: int) -> None:
+        """Show the printed page of ``offset`` (a report read from a PDF) in the status bar."""
+        page = self._document.page_at(offset) if self._document is not None else None
+        if page is not None:
+            last = self._document.page_map[-1][1] if self._document is not None else page
+            self.page_label.setText(self.tr("Page {page} of {pages}").format(page=page, pages=last))
 
     def apply_analysis(self, metrics: list[Metric], findings: list) -> None:
         """Add the figures and findings of the document shown."""
@@ -456,7 +471,9 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning, self.tr("Cannot open the report"), message, QMessageBox.StandardButton.Ok, self
         )
         box.setObjectName("openErrorDialog")
-        box.setInformativeText(self.tr("Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports."))
+        box.setInformativeText(
+            self.tr("Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.")
+        )
         box.open()
 
     def _load_cancelled(self) -> None:

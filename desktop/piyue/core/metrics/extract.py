@@ -416,5 +416,16 @@ def section_label(path: list[Section]) -> str | None:
 
 
 def metrics_for_document(document: Document) -> list[Metric]:
-    """The metrics of a parsed document, with ``section`` filled from its outline."""
-    return extract_metrics(document.text, lambda offset: section_label(document.section_path_at(offset)))
+    """The metrics of a parsed document, with ``section`` filled from its outline.
+
+    A text that came from a print (``document.joins``) is read without its line breaks and page
+    furniture, so a figure cut by the print (``3200`` ⏎ ``亿元``) is found whole: its span covers
+    the break in the source, its ``text`` is the figure as read.
+    """
+    if not document.joins:
+        return extract_metrics(document.text, lambda offset: section_label(document.section_path_at(offset)))
+    import dataclasses
+
+    view, source = document.reading_view()
+    found = extract_metrics(view, lambda offset: section_label(document.section_path_at(source[offset])))
+    return [dataclasses.replace(m, start=source[m.start], end=source[m.end - 1] + 1) for m in found]

@@ -102,7 +102,7 @@ class LazyMetric(Metric):
     __slots__ = ("_index", "_resolver")
 
     @property
-    def subject(self) -> str | None:  # type: ignore[override]
+    def subject(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
         """What the figure measures (best effort), resolved on first read."""
         value = _slot_get(self, Metric)
         if value is PENDING:
@@ -111,7 +111,7 @@ class LazyMetric(Metric):
         return value
 
     @subject.setter
-    def subject(self, value: str | None) -> None:
+    def subject(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
         _slot_set(self, value)
 
 
