@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from piyue.ui.library_tasks import ImportTask, LibraryRow, ListTask, TaskSignals, report_files
+from piyue.ui.narrow import let_shrink
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -156,6 +157,7 @@ class LibraryPanel(QWidget):
         self.import_folder_button = QPushButton(self.tr("Import Folder…"), self)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.setEnabled(False)
+        let_shrink(self.import_files_button, self.import_folder_button, self.remove_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_files_button)
         buttons.addWidget(self.import_folder_button)

@@ -46,6 +46,7 @@ from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
 from piyue.ui.loader import Analysis, DocumentLoader, Stored
 from piyue.ui.metrics_panel import MetricsPanel
+from piyue.ui.narrow import DockBalance
 from piyue.ui.navigation import step_finding, step_heading
 from piyue.ui.notes_controller import NotesController
 from piyue.ui.notes_panel import NotesPanel
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.outline_view.header().setStretchLastSection(False)
         self.outline_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.outline_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.outline_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # note counts
         self.outline_view.setUniformRowHeights(True)
         self.outline_view.setWordWrap(False)
         self.outline_view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         self.charts_dock.visibilityChanged.connect(self._charts_visibility)
         self.charts_dock.hide()
         self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
+        self.dock_balance = DockBalance(self, self.outline_dock, self.notes_dock, share=0.45)
 
         self.loader = DocumentLoader(self)
         self._build_status_bar()

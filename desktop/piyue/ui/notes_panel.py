@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from piyue.core.anchoring import AnchorState, Note, NoteStatus
 from piyue.core.markup import markdown_to_safe_html
+from piyue.ui.narrow import let_shrink
 from piyue.ui.note_colors import NOTE_COLORS
 from piyue.ui.note_editor import color_icon
 from piyue.ui.notes_model import NOTE_ROLE, NotesFilter, NotesListModel
@@ -229,8 +230,14 @@ class NotesPanel(QWidget):
         review_layout.addWidget(self.review_label)
         review_layout.addLayout(review_buttons)
 
+        for box in (self.status_filter, self.tag_filter, self.author_filter, self.color_filter):
+            # a narrow notes panel shortens the filters instead of squeezing the text column
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(2)
+        self.text_filter.setMinimumWidth(60)
+        let_shrink(self.add_button, self.edit_button, self.delete_button, self.reattach_button, self.reviewed_button)
+
         filters = QHBoxLayout()
-        filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.tag_filter)
         filters.addWidget(self.author_filter)
@@ -243,6 +250,7 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.text_filter)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label, 1)
