@@ -95,18 +95,14 @@ def open_library(db: str | None) -> tuple[Library | None, str]:
 
 
 def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
-    """After a damaged database was moved aside: put the newest good backup in its place and open it."""
-    from piyue.paths import database_path
-    from piyue.storage.backup import Backups, restore
+    """After a damaged database was moved aside: put the newest good backup in its place and open it
+    (what ``piyue db restore`` does)."""
+    from piyue.services.database import restore_newest_backup as restore
     from piyue.storage.errors import StorageError
 
-    path = database_path(db)
-    newest = Backups(path).newest()
-    if newest is None:
-        return None, f"{path}: there is no backup to restore"
     try:
-        restore(newest.path, path)
-    except (StorageError, OSError) as err:
+        restore(db)
+    except StorageError as err:
         return None, str(err)
     return open_library(db)
 
@@ -232,16 +228,17 @@ def start_gui(options: argparse.Namespace):
     from piyue.ui.translations import install_translations
 
     install_translations(app, preferences.language)
+    from piyue.ui.instance_channel import openable
     from piyue.ui.single_instance import InstanceServer, send_to_running
 
     tracing = getattr(options, "trace", False) or getattr(options, "quit_when_ready", False)
     if tracing and options.file:
         _check_readable(Path(options.file))
-    if not options.new_instance and not tracing:
-        paths = [str(Path(options.file).resolve())] if options.file else []
-        if send_to_running(paths):
-            print("piyue: handed over to the Piyue window already open", file=sys.stderr)
-            return None, None
+    paths = [str(Path(options.file).resolve())] if options.file else []
+    handover = not options.new_instance and not tracing and all(openable(p) for p in paths)  # else: this window
+    if handover and send_to_running(paths):
+        print("piyue: handed over to the Piyue window already open", file=sys.stderr)
+        return None, None
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
     window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
     window.notes.restorer = lambda: restore_newest_backup(options.db)

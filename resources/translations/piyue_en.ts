@@ -51,6 +51,183 @@
         </message>
     </context>
     <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <source>Select Year</source>
+            <translation>Select Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select Region</source>
+            <translation>Select Region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reports to compare:</source>
+            <translation>Reports to compare:</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Side by Side</source>
+            <translation>Side by Side</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Failed: {0}</source>
+            <translation>Failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No library: reports are compared from the library.</source>
+            <translation>No library: reports are compared from the library.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Listing the library…</source>
+            <translation>Listing the library…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{0} reports in the library</source>
+            <translation>{0} reports in the library</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Check the reports to compare first.</source>
+            <translation>Check the reports to compare first.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Comparing {0} reports…</source>
+            <translation>Comparing {0} reports…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{0} reports, {1} figures, {2} follow-ups</source>
+            <translation>{0} reports, {1} figures, {2} follow-ups</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+30" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <location line="+30" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>{0} target</source>
+            <translation>{0} target</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{0} result</source>
+            <translation>{0} result</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Not stated in this report</source>
+            <translation>Not stated in this report</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+63" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <location line="+62" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>✓ met</source>
+            <translation>✓ met</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>✗ missed</source>
+            <translation>✗ missed</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Export Comparison</source>
+            <translation>Export Comparison</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>Exported to {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentLoader</name>
         <message>
             <location filename="../../desktop/piyue/ui/loader.py" line="+73" />
@@ -482,7 +659,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+52" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -535,7 +712,7 @@ Choose other notes on the left.</translation>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <location line="+59" />
             <source>The library is not available.</source>
             <translation>The library is not available.</translation>
@@ -643,13 +820,13 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+65" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
             <location line="+64" />
-            <location line="+14" />
+            <location line="+15" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
@@ -684,7 +861,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Charts</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+6" />
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -795,6 +977,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Compare Reports…</source>
+            <translation>&amp;Compare Reports…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -869,7 +1056,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+89" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -934,7 +1121,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1056,7 +1243,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+75" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+76" />
             <source>ORPHANED — passage not found</source>
             <translation>ORPHANED — passage not found</translation>
         </message>
@@ -1425,7 +1612,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>The new text is fine: keep the note here (the old text stays in its history)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+58" />
             <source>Any tag</source>
             <translation>Any tag</translation>
         </message>
@@ -1628,7 +1815,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
@@ -1797,7 +1984,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+211" />
+            <location filename="../../desktop/piyue/app.py" line="+207" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

@@ -51,6 +51,183 @@
         </message>
     </context>
     <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <source>Select Year</source>
+            <translation>选择年份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select Region</source>
+            <translation>选择地区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reports to compare:</source>
+            <translation>要比较的报告：</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Side by Side</source>
+            <translation>并列对比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-ups</source>
+            <translation>目标完成情况</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Failed: {0}</source>
+            <translation>失败：{0}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No library: reports are compared from the library.</source>
+            <translation>没有报告库：比较的报告来自报告库。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Listing the library…</source>
+            <translation>正在列出报告库…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{0} reports in the library</source>
+            <translation>报告库中有 {0} 份报告</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Check the reports to compare first.</source>
+            <translation>请先勾选要比较的报告。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Comparing {0} reports…</source>
+            <translation>正在比较 {0} 份报告…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{0} reports, {1} figures, {2} follow-ups</source>
+            <translation>{0} 份报告，{1} 个数据，{2} 项目标对照</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+30" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <location line="+30" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>{0} target</source>
+            <translation>{0} 目标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{0} result</source>
+            <translation>{0} 实际</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Not stated in this report</source>
+            <translation>本报告未提及</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+63" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <location line="+62" />
+            <source>Result</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Met</source>
+            <translation>是否完成</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>✓ met</source>
+            <translation>✓ 完成</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>✗ missed</source>
+            <translation>✗ 未完成</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Export Comparison</source>
+            <translation>导出比较</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>已导出到 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentLoader</name>
         <message>
             <location filename="../../desktop/piyue/ui/loader.py" line="+73" />
@@ -482,7 +659,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+52" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -535,7 +712,7 @@ Choose other notes on the left.</source>
             <translation>移除…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <location line="+59" />
             <source>The library is not available.</source>
             <translation>文库不可用。</translation>
@@ -643,13 +820,13 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+65" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
             <location line="+64" />
-            <location line="+14" />
+            <location line="+15" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
@@ -684,7 +861,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>图表</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+6" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -795,6 +977,11 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Compare Reports…</source>
+            <translation>比较报告(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -869,7 +1056,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+89" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -934,7 +1121,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1056,7 +1243,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+75" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+76" />
             <source>ORPHANED — passage not found</source>
             <translation>未找到原文</translation>
         </message>
@@ -1425,7 +1612,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>新文字无误：批注留在此处（原文保留在历史中）</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+58" />
             <source>Any tag</source>
             <translation>任意标签</translation>
         </message>
@@ -1628,7 +1815,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>文档正文</translation>
         </message>
@@ -1797,7 +1984,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+211" />
+            <location filename="../../desktop/piyue/app.py" line="+207" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

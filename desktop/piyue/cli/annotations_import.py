@@ -19,13 +19,15 @@ from piyue.storage import Library, NotFoundError
 
 
 def _read(path: str) -> list[Imported]:
+    from piyue.core.errors import ReaderError
+    from piyue.core.readers.limits import read_limited
     from piyue.export import ExportError
     from piyue.export.jsonld import parse
 
     try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise UsageError(f"{path}: {err.strerror or err}") from None
+        data = read_limited(Path(path))
+    except ReaderError as err:
+        raise UsageError(str(err)) from None
     try:
         return parse(data)
     except ExportError as err:

@@ -36,7 +36,13 @@ def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
 
         try:
             return run(args)
-        except (StorageError, AnchoringError) as err:
+        except StorageError as err:
+            if err.details:
+                from piyue.crash_log import write_error_log
+
+                write_error_log(err.details)
+            return fail(str(err), EXIT_USAGE)
+        except AnchoringError as err:
             return fail(str(err), EXIT_USAGE)
 
     return wrapper

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, delete
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from piyue.authorship import note_author
@@ -16,15 +16,19 @@ from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, reanchor
 from piyue.core.anchoring.note import DEFAULT_COLOR, now
 from piyue.core.model import Document
 from piyue.storage.backup import Backups
+from piyue.storage.diagnose import describe_os_error, describe_sqlite_error, one_line
 from piyue.storage.documents_repo import DocumentRepository, content_hash
 from piyue.storage.engine import MEMORY
 from piyue.storage.errors import NotFoundError, StorageError
+from piyue.storage.integrity import precheck
 from piyue.storage.lock import InstanceLock
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
 from piyue.storage.records import DocumentRecord, ImportResult
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
 def normalise_path(path: Path | str) -> str:
@@ -70,6 +74,7 @@ class Library:
         if str(path) == MEMORY:
             return cls(prepare(MEMORY, lock=None, backups=False), None, None, analyzer)
         path = Path(path)
+        precheck(path)
         if readonly:
             return cls(prepare_readonly(path), path, None, analyzer)
         lock = InstanceLock(path)
@@ -99,10 +104,12 @@ class Library:
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except OperationalError as err:
-            raise StorageError(f"database error: {err.orig}") from None
+        except DBAPIError as err:
+            raise StorageError(describe_sqlite_error(err.orig or err, self.path), details=str(err)) from None
         except SQLAlchemyError as err:
-            raise StorageError(f"database error: {err}") from None
+            raise StorageError(f"database error: {one_line(str(err))}", details=str(err)) from None
+        except OSError as err:
+            raise StorageError(describe_os_error(err, self.path or "the database")) from None
 
     # --- documents -----------------------------------------------------------------------
 
@@ -113,6 +120,8 @@ class Library:
 
     def document(self, document_id: int) -> DocumentRecord:
         """One document by id (raises :class:`NotFoundError`)."""
+        if not 0 < document_id <= MAX_ID:
+            raise NotFoundError(f"no document with id {document_id}")
         with self._session() as session:
             record = DocumentRepository(session).get(document_id)
         if record is None:
@@ -122,12 +131,18 @@ class Library:
     def resolve(self, ref: str | int) -> DocumentRecord:
         """The document ``ref`` names: an id, or the path it was imported from."""
         text = str(ref).strip()
-        if text.isdigit() and not Path(text).exists():
+        is_id = text.isascii() and text.isdigit()
+        if is_id and not Path(text).exists():
             return self.document(int(text))
+        try:
+            path = normalise_path(text)
+            path.encode("utf-8")
+        except (OSError, ValueError, RuntimeError):  # NUL, a lone surrogate, a symlink loop, ...
+            raise NotFoundError(f"{text!r} names no imported document") from None
         with self._session() as session:
-            record = DocumentRepository(session).find_by_path(normalise_path(text))
+            record = DocumentRepository(session).find_by_path(path)
         if record is None:
-            if text.isdigit():
+            if is_id:
                 return self.document(int(text))
             raise NotFoundError(f"{text} is not imported; run 'piyue import {text}' first")
         return record

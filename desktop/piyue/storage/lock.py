@@ -7,6 +7,7 @@ SIGKILL, so a crash never leaves a stale lock; the file only carries who holds i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -15,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from piyue.storage.diagnose import describe_os_error
 from piyue.storage.errors import DatabaseInUseError, StorageError
 
 
@@ -59,11 +61,11 @@ class InstanceLock:
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`DatabaseInUseError` naming the process that holds it."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         except OSError as err:
-            raise StorageError(f"cannot create the lock file {self.path}: {err.strerror or err}") from None
+            raise StorageError(f"cannot create the lock file: {describe_os_error(err, self.path)}") from None
         if not _try_lock(handle):
             handle.close()
             holder = _describe(self.path)
@@ -74,16 +76,18 @@ class InstanceLock:
             "program": self.program,
             "since": datetime.now().isoformat(timespec="seconds"),
         }
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps(info))
-        handle.flush()
+        with contextlib.suppress(OSError):  # who holds the lock is only for the message (a full disk is fine)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(json.dumps(info))
+            handle.flush()
         self._handle = handle
 
     def release(self) -> None:
         """Give the lock up (the file stays; it is harmless without the OS lock)."""
         if self._handle is not None:
-            self._handle.close()  # closing drops flock / msvcrt locks
+            with contextlib.suppress(OSError):  # a buffered write that no longer fits
+                self._handle.close()  # closing drops flock / msvcrt locks
             self._handle = None
 
     @property

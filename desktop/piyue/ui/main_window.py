@@ -176,6 +176,12 @@ class MainWindow(QMainWindow):
         )
         self.charts_dock.visibilityChanged.connect(self._charts_visibility)
         self.charts_dock.hide()
+        self._compare = None  # CompareView, built the first time its dock is shown
+        self.compare_dock = self._dock(
+            self.tr("Compare"), "compareDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.compare_dock.visibilityChanged.connect(self._compare_visibility)
+        self.compare_dock.hide()
         self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
         self.dock_balance = DockBalance(self, self.outline_dock, self.notes_dock, share=0.45)
 
@@ -281,6 +287,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search Library…"), self.open_search, "Ctrl+Shift+F")
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
         self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
+        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -589,6 +596,30 @@ class MainWindow(QMainWindow):
         self.charts_dock.setWidget(self._charts)
         self.resizeDocks([self.charts_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
         self._charts.set_data(self._document, self._metrics)
+
+    def open_compare_view(self) -> None:
+        """Show the Compare view (reports side by side) and list the library in it."""
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+        if self._compare is not None:
+            self._compare.refresh()
+
+    def _compare_visibility(self, visible: bool) -> None:
+        """Build the Compare view the first time it is shown."""
+        if not visible or self._compare is not None:
+            return
+        from piyue.ui.compare_view import CompareView
+
+        self._compare = CompareView(lambda: self.notes.library, self)
+        self._compare.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.compare_dock.setWidget(self._compare)
+        self.resizeDocks([self.compare_dock], [max(360, self.height() // 2)], Qt.Orientation.Vertical)
+        self._compare.refresh()
+
+    @property
+    def compare(self):
+        """The Compare view, once built."""
+        return self._compare
 
     @property
     def findings(self) -> list:

@@ -133,9 +133,9 @@ def _half(view: str, m: re.Match[str]) -> Hit | None:
 
 
 def _double(view: str, m: re.Match[str]) -> Hit | None:
-    fan = m.group("fan")
-    value = doubling_value(fan) if fan else 2.0
-    return (m.start(), m.end(), "ratio", value, None, None, False)
+    fan, post = m.group("fan", "dpost")
+    value = doubling_value(fan) if fan else 2.0  # 翻番, 倍增: doubled
+    return (m.start(), m.end(), "ratio", value, None, post, post is not None)
 
 
 def _twodigit(view: str, m: re.Match[str]) -> Hit | None:
@@ -197,8 +197,10 @@ def _metric(view: str, m: re.Match[str]) -> Hit | None:
         return None
     if n1 == "一" and not pre and kind in ("count", "other", "length", "area"):
         return None  # 一批, 一张蓝图, 干一件成一件: indefinite or idiomatic
-    if before[-1:] in _PER_LAST and _PER.search(before):
-        return None  # 每万元GDP, 每千人: a denominator
+    if before[-1:] in _PER_LAST and _PER.search(before) and not (is_arabic and before[-1] in "均位"):
+        # 每万元GDP, 每千人, 单位万元增加值: a denominator. Digits after 单位/人均 are a value
+        # (示范单位20家, 人均5000元), after 每 or / still a denominator (每10万人).
+        return None
     if unit_key in ("年", "个月") and not P.DURATION_VERBS.search(before):
         return None  # a period (连续两年, 三年行动, 2021—2025年)
     if unit_key in _SHORT_DURATIONS and (P.PERIOD_BEFORE.search(before) or "圈" in view[end : end + 6]):

@@ -46,6 +46,10 @@ def _unit_terminal(unit: str) -> str:
     """The guard after a complete unit: its blockers (个体, 部门) and, for Latin units, no more letters."""
     guard = ""
     blockers = UNIT_BLOCKERS.get(unit, "")
+    if "以" in blockers:
+        # 所以 blocks 所, but not 所以上 (4所以上): 以 only blocks when no 以上/以下/以内 follows.
+        guard += "(?!以(?![上下内]))"
+        blockers = blockers.replace("以", "")
     if blockers:
         guard += f"(?![{re.escape(blockers)}])"
     if unit.isascii() and unit.isalpha():
@@ -120,7 +124,10 @@ _FRAC = (
 # 4. halves
 _HALF = r"(?P<half>(?:近|超|约)?(?:一半|半数|过半)(?:以上)?)"
 # 5. multipliers
-_DOUBLE = r"(?P<double>翻(?P<fan>[一两二三四五])番|倍增(?=[,.;、!?。\n)，；！？）]|$))"
+_DOUBLE = (
+    r"(?P<double>翻了?(?P<fan>[一两二三四五六七八九十])番(?P<dpost>以上|多)?"
+    r"|翻番(?!工程|计划|行动)|倍增(?=[,.;、!?。\n)，；！？）]|$))"
+)
 # 6. 两位数 growth
 _TWODIGIT = r"(?P<twodigit>两位数(?:以上)?)"
 # 7. ratios 2.50:1, 4.0∶37.7∶58.3, and fractions 1/10
@@ -205,7 +212,7 @@ def _trigger() -> re.Pattern[str]:
         rf"(?:(?<=\d)\d*+(?:(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))|(?P<digit>))"
         rf"|(?<=[{CN}])(?=[{CN}]*(?:[{follow_class}]|(?<=[万亿])))"
         rf"|{idiom_alts}"
-        rf"|(?<=[第前翻过])(?=[{CN}])"
+        rf"|(?<=[第前翻过])(?=[{CN}])|(?<=翻)(?=了|番)"
         r"|(?<=首)(?=位)|(?<=倍)(?=增)|(?<=半))"
     )
 
