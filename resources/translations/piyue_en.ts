@@ -1001,7 +1001,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+80" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1056,7 +1056,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+91" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1167,7 +1167,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MetricsPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+38" />
+            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+40" />
             <source>Kind of figure</source>
             <translation>Kind of figure</translation>
         </message>
@@ -1192,7 +1192,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Figures</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+27" />
+            <source>&amp;Copy Rows</source>
+            <translation>&amp;Copy Rows</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Copy &amp;All Shown Rows</source>
+            <translation>Copy &amp;All Shown Rows</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>{shown} of {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -1823,12 +1833,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+44" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
             <source>Review findings</source>
             <translation>Review findings</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Errors</source>
             <translation>Errors</translation>
         </message>
@@ -1843,17 +1853,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Notes for the reader</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
+            <source>see {place}</source>
+            <translation>see {place}</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>line {line}</source>
             <translation>line {line}</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>see line {line}</source>
-            <translation>see line {line}</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="-16" />
             <source>{errors} errors, {warnings} warnings, {info} notes</source>
             <translation>{errors} errors, {warnings} warnings, {info} notes</translation>
         </message>

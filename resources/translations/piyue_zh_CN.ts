@@ -1001,7 +1001,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+80" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1056,7 +1056,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+91" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1167,7 +1167,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MetricsPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+38" />
+            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+40" />
             <source>Kind of figure</source>
             <translation>数据类型</translation>
         </message>
@@ -1192,7 +1192,17 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>数据</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+27" />
+            <source>&amp;Copy Rows</source>
+            <translation>复制所选行(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Copy &amp;All Shown Rows</source>
+            <translation>复制全部显示的行(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>{shown} of {total}</source>
             <translation>{shown}/{total}</translation>
         </message>
@@ -1823,12 +1833,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+44" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
             <source>Review findings</source>
             <translation>审校结果</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
@@ -1843,17 +1853,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>提示</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
+            <source>see {place}</source>
+            <translation>参见{place}</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>line {line}</source>
             <translation>第 {line} 行</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>see line {line}</source>
-            <translation>见第 {line} 行</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="-16" />
             <source>{errors} errors, {warnings} warnings, {info} notes</source>
             <translation>{errors} 个错误，{warnings} 个警告，{info} 条提示</translation>
         </message>

@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
         """
         if document is not self._document:
             self.notes.forget_document()
+        if self._document is None or document.path != self._document.path:
+            self.metrics_panel.reset_filters()  # another report: its figures start unfiltered
         self._document = document
         self._metrics = list(metrics or [])
         self._findings = list(findings or [])
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
         self.outline_model.set_metric_offsets([m.start for m in self._metrics])
         self.outline_model.set_findings(self._findings)
         self.outline_view.resizeColumnToContents(1)
-        self.review_panel.set_findings(self._findings, document.text)
+        self.review_panel.set_findings(self._findings, document.text, document)
         self.metrics_panel.set_metrics(self._metrics)
         if self._charts is not None:
             self._charts.set_data(document, self._metrics)
@@ -571,6 +573,8 @@ class MainWindow(QMainWindow):
                 self.notes_panel.select_note(hit.note_id)
         else:
             self.open_stored(hit.document_id, (hit.start, hit.end))
+            if self._document is not None and self.reading_view.selected_span() == (hit.start, hit.end):
+                self.finder.show_term(self._document.text[hit.start : hit.end], hit.start)
 
     def _keywords_ready(self, document: Document, result) -> None:
         if document is not self._document:
