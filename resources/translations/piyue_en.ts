@@ -4,7 +4,7 @@
     <context>
         <name>ChartsPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+40" />
             <source>Growth rates chart</source>
             <translation>Growth rates chart</translation>
         </message>
@@ -14,33 +14,49 @@
             <translation>Figures per section chart</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Notes per section chart</source>
+            <translation>Notes per section chart</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Growth rates</source>
             <translation>Growth rates</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Figures per section</source>
             <translation>Figures per section</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-26" />
+            <location line="+33" />
+            <source>Notes per section</source>
+            <translation>Notes per section</translation>
+        </message>
+        <message>
+            <location line="-25" />
             <source>Export PNG…</source>
             <translation>Export PNG…</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Growth rates (percent and percentage points)</source>
-            <translation>Growth rates (percent and percentage points)</translation>
+            <location line="+13" />
+            <source>Growth rates (growth and decline, largest first)</source>
+            <translation>Growth rates (growth and decline, largest first)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>figures</source>
             <translation>figures</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Export Chart</source>
             <translation>Export Chart</translation>
         </message>
@@ -1056,7 +1072,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+96" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>ChartsPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+40" />
             <source>Growth rates chart</source>
             <translation>增速图</translation>
         </message>
@@ -14,33 +14,49 @@
             <translation>各章节数据数量图</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Notes per section chart</source>
+            <translation>各章节批注数量图</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Growth rates</source>
             <translation>增速</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Figures per section</source>
             <translation>各章节数据数量</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-26" />
+            <location line="+33" />
+            <source>Notes per section</source>
+            <translation>各章节批注数量</translation>
+        </message>
+        <message>
+            <location line="-25" />
             <source>Export PNG…</source>
             <translation>导出 PNG…</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Growth rates (percent and percentage points)</source>
-            <translation>增速（百分比与百分点）</translation>
+            <location line="+13" />
+            <source>Growth rates (growth and decline, largest first)</source>
+            <translation>增速（增长/下降，从高到低）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>figures</source>
             <translation>项数据</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>notes</source>
+            <translation>条批注</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Export Chart</source>
             <translation>导出图表</translation>
         </message>
@@ -1056,7 +1072,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+96" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>

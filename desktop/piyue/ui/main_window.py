@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         self.review_panel.set_findings(self._findings, document.text, document)
         self.metrics_panel.set_metrics(self._metrics)
         if self._charts is not None:
-            self._charts.set_data(document, self._metrics)
+            self._charts.set_data(document, self._metrics, self.notes.service.notes)
         self.counts_label.setText(
             self.tr("{chars} characters · {sections} sections · {figures} figures").format(
                 chars=f"{len(document.text):,}", sections=document.section_count, figures=len(self._metrics)
@@ -589,6 +589,10 @@ class MainWindow(QMainWindow):
         else:
             self.reading_view.scroll_to_offset(start)
 
+    def _notes_changed_for_charts(self) -> None:
+        if self._charts is not None and self._document is not None:
+            self._charts.set_notes(self._document, self.notes.service.notes)
+
     def _charts_visibility(self, visible: bool) -> None:
         """Build the charts panel (and import pyqtgraph) the first time it is shown."""
         if not visible or self._charts is not None:
@@ -599,7 +603,8 @@ class MainWindow(QMainWindow):
         self._charts.jumpRequested.connect(self.reading_view.select_span)
         self.charts_dock.setWidget(self._charts)
         self.resizeDocks([self.charts_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
-        self._charts.set_data(self._document, self._metrics)
+        self._charts.set_data(self._document, self._metrics, self.notes.service.notes)
+        self.notes.service.notesChanged.connect(self._notes_changed_for_charts)
 
     def open_compare_view(self) -> None:
         """Show the Compare view (reports side by side) and list the library in it."""
