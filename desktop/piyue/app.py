@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 from piyue import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.services.library import Library
 
 DESKTOP_FILE_NAME = "app.piyue.Piyue"
 
@@ -76,35 +76,18 @@ def create_application(argv: list[str] | None = None):
 def open_library(db: str | None) -> tuple[Library | None, str]:
     """The notes database (``--db``, ``PIYUE_DB`` or the data folder), or ``(None, reason)``.
 
-    Imports SQLAlchemy, so call it once the window is up. A database in use by another
-    process, from a newer Piyue, or damaged (moved aside to ``recovery/``) is reported
-    in one line and the app goes on without notes.
+    Imports SQLAlchemy, so call it once the window is up (see :mod:`piyue.services.library`).
     """
-    from piyue.paths import database_path
-    from piyue.storage.errors import StorageError
-    from piyue.storage.library import Library
+    from piyue.services.library import open_library_or_reason
 
-    path = database_path(db)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return Library.open(path), ""
-    except StorageError as err:
-        return None, str(err)
-    except OSError as err:
-        return None, f"{path}: {err.strerror or err}"
+    return open_library_or_reason(db)
 
 
 def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
-    """After a damaged database was moved aside: put the newest good backup in its place and open it
-    (what ``piyue db restore`` does)."""
-    from piyue.services.database import restore_newest_backup as restore
-    from piyue.storage.errors import StorageError
+    """After a damaged database was moved aside: put the newest good backup in its place and open it."""
+    from piyue.services.library import restore_newest_backup as restore
 
-    try:
-        restore(db)
-    except StorageError as err:
-        return None, str(err)
-    return open_library(db)
+    return restore(db)
 
 
 def build_window(state=None, preferences=None, library=None, library_error: str = "", library_opener=None):

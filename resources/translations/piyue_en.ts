@@ -246,17 +246,17 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+73" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>the review checks failed ({reason})</source>
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -264,7 +264,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>Open a report whose notes are stored to export them.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{path} is a folder</source>
             <translation>{path} is a folder</translation>
         </message>
@@ -326,7 +326,7 @@ Replace it?</translation>
             <translation>Not exported: choose another file name.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+22" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>Exporting {count} notes to {name}…</translation>
         </message>
@@ -836,12 +836,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+65" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+67" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+15" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -1012,12 +1012,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1032,12 +1032,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+16" />
             <source>Opened {name}; finding figures…</source>
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+23" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -1067,7 +1067,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Loading the word list, then searching…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Cannot open it: {err}</source>
             <translation>Cannot open it: {err}</translation>
         </message>
@@ -1150,7 +1150,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MetricsModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+46" />
+            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+29" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
@@ -1849,7 +1849,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+46" />
             <source>Review findings</source>
             <translation>Review findings</translation>
         </message>
@@ -2010,7 +2010,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+207" />
+            <location filename="../../desktop/piyue/app.py" line="+190" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

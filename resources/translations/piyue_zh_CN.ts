@@ -246,17 +246,17 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+73" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>the review checks failed ({reason})</source>
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -264,7 +264,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{path} is a folder</source>
             <translation>{path} 是文件夹</translation>
         </message>
@@ -326,7 +326,7 @@ Replace it?</source>
             <translation>未导出：请另选文件名。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+22" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>
@@ -836,12 +836,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+65" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+67" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+15" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -1012,12 +1012,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1032,12 +1032,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+16" />
             <source>Opened {name}; finding figures…</source>
             <translation>已打开 {name}，正在提取数据…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+23" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -1067,7 +1067,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在加载词表，随后开始搜索…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Cannot open it: {err}</source>
             <translation>无法打开：{err}</translation>
         </message>
@@ -1150,7 +1150,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MetricsModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+46" />
+            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+29" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
@@ -1849,7 +1849,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+46" />
             <source>Review findings</source>
             <translation>审校结果</translation>
         </message>
@@ -2010,7 +2010,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+207" />
+            <location filename="../../desktop/piyue/app.py" line="+190" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

@@ -44,7 +44,7 @@ def test_backups_are_scheduled_when_the_library_opens_after_the_preferences(qtbo
     assert not win.notes.backup_timer.isActive()  # no library yet: nothing to back up
     report = tmp_path / "report.md"
     report.write_text(SAMPLE.read_text("utf-8"), "utf-8")
-    with qtbot.waitSignal(win.analysisShown, timeout=15000):
+    with qtbot.waitSignal(win.documentOpened, timeout=15000):
         win.open_path(report)
     try:
         assert opened, "the library was opened on first use"
@@ -70,7 +70,7 @@ def test_another_document_never_shows_the_previous_documents_notes(library_windo
     other.write_text(SAMPLE.read_text("utf-8") + "\n附：另一份报告。\n", "utf-8")
     seen_when_shown: list[list[str]] = []
     win.documentShown.connect(lambda _doc: seen_when_shown.append([n.body for n in win.reading_view.notes_at(start)]))
-    with qtbot.waitSignal(win.analysisShown, timeout=15000):
+    with qtbot.waitSignal(win.documentOpened, timeout=15000):
         win.open_path(other)
     assert seen_when_shown == [[]]  # not even while the new report's notes are being fetched
     assert win.reading_view.notes_at(start) == []

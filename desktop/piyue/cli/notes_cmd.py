@@ -20,10 +20,9 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 def open_library(args: argparse.Namespace, *, readonly: bool = False):
     """The library at ``--db`` / ``PIYUE_DB`` / the default path."""
-    from piyue.paths import database_path
-    from piyue.storage import Library
+    from piyue.services.library import open_library as open_db
 
-    return Library.open(database_path(args.db), readonly=readonly)
+    return open_db(args.db, readonly=readonly)
 
 
 def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -32,7 +31,7 @@ def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
     @wraps(run)
     def wrapper(args: argparse.Namespace) -> int:
         from piyue.core.anchoring import AnchoringError
-        from piyue.storage import StorageError
+        from piyue.services.errors import StorageError
 
         try:
             return run(args)

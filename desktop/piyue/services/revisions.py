@@ -78,7 +78,7 @@ def stored_copy(library: Library, document: Document) -> int | None:
 
 def source_key(path: Path | str) -> str:
     """The form in which the library stores and looks up a report's source path."""
-    from piyue.storage.library import normalise_path
+    from piyue.services.library import normalise_path
 
     return normalise_path(path)
 

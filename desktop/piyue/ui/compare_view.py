@@ -166,7 +166,7 @@ class CompareView(QWidget):
         if library is None:
             self.status.setText(self.tr("No library: reports are compared from the library."))
             return
-        from piyue.ui.library_tasks import list_rows
+        from piyue.services.library import list_rows
 
         self.status.setText(self.tr("Listing the library…"))
         self._run(lambda: list_rows(library), self._listed)

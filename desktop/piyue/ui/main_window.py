@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,13 +39,13 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
-from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks, with_topic_sentences
+from piyue.core.readers import SUPPORTED_SUFFIXES, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
-from piyue.ui.loader import Analysis, DocumentLoader, Stored
+from piyue.ui.loader import Analysis, DocumentLoader, Stored, problem_text
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.narrow import DockBalance
 from piyue.ui.navigation import step_finding, step_heading
@@ -60,7 +61,8 @@ from piyue.ui.themes import apply_theme
 from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.core.review import Finding
+    from piyue.services.library import Library
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
     documentShown = Signal(object)
     #: Its figures and findings were added.
     analysisShown = Signal()
+    #: Opening it is done: stored in the library, its notes shown (after analysisShown).
+    documentOpened = Signal(object)
 
     def __init__(
         self,
@@ -318,6 +322,7 @@ class MainWindow(QMainWindow):
         )
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
+        self.loader.parsed.connect(self._document_parsed)
         self.loader.loaded.connect(self._load_finished)
         self.loader.analysed.connect(self._analysis_finished)
         self.loader.failed.connect(self._load_failed)
@@ -375,8 +380,9 @@ class MainWindow(QMainWindow):
             else:
                 self._load_failed(Path(path), str(err))
             return False
-        self._load_finished(Path(path), report.document, report.stored)
+        self._document_parsed(Path(path), report.document)
         self._analysis_finished(Path(path), report.analysis)
+        self._load_finished(Path(path), report.document, report.stored)
         return True
 
     def show_document(
@@ -414,7 +420,7 @@ class MainWindow(QMainWindow):
             last = self._document.page_map[-1][1] if self._document is not None else page
             self.page_label.setText(self.tr("Page {page} of {pages}").format(page=page, pages=last))
 
-    def apply_analysis(self, metrics: list[Metric], findings: list) -> None:
+    def apply_analysis(self, metrics: Sequence[Metric], findings: Sequence[Finding]) -> None:
         """Add the figures and findings of the document shown."""
         self._metrics = list(metrics)
         self._findings = list(findings)
@@ -449,14 +455,22 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.statusBar().clearMessage()
 
+    def _document_parsed(self, path: Path, document: Document) -> None:
+        """The text is ready: show it now; figures, findings and notes follow."""
+        if document is self._document:  # (already shown when it was parsed at start)
+            return
+        same = self._document is not None and self._document.path is not None and self._document.path == path
+        keep = self.reading_view.top_offset() if same else None
+        self.show_document(document)
+        if keep is not None:
+            self.reading_view.scroll_to_offset(keep, flash=False)
+        self.statusBar().showMessage(self.tr("Opened {name}; finding figures…").format(name=path.name))
+
     def _load_finished(self, path: Path, document: Document, stored: Stored) -> None:
-        """The text is ready: show it now with its notes; figures and findings follow."""
-        if document is not self._document:  # (already shown when it was parsed at start)
-            same = self._document is not None and self._document.path is not None and self._document.path == path
-            keep = self.reading_view.top_offset() if same else None
-            self.show_document(document)
-            if keep is not None:
-                self.reading_view.scroll_to_offset(keep, flash=False)
+        """The document is stored (after its figures were shown): show its notes; the load is done."""
+        self._load_done()
+        if document is not self._document:
+            return
         self.notes.document_shown(stored)
         if stored.document_id is not None:
             self.search.keywords(document, stored.document_id)
@@ -465,15 +479,15 @@ class MainWindow(QMainWindow):
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
-        self.statusBar().showMessage(self.tr("Opened {name}; finding figures…").format(name=path.name))
+        self.documentOpened.emit(document)
 
     def _analysis_finished(self, path: Path, analysis: Analysis) -> None:
         """Figures and findings are ready: mark them in the text, the outline and the panels."""
-        self._load_done()
         if self._document is None or self._document.path != path:
             return
         self.apply_analysis(analysis.metrics, analysis.findings)
-        message = "; ".join(analysis.problems) or self.tr("Opened {name}").format(name=path.name)
+        problems = "; ".join(problem_text(p) for p in analysis.problems)
+        message = problems or self.tr("Opened {name}").format(name=path.name)
         self.statusBar().showMessage(message, 8000 if analysis.problems else 3000)
 
     def _load_failed(self, path: Path, message: str) -> None:
@@ -554,7 +568,9 @@ class MainWindow(QMainWindow):
             return
         if self._document is None or self.notes.service.document_id != document_id:
             try:
-                document = restore_blocks(library.load(document_id))
+                from piyue.services.library import load_document
+
+                document = load_document(library, document_id)
             except Exception as err:
                 self.statusBar().showMessage(self.tr("Cannot open it: {err}").format(err=err), 8000)
                 return

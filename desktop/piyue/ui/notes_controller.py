@@ -19,7 +19,7 @@ from piyue.ui.note_editor import NoteEditor, NoteValues, SaveHandler
 from piyue.ui.notes_service import NotesService
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.services.library import Library
     from piyue.ui.main_window import MainWindow
 
 
@@ -150,11 +150,11 @@ class NotesController(QObject):
         return self._import(path, document, replaces)
 
     def _import(self, path: Path, document: Document, replaces: int | None = None) -> Stored:
-        from piyue.services.revisions import source_key
+        from piyue.services.importing import import_report
 
         assert self.library is not None
         try:
-            result = self.library.import_document(document, source_key(path), replaces)
+            result = import_report(self.library, path, document=document, replaces=replaces)
         except Exception as err:
             return Stored(error=self.tr("Notes are not available for this document: {err}").format(err=err))
         message = ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
@@ -63,7 +64,7 @@ class ReviewPanel(QWidget):
     def set_findings(self, findings: list[Finding], text: str, document: Document | None = None) -> None:
         """Show ``findings`` of a document whose text is ``text``; each is placed by the section it is in
         (with ``document``), by its line only outside every section."""
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._document = document
         self.model.clear()
         chinese = prefer_chinese()

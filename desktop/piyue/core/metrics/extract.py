@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from piyue.core.metrics import patterns as P
-from piyue.core.metrics.lazy import PENDING, LazyMetric, SubjectResolver
+from piyue.core.metrics.lazy import LazyMetric, SubjectResolver
 from piyue.core.metrics.lazy import clause_before as _clause_before
 from piyue.core.metrics.model import Metric
 from piyue.core.metrics.normalize import normalize
@@ -38,6 +38,8 @@ _DIGIT = re.compile(r"\d")
 
 
 _HEDGE_LAST = frozenset("过破近约为达有于")
+#: Parsed numbers with magnitude words or Chinese numerals (5万, 三百): they repeat a lot.
+_NUMBERS: dict[str, float] = {}
 
 
 def _hedged(view: str, start: int) -> bool:
@@ -220,7 +222,14 @@ def _metric(view: str, m: re.Match[str]) -> Hit | None:
         return None  # 百克生物, 百家: a name, not "a hundred"
     if not is_arabic and _is_magnitude_only(n1) and not pre and P.NAME_TAIL.match(view[end : end + 16]):
         return None  # 百亿斤粮食产能提升工程, 万名大学生…计划
-    value = float(n1) if n1.isascii() else parse_number(n1)  # ASCII: digits and a dot only
+    if n1.isascii():
+        value = float(n1)  # digits and a dot only
+    elif n1 in _NUMBERS:
+        value = _NUMBERS[n1]
+    else:
+        value = parse_number(n1)
+        if len(_NUMBERS) < 100_000:
+            _NUMBERS[n1] = value
     approx = False
     if n2:
         n2_clean, _ = _split_qualifier(n2)
@@ -341,6 +350,7 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
     delta = 0
     handlers = _HANDLERS
     new_metric = LazyMetric
+    new_object = object.__new__
     # The scan (see the comment above this function).
     match = P.SCANNER.match
     match_digit = P.SCANNER_DIGIT.match
@@ -382,25 +392,23 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
             while at_break < n_breaks and view_starts[at_break] <= start:
                 delta = deltas[at_break]
                 at_break += 1
-            o = inner.get(start)
-            start = o if o is not None else start + delta
+            start = inner[start] if start in inner else start + delta
             while at_break < n_breaks and view_starts[at_break] <= end:
                 delta = deltas[at_break]
                 at_break += 1
-            o = inner.get(end)
-            end = o + 1 if o is not None else end + delta
-        metric = new_metric(
-            start,
-            end,
-            text[start:end],
-            kind,
-            float(value),
-            unit,
-            qualifier,
-            approx,
-            PENDING,  # type: ignore[arg-type]
-            sections_at(start) if sections_at else None,
-        )
+            end = inner[end] + 1 if end in inner else end + delta
+        # A LazyMetric built slot by slot (cheaper than the dataclass __init__); ``subject``
+        # stays unset until read (see LazyMetric).
+        metric = new_object(new_metric)
+        metric.start = start
+        metric.end = end
+        metric.text = text[start:end]
+        metric.kind = kind
+        metric.value = float(value)
+        metric.unit = unit
+        metric.qualifier = qualifier
+        metric.approx = approx
+        metric.section = sections_at(start) if sections_at else None
         metric._resolver = resolver
         metric._index = len(metrics)
         append(metric)

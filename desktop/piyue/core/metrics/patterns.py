@@ -31,13 +31,15 @@ NUM_END = r"(?![\dA-Za-z+])"
 UNIT_END = r"(?:(?<=[\u3400-\u9fff）)])|(?!\d))(?![A-Za-z+])"
 
 # Qualifiers before the number (A1: 超过/突破/接近 are verbs and stay outside).
+# Each alternative starts with its literal (the look-behind checks the character before it), so
+# the regex engine rejects an alternative at a glance — these are tried at every candidate figure.
 PRE_QUALIFIER = (
-    r"(?:(?<![接将最附邻亲就远])近"
+    r"(?:近(?<![接将最附邻亲就远]近)"
     r"|超(?![过额])"
-    r"|(?<![节集制签预公违履契缔])约"
+    r"|约(?<![节集制签预公违履契缔]约)"
     r"|逾"
-    r"|(?<![突打])破"
-    r"|(?<![迈跃登站走赶跟以线向晚早北马])上(?=[百千万亿]))"
+    r"|破(?<![突打]破)"
+    r"|上(?<![迈跃登站走赶跟以线向晚早北马]上)(?=[百千万亿]))"
 )
 POST_QUALIFIER = r"(?:及以下|及以上|以上|以下|以内|左右|余|多(?![元样种层彩方措维点极重边媒模式渠功向头])|级)"
 
