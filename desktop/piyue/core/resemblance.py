@@ -9,13 +9,16 @@ SHINGLE = 6  # characters per shingle: long enough to be specific in Chinese pro
 _NOISE = re.compile(r"[\s\W_]+")
 
 
-def shingles(text: str) -> frozenset[int]:
-    """Hashes of the overlapping :data:`SHINGLE`-character runs of ``text`` without spaces and punctuation."""
-    flat = _NOISE.sub("", unicodedata.normalize("NFKC", text))
-    return frozenset(hash(flat[i : i + SHINGLE]) for i in range(max(0, len(flat) - SHINGLE + 1)))
+def shingles(text: str, limit: int | None = None) -> frozenset[str]:
+    """The overlapping :data:`SHINGLE`-character runs of ``text`` without spaces and punctuation
+    (of its first ``limit`` such characters only, for a quick first look)."""
+    flat = _NOISE.sub("", unicodedata.normalize("NFKC", text if limit is None else text[: limit * 2]))
+    if limit is not None:
+        flat = flat[:limit]
+    return frozenset({flat[i : i + SHINGLE] for i in range(max(0, len(flat) - SHINGLE + 1))})
 
 
-def resemblance(a: frozenset[int], b: frozenset[int]) -> float:
+def resemblance(a: frozenset[str], b: frozenset[str]) -> float:
     """Jaccard similarity of two shingle sets, 0–1 (1: the same words in the same order)."""
     if not a or not b:
         return 0.0

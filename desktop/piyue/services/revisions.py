@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 MIN_RESEMBLANCE = 0.5  # share of shared wording that makes two texts drafts of one report
 SAME_REPORT_RESEMBLANCE = 0.15  # with the same government and year, a little shared wording is enough
 _LENGTH_RATIO = 3.0  # a draft is not three times longer or shorter than its revision
+_GLANCE = 3000  # characters compared first; the whole texts only when their openings already agree
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +40,17 @@ class EarlierVersion:
 
 def earlier_version(library: Library, document: Document, source_path: str | None) -> EarlierVersion | None:
     """The imported report ``document`` (opened from ``source_path``) is most likely a revision of,
-    or None: when it was imported from that path already, or when nothing resembles it."""
+    or None: when it was imported from that path already, or when nothing resembles it.
+
+    Reports that name another government or year are not compared word by word (the costly part):
+    only those naming the same ones, and those where either side names none.
+    """
     if source_path is not None and library.document_at(source_path) is not None:
         return None
     info = report_info_of(document.title, document.text)
-    mine = shingles(document.text)
+    known = None not in (info.government, info.year)
+    mine: frozenset[str] | None = None
+    glance = shingles(document.text, _GLANCE)
     best: EarlierVersion | None = None
     for record in library.documents():
         length = record.latest.length
@@ -51,10 +58,12 @@ def earlier_version(library: Library, document: Document, source_path: str | Non
             continue
         text = library.version_text(record.latest.id)
         theirs = report_info_of(record.title, text)
-        same = None not in (info.government, info.year) and (info.government, info.year) == (
-            theirs.government,
-            theirs.year,
-        )
+        same = known and (info.government, info.year) == (theirs.government, theirs.year)
+        if known and None not in (theirs.government, theirs.year) and not same:
+            continue  # another government's or another year's report
+        if not same and resemblance(glance, shingles(text, _GLANCE)) < MIN_RESEMBLANCE / 2:
+            continue  # their openings have little in common: not drafts of one report
+        mine = mine if mine is not None else shingles(document.text)
         score = resemblance(mine, shingles(text))
         if score < (SAME_REPORT_RESEMBLANCE if same else MIN_RESEMBLANCE):
             continue
