@@ -882,6 +882,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Compare</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Terms</source>
+            <translation>Terms</translation>
+        </message>
+        <message>
             <location line="+57" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
@@ -998,6 +1003,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Terms Across Reports…</source>
+            <translation>&amp;Terms Across Reports…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1072,7 +1082,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+120" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1137,7 +1147,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1841,7 +1851,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+61" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
@@ -2005,6 +2015,94 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+0" />
             <source>Shortcut</source>
             <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <source>A word or phrase, e.g. 低空经济</source>
+            <translation>A word or phrase, e.g. 低空经济</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Uses</source>
+            <translation>Uses</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Type a term; reports are counted from the library.</source>
+            <translation>Type a term; reports are counted from the library.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Counting {0}…</source>
+            <translation>Counting {0}…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Failed: {0}</source>
+            <translation>Failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{0}: {1} uses in {2} reports</source>
+            <translation>{0}: {1} uses in {2} reports</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Uses of {0}</source>
+            <translation>Uses of {0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>uses</source>
+            <translation>uses</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export Term Uses</source>
+            <translation>Export Term Uses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>Exported to {0}</translation>
         </message>
     </context>
     <context>

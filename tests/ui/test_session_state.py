@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtGui import QColor
 
 from piyue.app import build_window, create_application
 from piyue.core.anchoring import anchor_span
@@ -103,3 +104,35 @@ def test_topic_sentences_are_shown_but_not_stored(qtbot, tmp_path, library):
     stored = library.load(win.notes.service.document_id)
     assert [s.title for s in stored.walk()] == ["2026年工作安排", "扩大内需"]
     assert [s.title for s in win.document.walk()] == ["2026年工作安排", "扩大内需"]
+
+
+def _background(win, offset: int):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(win.reading_view.document())
+    cursor.setPosition(win.reading_view.position_map.to_qt(offset) + 1)
+    return cursor.charFormat().background()
+
+
+def test_note_add_edit_undo_repaint_their_spans_only(library_window):
+    win = library_window
+    view = win.reading_view
+    model = win.metrics_panel.model
+    metric = next(m for m in (model.metric(r) for r in range(model.rowCount())) if m.end - m.start >= 3)
+    start, end = metric.start - 2, metric.end + 2
+    figure_tint = _background(win, metric.start).color().name(QColor.NameFormat.HexArgb)
+    plain = _background(win, start)
+    qdoc = view.document()
+    service = win.notes.service
+    note = service.add(anchor_span(win.document, start, end), "核对", color="#e06666")
+    assert note is not None
+    assert view.document() is qdoc  # no new layout of the whole text
+    assert _background(win, metric.start).color().name() == "#e06666"
+    service.edit(note.id, body="核对口径", color="#5b9bd5", tags=(), status=note.status)
+    assert _background(win, metric.start).color().name() == "#5b9bd5" and view.document() is qdoc
+    service.undo_stack.undo()  # the colour comes back
+    assert _background(win, metric.start).color().name() == "#e06666"
+    service.undo_stack.undo()  # the note goes: the figure's own tint is back, the plain text is plain again
+    assert _background(win, metric.start).color().name(QColor.NameFormat.HexArgb) == figure_tint
+    assert _background(win, start).style() == plain.style()
+    assert view.document() is qdoc

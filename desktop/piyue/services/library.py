@@ -57,6 +57,10 @@ def open_library_or_reason(db: str | None) -> tuple[Library | None, str]:
         path.parent.mkdir(parents=True, exist_ok=True)
         return Library.open(path), ""
     except StorageError as err:
+        if err.details:  # e.g. the full integrity-check report: in the error log, not in the dialog
+            from piyue.crash_log import write_error_log
+
+            write_error_log(err.details)
         return None, str(err)
     except OSError as err:
         return None, f"{path}: {err.strerror or err}"

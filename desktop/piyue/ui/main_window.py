@@ -186,6 +186,12 @@ class MainWindow(QMainWindow):
         )
         self.compare_dock.visibilityChanged.connect(self._compare_visibility)
         self.compare_dock.hide()
+        self._terms = None  # TermsView, built the first time its dock is shown
+        self.terms_dock = self._dock(
+            self.tr("Terms"), "termsDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.terms_dock.visibilityChanged.connect(self._terms_visibility)
+        self.terms_dock.hide()
         self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
         self.dock_balance = DockBalance(self, self.outline_dock, self.notes_dock, share=0.45)
 
@@ -292,6 +298,7 @@ class MainWindow(QMainWindow):
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
         self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
         self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
+        self.terms_action = self._action(self.tr("&Terms Across Reports…"), self.open_terms_view, "Ctrl+Shift+T")
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -640,6 +647,30 @@ class MainWindow(QMainWindow):
         self.compare_dock.setWidget(self._compare)
         self.resizeDocks([self.compare_dock], [max(360, self.height() // 2)], Qt.Orientation.Vertical)
         self._compare.refresh()
+
+    def open_terms_view(self) -> None:
+        """Show the Terms view (a word's uses across the library) with the cursor in its field."""
+        self.terms_dock.show()
+        self.terms_dock.raise_()
+        if self._terms is not None:
+            self._terms.edit.setFocus()
+
+    def _terms_visibility(self, visible: bool) -> None:
+        """Build the Terms view the first time it is shown."""
+        if not visible or self._terms is not None:
+            return
+        from piyue.ui.terms_view import TermsView
+
+        self._terms = TermsView(lambda: self.notes.library, self.search, self)
+        self._terms.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.terms_dock.setWidget(self._terms)
+        self.resizeDocks([self.terms_dock], [max(320, self.height() // 2)], Qt.Orientation.Vertical)
+        self._terms.edit.setFocus()
+
+    @property
+    def terms(self):
+        """The Terms view, once built."""
+        return self._terms
 
     @property
     def compare(self):
