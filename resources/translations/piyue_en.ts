@@ -361,12 +361,12 @@ Replace it?</translation>
         <name>ExportDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/export_dialog.py" line="+144" />
-            <location line="+398" />
+            <location line="+419" />
             <source>Export Notes</source>
             <translation>Export Notes</translation>
         </message>
         <message>
-            <location line="-369" />
+            <location line="-364" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -451,12 +451,12 @@ Replace it?</translation>
             <translation>Section</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+33" />
             <source>This report has no headings</source>
             <translation>This report has no headings</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
             <source>Options</source>
             <translation>Options</translation>
         </message>
@@ -471,7 +471,7 @@ Replace it?</translation>
             <translation>Append the table of figures</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Output file</source>
             <translation>Output file</translation>
         </message>
@@ -486,17 +486,17 @@ Replace it?</translation>
             <translation>Choose the output file</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>F&amp;ormat:</source>
             <translation>F&amp;ormat:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-114" />
             <source>Save &amp;to:</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+127" />
             <location line="+7" />
             <location line="+8" />
             <location line="+10" />
@@ -504,7 +504,7 @@ Replace it?</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
             <source>Exporting</source>
             <translation>Exporting</translation>
         </message>
@@ -519,7 +519,7 @@ Replace it?</translation>
             <translation>Write the file (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+101" />
             <source>Add the report's figures (targets, growth rates…) as an appendix</source>
             <translation>Add the report's figures (targets, growth rates…) as an appendix</translation>
         </message>
@@ -841,13 +841,13 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+87" />
             <location line="+15" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -857,7 +857,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Search</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -872,7 +872,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Review</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Charts</source>
             <translation>Charts</translation>
         </message>
@@ -887,7 +887,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Terms</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+44" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -1122,7 +1122,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>No problems found in this document</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+19" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+67" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1132,7 +1132,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-48" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1147,12 +1147,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+42" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
@@ -1218,7 +1218,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Figures</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+39" />
             <source>&amp;Copy Rows</source>
             <translation>&amp;Copy Rows</translation>
         </message>
@@ -1228,7 +1228,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Copy &amp;All Shown Rows</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+42" />
             <source>{shown} of {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -1465,7 +1465,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Notes are not available in this window: {error}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
@@ -1490,7 +1490,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+13" />
+            <source>Notes are stored, but: {notice}</source>
+            <translation>Notes are stored, but: {notice}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>

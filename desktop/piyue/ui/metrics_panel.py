@@ -77,6 +77,18 @@ class MetricsPanel(QWidget):
 
         self.kind_box.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.filter_edit.textChanged.connect(lambda _t: self._filter_changed())
+        self._build_copy_actions()
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self._update_count()
+
+    def set_metrics(self, metrics: list[Metric]) -> None:
+        """Show the metrics of the current document."""
+        self.model.set_metrics(metrics)
+        self._update_count()
+
+    def _build_copy_actions(self) -> None:
+        """Ctrl+C and the right-click menu copy rows."""
         self.copy_action = QAction(self.tr("&Copy Rows"), self.table)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -86,14 +98,6 @@ class MetricsPanel(QWidget):
         self.table.addAction(self.copy_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
-        self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
-        self._update_count()
-
-    def set_metrics(self, metrics: list[Metric]) -> None:
-        """Show the metrics of the current document."""
-        self.model.set_metrics(metrics)
-        self._update_count()
 
     def reset_filters(self) -> None:
         """Another report is shown: its figures start unfiltered."""
