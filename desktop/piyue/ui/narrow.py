@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow
 MIN_BUTTON_WIDTH = 36
 
 
-def let_shrink(*buttons: QAbstractButton) -> None:
-    """Let ``buttons`` shrink below their label's width in a narrow panel; the label becomes a tooltip."""
+def let_shrink(*buttons: QAbstractButton) -> tuple[QAbstractButton, ...]:
+    """Let ``buttons`` shrink below their label's width in a narrow panel; the label becomes a tooltip.
+    Returns them (to be laid out)."""
     for button in buttons:
         button.setMinimumWidth(MIN_BUTTON_WIDTH)  # an explicit minimum overrides the label's width
         if not button.toolTip():
             button.setToolTip(button.text().replace("&", ""))
+    return buttons
 
 
 class DockBalance(QObject):

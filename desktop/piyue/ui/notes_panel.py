@@ -196,46 +196,7 @@ class NotesPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 16px;")
 
-        self.add_button = QPushButton(self.tr("Add Note"), self)
-        self.edit_button = QPushButton(self.tr("Edit"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        for button, name in (
-            (self.add_button, "notesAdd"),
-            (self.edit_button, "notesEdit"),
-            (self.delete_button, "notesDelete"),
-        ):
-            button.setObjectName(name)
-        self.count_label = QLabel(self)
-
-        self.review_label = QLabel(self)
-        self.review_label.setObjectName("notesReviewLabel")
-        self.review_label.setWordWrap(True)
-        self.review_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.reattach_button = QPushButton(self.tr("Re-attach to Selection"), self)
-        self.reattach_button.setObjectName("notesReattach")
-        self.reattach_button.setToolTip(self.tr("Put the note on the passage selected in the text"))
-        self.reviewed_button = QPushButton(self.tr("Mark Reviewed"), self)
-        self.reviewed_button.setObjectName("notesReviewed")
-        self.reviewed_button.setToolTip(
-            self.tr("The new text is fine: keep the note here (the old text stays in its history)")
-        )
-        self.review_bar = QWidget(self)
-        self.review_bar.setObjectName("notesReviewBar")
-        review_layout = QVBoxLayout(self.review_bar)
-        review_layout.setContentsMargins(0, 0, 0, 0)
-        review_buttons = QHBoxLayout()
-        review_buttons.addWidget(self.reattach_button)
-        review_buttons.addWidget(self.reviewed_button)
-        review_buttons.addStretch(1)
-        review_layout.addWidget(self.review_label)
-        review_layout.addLayout(review_buttons)
-
-        for box in (self.status_filter, self.tag_filter, self.author_filter, self.color_filter):
-            # a narrow notes panel shortens the filters instead of squeezing the text column
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(2)
-        self.text_filter.setMinimumWidth(60)
-        let_shrink(self.add_button, self.edit_button, self.delete_button, self.reattach_button, self.reviewed_button)
+        self._build_buttons()
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
@@ -269,6 +230,53 @@ class NotesPanel(QWidget):
         self.reviewed_button.clicked.connect(lambda: self._emit_for_current(self.reviewedRequested))
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.set_notes([], available=False)
+
+    def _build_buttons(self) -> None:
+        """Add, Edit, Delete, the review bar's buttons; all of them and the filters may get narrow."""
+        self.add_button = QPushButton(self.tr("Add Note"), self)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        for button, name in (
+            (self.add_button, "notesAdd"),
+            (self.edit_button, "notesEdit"),
+            (self.delete_button, "notesDelete"),
+        ):
+            button.setObjectName(name)
+        self.count_label = QLabel(self)
+
+        self._build_review_bar()
+
+        for box in (self.status_filter, self.tag_filter, self.author_filter, self.color_filter):
+            # a narrow notes panel shortens the filters instead of squeezing the text column
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(2)
+        self.text_filter.setMinimumWidth(60)
+        let_shrink(self.add_button, self.edit_button, self.delete_button, self.reattach_button, self.reviewed_button)
+
+    def _build_review_bar(self) -> None:
+        """The bar under the list for a note to review: what changed, Re-attach or Mark Reviewed."""
+        self.review_label = QLabel(self)
+        self.review_label.setObjectName("notesReviewLabel")
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reattach_button = QPushButton(self.tr("Re-attach to Selection"), self)
+        self.reattach_button.setObjectName("notesReattach")
+        self.reattach_button.setToolTip(self.tr("Put the note on the passage selected in the text"))
+        self.reviewed_button = QPushButton(self.tr("Mark Reviewed"), self)
+        self.reviewed_button.setObjectName("notesReviewed")
+        self.reviewed_button.setToolTip(
+            self.tr("The new text is fine: keep the note here (the old text stays in its history)")
+        )
+        self.review_bar = QWidget(self)
+        self.review_bar.setObjectName("notesReviewBar")
+        review_layout = QVBoxLayout(self.review_bar)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_buttons = QHBoxLayout()
+        review_buttons.addWidget(self.reattach_button)
+        review_buttons.addWidget(self.reviewed_button)
+        review_buttons.addStretch(1)
+        review_layout.addWidget(self.review_label)
+        review_layout.addLayout(review_buttons)
 
     def set_notes(self, notes: list[Note], *, available: bool = True, reason: str = "") -> None:
         """Show ``notes``; ``available`` False (no database) shows ``reason`` instead."""
