@@ -728,7 +728,7 @@ Choose other notes on the left.</translation>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <location line="+59" />
             <source>The library is not available.</source>
             <translation>The library is not available.</translation>
@@ -804,7 +804,7 @@ Choose other notes on the left.</translation>
             <translation>{n} could not be read: {first}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Remove Report</source>
             <translation>Remove Report</translation>
         </message>
@@ -1618,7 +1618,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Any colour</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+57" />
             <source>Add Note</source>
             <translation>Add Note</translation>
         </message>
@@ -1633,7 +1633,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Delete</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+24" />
             <source>Re-attach to Selection</source>
             <translation>Re-attach to Selection</translation>
         </message>
@@ -1653,7 +1653,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>The new text is fine: keep the note here (the old text stays in its history)</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+18" />
             <source>Any tag</source>
             <translation>Any tag</translation>
         </message>

@@ -728,7 +728,7 @@ Choose other notes on the left.</source>
             <translation>移除…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <location line="+59" />
             <source>The library is not available.</source>
             <translation>文库不可用。</translation>
@@ -804,7 +804,7 @@ Choose other notes on the left.</source>
             <translation>{n} 个文件无法读取：{first}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Remove Report</source>
             <translation>移除报告</translation>
         </message>
@@ -1618,7 +1618,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>任意颜色</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+57" />
             <source>Add Note</source>
             <translation>添加批注</translation>
         </message>
@@ -1633,7 +1633,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>删除</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+24" />
             <source>Re-attach to Selection</source>
             <translation>重新关联到选中文字</translation>
         </message>
@@ -1653,7 +1653,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>新文字无误：批注留在此处（原文保留在历史中）</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+18" />
             <source>Any tag</source>
             <translation>任意标签</translation>
         </message>
