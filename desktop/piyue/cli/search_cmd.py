@@ -25,17 +25,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace):
-    """The library, for writing so the index can catch up; read-only when another Piyue holds it."""
+    """The library, opened for writing so the index can catch up with changes made without it."""
     from piyue.paths import database_path
     from piyue.segment import search_analyzer
-    from piyue.storage import DatabaseInUseError, Library
+    from piyue.storage import Library
 
-    path = database_path(args.db)
-    try:
-        return Library.open(path, analyzer=search_analyzer()), True
-    except DatabaseInUseError:
-        print("piyue: the library is open in another window; searching its index as it is", file=sys.stderr)
-        return Library.open(path, readonly=True, analyzer=search_analyzer()), False
+    return Library.open(database_path(args.db), analyzer=search_analyzer())
 
 
 def _line(hit) -> str:
@@ -53,9 +48,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     if not args.query.strip():
         raise UsageError("the query is empty")
-    library, writable = _open(args)
-    with library:
-        hits = library.search(args.query, args.limit, refresh=writable)
+    with _open(args) as library:
+        hits = library.search(args.query, args.limit)
     if args.json:
         print_json([hit.to_json() for hit in hits])
     else:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from piyue.storage.errors import StorageError
+from piyue.storage.lock import maintenance
 
 STAMP = "%Y%m%dT%H%M%S_%f"
 DEFAULT_INTERVAL = timedelta(minutes=30)
@@ -140,7 +141,10 @@ class Backups:
 
 
 def restore(backup: Path, database: Path) -> None:
-    """Restore ``backup`` as ``database``, which must not exist (a damaged one is quarantined first)."""
-    if database.exists():
-        raise StorageError(f"{database} exists; move it aside before restoring a backup")
-    copy_database(backup, database)
+    """Restore ``backup`` as ``database``, which must not exist (a damaged one is quarantined first).
+
+    Runs under the exclusive maintenance lock, so no other process opens the file half-copied."""
+    with maintenance(database, "restore from a backup"):
+        if database.exists():
+            raise StorageError(f"{database} exists; move it aside before restoring a backup")
+        copy_database(backup, database)

@@ -16,9 +16,8 @@ from piyue.core.anchoring.note import DEFAULT_COLOR, now
 from piyue.core.model import Document
 from piyue.storage.backup import Backups
 from piyue.storage.documents_repo import DocumentRepository, content_hash
-from piyue.storage.engine import MEMORY
+from piyue.storage.engine import MEMORY, WRITE
 from piyue.storage.errors import NotFoundError, StorageError
-from piyue.storage.lock import InstanceLock
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
@@ -42,14 +41,12 @@ class Library:
     changes are indexed on the next :meth:`search` or :meth:`update_search_index`.
     """
 
-    def __init__(
-        self, engine: Engine, path: Path | None, lock: InstanceLock | None, analyzer: Analyzer | None = None
-    ) -> None:
+    def __init__(self, engine: Engine, path: Path | None, analyzer: Analyzer | None = None) -> None:
         self.analyzer = analyzer
         self.engine = engine
         self.path = path
-        self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
         self.backups = Backups(path) if path is not None else None
 
     @classmethod
@@ -63,29 +60,20 @@ class Library:
     ) -> Library:
         """Open (creating and upgrading as needed) the database at ``path``.
 
-        A writer takes the instance lock; ``readonly`` skips lock, backup and migration and
-        needs an existing, up-to-date database. ``analyzer`` see the class docstring.
+        Any number of processes may have one database open at once (see :mod:`piyue.storage.lock`);
+        ``readonly`` skips backup and migration and needs an existing, up-to-date database.
+        ``analyzer`` see the class docstring.
         """
         if str(path) == MEMORY:
-            return cls(prepare(MEMORY, lock=None, backups=False), None, None, analyzer)
+            return cls(prepare(MEMORY, backups=False), None, analyzer)
         path = Path(path)
         if readonly:
-            return cls(prepare_readonly(path), path, None, analyzer)
-        lock = InstanceLock(path)
-        lock.acquire()
-        try:
-            engine = prepare(path, lock=lock, backups=backups)
-        except BaseException:
-            lock.release()
-            raise
-        return cls(engine, path, lock, analyzer)
+            return cls(prepare_readonly(path), path, analyzer)
+        return cls(prepare(path, backups=backups), path, analyzer)
 
     def close(self) -> None:
-        """Release the connections and the lock."""
+        """Release the connections."""
         self.engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
 
     def __enter__(self) -> Library:
         return self
@@ -94,9 +82,11 @@ class Library:
         self.close()
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def _session(self, *, write: bool = False) -> Iterator[Session]:
+        """A transaction, committed when the block ends; ``write`` takes the write lock at its start
+        (SQLite ``BEGIN IMMEDIATE``) so that it never fails half-way because another process wrote."""
         try:
-            with self._sessions() as session, session.begin():
+            with (self._writers if write else self._sessions)() as session, session.begin():
                 yield session
         except OperationalError as err:
             raise StorageError(f"database error: {err.orig}") from None
@@ -145,7 +135,7 @@ class Library:
         None for an in-memory library). Texts shared with other documents stay."""
         self.document(document_id)  # raises NotFoundError
         backup = self.backups.make("before-delete") if self.backups is not None else None
-        with self._session() as session:
+        with self._session(write=True) as session:
             session.execute(delete(NoteRow).where(NoteRow.document_id == document_id))
             session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
         return backup
@@ -165,7 +155,7 @@ class Library:
         The same content twice is one version. Returns the note counts per anchor state.
         """
         target = self.resolve(replaces) if replaces is not None else None
-        with self._session() as session:
+        with self._session(write=True) as session:
             documents = DocumentRepository(session)
             if target is None and source_path is not None:
                 target = documents.find_by_path(source_path)
@@ -235,7 +225,7 @@ class Library:
             created=stamp,
             updated=stamp,
         )
-        with self._session() as session:
+        with self._session(write=True) as session:
             NoteRepository(session).add(note, record.latest.id)
             if (index := self._index(session)) is not None:
                 index.index_note(note)
@@ -244,7 +234,7 @@ class Library:
     def restore_note(self, note: Note) -> Note:
         """Put back a deleted note exactly as it was (undo of delete)."""
         record = self.document(note.document_id)
-        with self._session() as session:
+        with self._session(write=True) as session:
             NoteRepository(session).add(note, record.latest.id)
             if (index := self._index(session)) is not None:
                 index.index_note(note)
@@ -268,7 +258,7 @@ class Library:
         status: NoteStatus | None = None,
     ) -> Note:
         """Change a note's body, colour, tags or status; returns the note as stored."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             repo = NoteRepository(session)
             note = repo.get(note_id)
             if note is None:
@@ -290,7 +280,7 @@ class Library:
 
     def acknowledge(self, note_id: str) -> Note:
         """Mark a ``changed`` note as reviewed: it becomes ``anchored`` (orphaned notes stay orphaned)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             repo = NoteRepository(session)
             note = repo.get(note_id)
             if note is None:
@@ -302,7 +292,7 @@ class Library:
 
     def delete_note(self, note_id: str) -> Note:
         """Delete a note; returns it so that it can be restored (undo)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             repo = NoteRepository(session)
             note = repo.get(note_id)
             if note is None:
@@ -370,7 +360,7 @@ class Library:
         record = self.document(document_id)
         document = self.load(document_id)
         merged = {"added": 0, "updated": 0, "unchanged": 0, "skipped": 0}
-        with self._session() as session:
+        with self._session(write=True) as session:
             repo, index = NoteRepository(session), self._index(session)
             for incoming in notes:
                 existing = repo.get(incoming.id)
@@ -407,7 +397,7 @@ class Library:
     def update_search_index(self) -> int:
         """Index what changed without the index (other processes, older databases); returns how many
         versions and notes were indexed. Safe to call on a worker thread."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return self._require_index(session).refresh()
 
     def search(self, query: str, limit: int = 20, *, refresh: bool = True) -> list[SearchHit]:
