@@ -1,17 +1,20 @@
-"""Start-up benchmark: Piyue's start to its first paint with the sample, beside a bare PySide6 window.
+"""Start-up benchmark: ``piyue FILE --trace --quit-when-ready`` beside a bare PySide6 window with the same text.
 
-Each run is a fresh interpreter (so imports count), timed from spawning the
-process to the first paint of the window with content: for Piyue, the first paint
-of the reading pane after the sample report is shown; for the bare window, the
-first paint of a QMainWindow holding a label. Runs alternate between the two so
-that machine noise hits both alike. Prints the median of each and the ratio.
+Each run is a fresh process (so imports count), timed from spawning it. Piyue reports its own
+events (DESIGN.md §6): ``first-paint``, ``highlights`` (text painted with its figures highlighted,
+outline shown) and ``ready`` (stored, analysed, background work done). The bare window is a
+QMainWindow holding a QPlainTextEdit with the same file's text, timed to its first paint. Runs
+alternate between the two so that machine noise hits both alike; each Piyue run uses a fresh
+database (the first start of a new user: creating the database is part of ``ready``). Peak memory
+is the largest resident set of each process (``wait4``).
 
-    .venv/bin/python bench/startup.py [--runs 7]
+    .venv/bin/python bench/startup.py [--runs 7] [--big]     # --big: also a 1 MB report
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -19,98 +22,153 @@ import sys
 import tempfile
 import textwrap
 import time
+from pathlib import Path
 
-_SANDBOX = tempfile.mkdtemp(prefix="piyue-bench-")
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "resources" / "samples" / "chaoyang-2026.md"
+CORPUS = ROOT.parent / "shared" / "corpus"
+_SANDBOX = Path(tempfile.mkdtemp(prefix="piyue-bench-"))
 
-_PAINT_FILTER = """
-import tempfile
-import time
-from PySide6.QtCore import QEvent, QObject, QTimer
-class FirstPaint(QObject):
-    def __init__(self, armed):
-        super().__init__()
-        self.armed = armed
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and self.armed():
-            print(f"PAINT {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, lambda: __import__('os')._exit(0))
-        return False
-"""
-
-APP = _PAINT_FILTER + textwrap.dedent(
+BARE = textwrap.dedent(
     """
-    from piyue.app import start_gui
-    from piyue.cli import _gui_parser
-    from piyue.paths import sample_report
-    options = _gui_parser().parse_args([str(sample_report()), "--new-instance"])
-    app, window = start_gui(options)  # the real start path of `piyue FILE`
-    paint = FirstPaint(lambda: window.document is not None)
-    window.reading_view.viewport().installEventFilter(paint)
-    app.exec()
-    """
-)
-
-BARE = _PAINT_FILTER + textwrap.dedent(
-    """
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print(f"PAINT {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
     app = QApplication([])
     window = QMainWindow()
-    label = QLabel("批阅 Piyue")
-    window.setCentralWidget(label)
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setPlainText(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    window.setCentralWidget(view)
     window.resize(1400, 900)
-    paint = FirstPaint(lambda: True)
-    label.installEventFilter(paint)
+    paint = FirstPaint()
+    view.viewport().installEventFilter(paint)
     window.show()
     app.exec()
     """
 )
 
 
-def time_once(code: str) -> float:
-    """Seconds from spawning a Python running ``code`` to its PAINT line."""
+def _env(run: int) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    env.setdefault("PIYUE_DATA_DIR", _SANDBOX)  # the benchmark never touches the user's data
-    env.setdefault("PIYUE_CONFIG_DIR", _SANDBOX)
-    start = time.time()
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
-    for line in proc.stdout.splitlines():
+    home = _SANDBOX / f"run{run}"  # the benchmark never touches the user's data; every run a new user
+    env.update(
+        PIYUE_DATA_DIR=str(home / "data"),
+        PIYUE_CONFIG_DIR=str(home / "config"),
+        XDG_CONFIG_HOME=str(home / "xdg"),
+        PIYUE_CACHE_DIR=str(_SANDBOX / "cache"),  # jieba's cache is built once, as on a user's machine
+    )
+    env.pop("PIYUE_DB", None)
+    return env
+
+
+def _spawn(args: list[str], env: dict[str, str]) -> tuple[float, str, str, int, float]:
+    """Run ``args``; returns (spawn time, stdout, stderr, exit code, peak RSS in MB)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.time()
+        proc = subprocess.Popen(args, stdout=out, stderr=err, env=env, text=True)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return start, out.read(), err.read(), proc.returncode, usage.ru_maxrss / 1024
+
+
+def time_bare(text_file: Path, run: int) -> tuple[float, float]:
+    """Seconds from spawn to the bare window's first paint, and its peak RSS in MB."""
+    start, out, err, code, rss = _spawn([sys.executable, "-c", BARE, str(text_file)], _env(run))
+    for line in out.splitlines():
         if line.startswith("PAINT "):
-            return float(line.split()[1]) - start
-    raise RuntimeError(f"no paint reported (exit {proc.returncode}): {proc.stderr[-800:]}")
+            return float(line.split()[1]) - start, rss
+    raise RuntimeError(f"bare window painted nothing (exit {code}): {err[-800:]}")
+
+
+def time_piyue(report: Path, run: int) -> tuple[dict[str, float], float]:
+    """Seconds from spawn to each start-up event of ``piyue REPORT --trace --quit-when-ready``, and peak RSS."""
+    args = [sys.executable, "-m", "piyue", str(report), "--trace", "--quit-when-ready"]
+    start, _out, err, code, rss = _spawn(args, _env(run))
+    events = {}
+    for line in err.splitlines():
+        if line.startswith("{"):
+            event = json.loads(line)
+            events[event["event"]] = event["t"] - start
+    if code != 0 or len(events) != 3:
+        raise RuntimeError(f"piyue exited {code} with events {sorted(events)}: {err[-800:]}")
+    return events, rss
+
+
+def big_report() -> Path:
+    """A 1 MB plain-text report: the corpus reports one after another (≥ 1,000,000 bytes of UTF-8)."""
+    if not CORPUS.is_dir():
+        raise SystemExit("bench/startup.py --big needs ../shared/corpus")
+    parts: list[str] = []
+    size = 0
+    for path in sorted(CORPUS.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        parts.append(text)
+        size += len(text.encode("utf-8"))
+        if size >= 1_000_000:
+            break
+    out = _SANDBOX / "big-report.txt"
+    out.write_text("\n\n".join(parts), encoding="utf-8")
+    return out
+
+
+def _stats(values: list[float], unit: str = "ms", scale: float = 1000) -> str:
+    shown = ", ".join(f"{v * scale:.0f}" for v in values)
+    return (
+        f"median {statistics.median(values) * scale:.0f} {unit} "
+        f"(range {min(values) * scale:.0f}–{max(values) * scale:.0f}; runs: {shown})"
+    )
+
+
+def bench(report: Path, text_file: Path, runs: int, label: str, goal: float) -> None:
+    """Alternate bare and Piyue runs on ``report``; print medians, ranges, ratios and peak memory."""
+    time_bare(text_file, 0)  # warm the OS file cache once for both
+    time_piyue(report, 0)
+    bare: list[float] = []
+    bare_rss: list[float] = []
+    events: dict[str, list[float]] = {"first-paint": [], "highlights": [], "ready": []}
+    rss: list[float] = []
+    for run in range(1, runs + 1):
+        seconds, peak = time_bare(text_file, run)
+        bare.append(seconds)
+        bare_rss.append(peak)
+        times, peak = time_piyue(report, run)
+        for name, value in times.items():
+            events[name].append(value)
+        rss.append(peak)
+    print(f"\n== {label} ({report.name}, {report.stat().st_size:,} bytes), {runs} alternating runs")
+    print(f"baseline: bare PySide6 window with the same text, spawn → first paint: {_stats(bare)}")
+    base = statistics.median(bare)
+    for name, values in events.items():
+        ratios = [v / b for v, b in zip(values, bare, strict=True)]
+        print(
+            f"piyue spawn → {name}: {_stats(values)}; ratio to bare {statistics.median(values) / base:.2f} "
+            f"(per-run ratios {min(ratios):.2f}–{max(ratios):.2f})"
+        )
+    ratio = statistics.median(events["highlights"]) / base
+    print(f"goal: highlights ≤ {goal:g}× bare → {'met' if ratio <= goal else 'NOT met'} ({ratio:.2f}×)")
+    print(f"peak memory: bare {_stats(bare_rss, 'MB', 1)}; piyue {_stats(rss, 'MB', 1)}")
 
 
 def main() -> int:
     """Run the benchmark and print medians."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--big", action="store_true", help="also a 1 MB report (needs ../shared/corpus)")
     args = parser.parse_args()
-    time_once(BARE)  # warm the OS file cache once for both
-    time_once(APP)
-    app_times: list[float] = []
-    bare_times: list[float] = []
-    for _ in range(args.runs):
-        bare_times.append(time_once(BARE))
-        app_times.append(time_once(APP))
-    app_median = statistics.median(app_times)
-    bare_median = statistics.median(bare_times)
-    print(
-        f"bare PySide6 window, start to first paint: median {bare_median * 1000:.0f} ms "
-        f"(runs: {', '.join(f'{t * 1000:.0f}' for t in bare_times)})"
-    )
-    print(
-        f"Piyue with the sample, start to first paint: median {app_median * 1000:.0f} ms "
-        f"(runs: {', '.join(f'{t * 1000:.0f}' for t in app_times)})"
-    )
-    print(f"ratio Piyue / bare: {app_median / bare_median:.2f}")
-    probe = "import sys; print(sorted(m for m in ('jieba', 'sqlalchemy', 'pyqtgraph') if m in sys.modules))"
-    heavy = subprocess.run(
-        [sys.executable, "-c", APP.replace("app.exec()", probe + "; __import__('os')._exit(0)")],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PIYUE_DATA_DIR=_SANDBOX, PIYUE_CONFIG_DIR=_SANDBOX),
-        timeout=120,
-    )
-    print(f"heavy modules loaded on the way to the first paint: {heavy.stdout.strip().splitlines()[-1]}")
+    bench(SAMPLE, SAMPLE, args.runs, "the sample report", 2)
+    if args.big:
+        big = big_report()
+        bench(big, big, args.runs, "a 1 MB report", 6)
     return 0
 
 

@@ -24,6 +24,22 @@ def _parse_size(value: str) -> tuple[int, int]:
     return max(320, width), max(240, height)
 
 
+#: Qt warnings that say nothing to a user (the offscreen platform cannot resize to size hints).
+_NOISE = ("does not support propagateSizeHints",)
+
+
+def _quiet_qt_noise() -> None:
+    """Drop Qt's known harmless warnings from stderr (they would mix with ``--trace`` lines)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind, _context, message: str) -> None:
+        if kind == QtMsgType.QtWarningMsg and any(noise in message for noise in _NOISE):
+            return
+        print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def create_application(argv: list[str] | None = None):
     """The QApplication with names, icon and the UI font set (created once)."""
     from PySide6.QtGui import QGuiApplication
@@ -33,6 +49,7 @@ def create_application(argv: list[str] | None = None):
 
     app = QApplication.instance()
     if app is None:
+        _quiet_qt_noise()
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
@@ -129,9 +146,27 @@ def _preferences_for(options: argparse.Namespace):
 FIRST_PAINT_LIMIT = 512 * 1024  # bytes: smaller reports are shown in the very first paint
 
 
-def _show_small_document_now(window, path: Path):
+def _check_readable(path: Path) -> None:
+    """Raise :class:`ReaderError` (one line, exit 2) when ``path`` is no readable report file."""
+    from piyue.core.errors import ReaderError
+
+    if not path.exists():
+        raise ReaderError(f"{path}: no such file")
+    if not path.is_file():
+        raise ReaderError(f"{path}: not a file")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as err:
+        raise ReaderError(f"{path}: {err.strerror or err}") from None
+
+
+def _show_small_document_now(window, path: Path, *, strict: bool = False):
     """Parse and show a small first document before the window appears (the first paint has the text);
-    storing and analysis still run in the background. Returns the document, or None to load it later."""
+    storing and analysis still run in the background. Returns the document, or None to load it later.
+
+    With ``strict`` a document that cannot be read raises :class:`ReaderError` instead of waiting
+    for the background load to report it in a dialog."""
     from piyue.core.errors import ReaderError
     from piyue.core.readers import read_document
 
@@ -139,8 +174,12 @@ def _show_small_document_now(window, path: Path):
         if not path.is_file() or path.stat().st_size > FIRST_PAINT_LIMIT:
             return None
         document = read_document(path, topic_sentences=window._state.topic_sentences)
-    except (ReaderError, OSError):
+    except ReaderError:
+        if strict:
+            raise
         return None  # the background load reports the problem in a dialog
+    except OSError:
+        return None
     window.show_document(document)
     return document
 
@@ -191,7 +230,10 @@ def start_gui(options: argparse.Namespace):
     install_translations(app, preferences.language)
     from piyue.ui.single_instance import InstanceServer, send_to_running
 
-    if not options.new_instance:
+    tracing = getattr(options, "trace", False) or getattr(options, "quit_when_ready", False)
+    if tracing and options.file:
+        _check_readable(Path(options.file))
+    if not options.new_instance and not tracing:
         paths = [str(Path(options.file).resolve())] if options.file else []
         if send_to_running(paths):
             print("piyue: handed over to the Piyue window already open", file=sys.stderr)
@@ -199,12 +241,17 @@ def start_gui(options: argparse.Namespace):
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
     window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
     window.notes.restorer = lambda: restore_newest_backup(options.db)
-    server = InstanceServer(window)
-    server.listen()
-    server.openRequested.connect(window.bring_forward)
+    if tracing:  # a traced start is this process's own: it neither takes files from nor gives them to others
+        from piyue.ui.startup_trace import StartupTrace
+
+        StartupTrace(window, quit_when_ready=options.quit_when_ready, echo=options.trace)
+    else:
+        server = InstanceServer(window)
+        server.listen()
+        server.openRequested.connect(window.bring_forward)
     window.restore_layout()
     initial = initial_document(options.file, window)
-    shown = _show_small_document_now(window, initial)
+    shown = _show_small_document_now(window, initial, strict=tracing and bool(options.file))
     window.show()
     window.reading_view.setFocus()
     if shown is not None:  # store and analyse once the text is on screen

@@ -63,8 +63,16 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "expected"),
-    [("=1+1", "'=1+1"), ("+cmd", "'+cmd"), ("-x", "'-x"), ("@SUM(A1)", "'@SUM(A1)"), ("-5", "-5"),
-     ("+3.5", "+3.5"), ("增长5%", "增长5%"), (None, "")],
+    [
+        ("=1+1", "'=1+1"),
+        ("+cmd", "'+cmd"),
+        ("-x", "'-x"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-5", "-5"),
+        ("+3.5", "+3.5"),
+        ("增长5%", "增长5%"),
+        (None, ""),
+    ],
 )
 def test_csv_formula_guard(cell: str | None, expected: str) -> None:
     assert safe_cell(cell) == expected

@@ -62,6 +62,16 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--new-instance", action="store_true", help="open a new window even if Piyue is already running"
     )
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help='print start-up events as JSON lines on stderr: {"event": "first-paint"|"highlights"|"ready", "t": …}',
+    )
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="exit (0) once all start-up work is done; a report that cannot be opened exits 2",
+    )
     return parser
 
 

@@ -350,3 +350,149 @@ def test_full_width_text_keeps_original_offsets() -> None:
         ("５个百分点", 5.0),
         ("３项", 3.0),
     ]
+
+
+# --- forms of the city and 2025 reports (issue 14; decisions in docs/metrics-guideline-notes.md) -----
+
+
+def test_multiples_are_ratios_with_the_value_as_written() -> None:
+    m = one("新能源汽车产量比上年增长19倍。", "19倍")
+    assert (m.kind, m.value, m.unit, m.qualifier, m.approx) == ("ratio", 19.0, None, None, False)
+    assert one("出口额增长2.0倍。", "2.0倍").value == 2.0
+    assert one("投资5.2亿元、是上年的1.6倍。", "1.6倍").value == pytest.approx(1.6)
+    # The verb outside the span does not change the value, so a list reads alike.
+    ms = extract_metrics("高新技术企业数量分别增长3.2倍、2.5倍，营收分别增长1.1倍和4.3倍。")
+    assert [(m.text, m.value) for m in ms] == [("3.2倍", 3.2), ("2.5倍", 2.5), ("1.1倍", 1.1), ("4.3倍", 4.3)]
+    m = one("增长两倍以上。", "两倍以上")
+    assert (m.value, m.qualifier, m.approx) == (2.0, "以上", True)
+    assert (one("增长近7倍，", "近7倍").qualifier, one("增长2倍多。", "2倍多").qualifier) == ("近", "多")
+    # Words that contain their own verb keep new/base (C4).
+    assert one("营业收入翻一番。", "翻一番").value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("惠及301户611人。", [("301户", 301.0, "户"), ("611人", 611.0, "人")]),
+        ("新建13条15公里道路。", [("13条", 13.0, "条"), ("15公里", 15.0, "公里")]),
+        ("消除4409户11730人返贫风险。", [("4409户", 4409.0, "户"), ("11730人", 11730.0, "人")]),
+        ("监测对象6.1万户14.2万名。", [("6.1万户", 61000.0, "户"), ("14.2万名", 142000.0, "名")]),
+        ("实施7个50亿元以上项目。", [("7个", 7.0, "个"), ("50亿元以上", 5e9, "元")]),
+        ("建设2个20万吨级泊位。", [("2个", 2.0, "个"), ("20万吨级", 2e5, "吨")]),
+        ("推出4批51项制度。", [("4批", 4.0, "批"), ("51项", 51.0, "项")]),
+        ("勇夺4金1银1铜。", [("4金", 4.0, "金"), ("1银", 1.0, "银"), ("1铜", 1.0, "铜")]),
+    ],
+)
+def test_adjacent_figures_without_a_separator(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(m.text, m.value, m.unit) for m in extract_metrics(text)] == [
+        (t, pytest.approx(v), u) for t, v, u in expected
+    ]
+
+
+def test_adjacent_codes_stay_apart() -> None:
+    assert spans("建成10个5G全连接工厂。") == ["10个"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("投入2000余万元。", "2000余万元", 2e7, "余"),
+        ("投资千余万元。", "千余万元", 1e7, "余"),
+        ("带动1亿余元消费。", "1亿余元", 1e8, "余"),
+        ("投入三百余万元。", "三百余万元", 3e6, "余"),
+        ("帮扶5万余人。", "5万余人", 5e4, "余"),
+    ],
+)
+def test_yu_between_number_and_magnitude(text: str, span: str, value: float, qualifier: str) -> None:
+    m = one(text, span)
+    assert (m.value, m.qualifier, m.approx) == (pytest.approx(value), qualifier, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "value"),
+    [
+        ("举办80余场次活动。", "80余场次", "场次", 80),
+        ("开展促消费活动2.9万场次。", "2.9万场次", "场次", 29000),
+        ("近百场次招聘会。", "近百场次", "场次", 100),
+        ("起降297架次。", "297架次", "架次", 297),
+        ("惠及经营主体14.1万户次。", "14.1万户次", "户次", 141000),
+        ("走访服务企业7.6万家次。", "7.6万家次", "家次", 76000),
+        ("食品抽检超4万批次。", "超4万批次", "批次", 40000),
+        ("开行1.2万车次。", "1.2万车次", "车次", 12000),
+        ("接待邮轮91艘次。", "91艘次", "艘次", 91),
+        ("投放消费券4轮次。", "4轮次", "轮次", 4),
+        ("新建天然气井12口。", "12口", "口", 12),
+    ],
+)
+def test_cumulative_counts(text: str, span: str, unit: str, value: float) -> None:
+    m = one(text, span)
+    assert (m.kind, m.unit, m.value) == ("count", unit, pytest.approx(value))
+
+
+def test_livestock_with_an_alternative_measure_word() -> None:
+    m = one("存栏18.4万头（只）。", "18.4万头（只）")
+    assert (m.kind, m.value, m.unit) == ("count", pytest.approx(184000), "头")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "value", "qualifier"),
+    [
+        ("淘汰10蒸吨及以下燃煤锅炉。", "10蒸吨及以下", "蒸吨", 10, "及以下"),
+        ("淘汰35蒸吨以下燃煤锅炉。", "35蒸吨以下", "蒸吨", 35, "以下"),
+        ("淘汰10蒸吨/小时以下燃煤锅炉。", "10蒸吨/小时以下", "蒸吨/小时", 10, "以下"),
+        ("发电量1007亿度、增长1%。", "1007亿度", "度", 1.007e11, None),
+        ("收购烟叶135.37万担。", "135.37万担", "担", 1353700, None),
+        ("为60周岁以上老人发放补贴。", "60周岁以上", "周岁", 60, "以上"),
+    ],
+)
+def test_other_units_of_city_reports(text: str, span: str, unit: str, value: float, qualifier: str | None) -> None:
+    m = one(text, span)
+    assert (m.kind, m.unit, m.value, m.qualifier) == ("other", unit, pytest.approx(value), qualifier)
+
+
+def test_ratio_colon_forms() -> None:
+    m = one("城乡居民人均可支配收入比缩小至2.28∶1。", "2.28∶1")  # U+2236
+    assert (m.kind, m.value, m.unit) == ("ratio", pytest.approx(2.28), None)
+    m = one("农产品加工业产值与农业总产值之比突破1：1。", "1：1")  # full-width colon
+    assert (m.value, m.approx) == (1.0, True)
+    m = one("城乡居民收入比缩小至2.1∶1左右，", "2.1∶1左右")
+    assert (m.value, m.qualifier, m.approx) == (pytest.approx(2.1), "左右", True)
+    assert one("收入比收窄至2：1以内。", "2：1以内").qualifier == "以内"
+    assert one("开工备案项目比例达到1∶3.4，", "1∶3.4").value == pytest.approx(1 / 3.4)
+    # Three shares adding up to 100 are a structure even without 比 in the clause.
+    assert spans("三次产业结构调整为8.3∶41.4∶50.3。") == ["8.3∶41.4∶50.3"]
+    assert spans("发布时间2026-02-09 09:45:30") == []
+    assert spans("比赛以3：1获胜。") == []
+
+
+def test_slash_fractions() -> None:
+    m = one("产量占全国1/4。", "1/4")
+    assert (m.kind, m.value) == ("ratio", 0.25)
+    assert one("每月拿出1/3以上精力。", "1/3以上").qualifier == "以上"
+
+
+def test_ranks_with_digits_and_peer_groups() -> None:
+    m = one("增速居全省第2。", "全省第2")
+    assert (m.kind, m.value) == ("rank", 2.0)
+    assert spans("成为全国第4个获批的城市。") == []
+    assert spans("是全省第2个实现全覆盖的市。") == []
+    assert one("数量居全国地级市第一。", "全国地级市第一").value == 1
+    assert one("待遇水平稳居中部地区第1。", "中部地区第1").value == 1
+    assert one("吞吐量居全国同类型港口第1。", "全国同类型港口第1").value == 1
+    assert one("位列全国先进制造业百强市第18位、", "全国先进制造业百强市第18位").value == 18
+    assert one("连续14年全省考核第1。", "全省考核第1").value == 1
+    # A verb inside the phrase ends the scope; a grade (第一档, 第一等次) is no rank.
+    assert spans("全市存贷款增速均居全省首位。") == ["全省首位"]
+    assert spans("考核位列全区第一档次，跃居全国第一档。奋力夺取全省综合考核第一等次。") == []
+    m = one("进入全国乡村振兴百强县前50强，", "全国乡村振兴百强县前50强")
+    assert (m.value, m.approx) == (50, True)
+
+
+def test_cheng_false_friends() -> None:
+    assert spans("推进G5成绵扩容、G4215成自泸扩容。") == []
+    assert spans("加快5成渝地区双城经济圈建设。") == []
+    assert spans("智界S7成功上市。") == []
+    assert [(m.text, m.value) for m in extract_metrics("占全国超4成，近八成投向民生。")] == [
+        ("超4成", pytest.approx(0.4)),
+        ("近八成", pytest.approx(0.8)),
+    ]

@@ -1,5 +1,9 @@
 """Metric extraction: every figure of a report, per ``METRICS-GUIDELINE.md``.
 
+Decisions on forms the guideline does not settle (``增长19倍`` → ratio 19,
+``301户611人``, ``2.28∶1``, ``全省第2`` vs ``全国第4个`` …) are written down in
+``docs/metrics-guideline-notes.md``.
+
 Pure Python (no Qt, no database, no jieba). The entry points are
 :func:`extract_metrics` for a string and :func:`metrics_for_document` for a
 parsed :class:`~piyue.core.model.Document`.

@@ -29,8 +29,10 @@ _PER_LAST = frozenset("每/均位")
 # What a round sum of money (万元, 亿元) is the denominator of: 万元GDP能耗.
 _PER_OUTPUT = re.compile(r"(?:GDP|地区生产总值|生产总值|工业增加值|增加值|产值|营业收入)")
 _NAME_AFTER = re.compile(r"(?:攻坚|专项)?(?:行动|攻坚战)")
-_GROWTH = re.compile(r"(?:增长|增加|提高)了?$")
-_RATIO_CONTEXT = re.compile(r"比")
+_RATIO_CONTEXT = re.compile(r"比|结构")
+_SCORE_BEFORE = re.compile(r"比赛|比分|战胜|击败|获胜|取胜")
+_SCORE_AFTER = re.compile(r"[战获取]?胜|击败|告负|落败")
+_RATIO_SPLIT = re.compile(r"[:∶：]").split
 _DIGIT = re.compile(r"\d")
 
 
@@ -77,7 +79,7 @@ _BARE_RANK_BEFORE = frozenset("至到居列为名")
 def _rank_scoped(view: str, m: re.Match[str], floor: int) -> Hit | None:
     """A rank with its scope (全市第一); without one only 第N位 or a rank after 居/至 (第4位)."""
     start = m.start()
-    scope = P.SCOPE_BEFORE.search(view, max(floor, start - 12), start)
+    scope = P.SCOPE_BEFORE.search(view, max(floor, start - 16), start)
     text = m.group()
     if scope:
         start = scope.start()
@@ -149,15 +151,22 @@ def _twodigit(view: str, m: re.Match[str]) -> Hit | None:
 
 
 def _ratio(view: str, m: re.Match[str]) -> Hit | None:
-    terms = [float(t) for t in re.split(r"[:∶：]", m.group())]
+    """``2.50:1`` (U+2236 ∶ and full-width ： too) → 2.5; a proportion ``4.0∶37.7∶58.3`` → its first term."""
+    post = m.group("rpost")
+    core = m.group()[: -len(post)] if post else m.group()
+    terms = [float(t) for t in _RATIO_SPLIT(core)]
     context = _clause_before(view, m.start(), 16)
-    if len(terms) == 2 and terms[1] != 1.0 and not _RATIO_CONTEXT.search(context):
+    in_context = _RATIO_CONTEXT.search(context) is not None
+    if _SCORE_BEFORE.search(context) or _SCORE_AFTER.match(view, m.end()):
+        return None  # a match score (比赛以3：1获胜)
+    if len(terms) == 2 and terms[1] != 1.0 and not in_context:
         return None  # a time of day or a score, not a ratio
-    if len(terms) > 2 and not _RATIO_CONTEXT.search(context):
-        return None
+    if len(terms) > 2 and not (in_context or abs(sum(terms) - 100.0) <= 1.5):
+        return None  # a time (09:45:30); shares that add up to 100 are a structure (8.3∶41.4∶50.3)
     # Two terms: a:b → a/b. More terms (三次产业比重): no rule yet; the first term.
     value = terms[0] / terms[1] if len(terms) == 2 and terms[1] else terms[0]
-    return (m.start(), m.end(), "ratio", value, None, None, _hedged(view, m.start()))
+    approx = post is not None or _hedged(view, m.start())
+    return (m.start(), m.end(), "ratio", value, None, post, approx)
 
 
 def _slash(view: str, m: re.Match[str]) -> Hit | None:
@@ -227,8 +236,6 @@ def _metric(view: str, m: re.Match[str]) -> Hit | None:
             if i and n2_clean[i:]:
                 value *= parse_number("1" + n2_clean[i:])
         approx = True
-    if unit_key == "倍" and _GROWTH.search(before):
-        value += 1.0  # 增长2倍: new/base = 3 (C4)
     if unit_key == "位" and _RANK_CHANGE.search(before):
         kind = "other"
     qualifier = pre or mid_q or post

@@ -19,12 +19,15 @@ ARABIC = r"\d++(?:\.\d++)?+"
 MAG = r"(?:[十百万亿]|千(?![瓦米克伏]))"
 CN_NUM = rf"(?:[{CN_DIGITS}十百万亿]|千(?![瓦克伏]))+"
 # A number: digits or a Chinese numeral, magnitude words, and 余/多 between them (A3).
-NUMBER = rf"(?:{ARABIC}(?:[余多]?{MAG}+)?|{CN_NUM})(?:[余多](?!{MAG}))?"
+NUMBER = rf"(?:{ARABIC}(?:[余多]?{MAG}+)?|{CN_NUM}(?:[余多]{MAG}+)?)(?:[余多](?!{MAG}))?"
 NUMBER_NOQ = rf"(?:{ARABIC}{MAG}*|{CN_NUM})"
 
 # A number never starts inside another number, a code (G331, PM2.5, 3+N) or an ordinal (第七).
 NUM_START = rf"(?<![\dA-Za-z.+\-/第{CN}])"
 NUM_END = r"(?![\dA-Za-z+])"
+# After a Chinese unit a new figure may follow at once (301户611人, 13条15公里): only letters
+# and + still continue a code; after an ASCII unit (%, km) a digit does too.
+UNIT_END = r"(?:(?<=[\u3400-\u9fff）)])|(?!\d))(?![A-Za-z+])"
 
 # Qualifiers before the number (A1: 超过/突破/接近 are verbs and stay outside).
 PRE_QUALIFIER = (
@@ -94,7 +97,7 @@ SCOPES = (
     "全国|全省|全市|全区|全县|全州|全球|世界|亚洲|国内|省内|市内|区内|中部|西部|东部|东北|华北|华东|华南|"
     "西南|西北|中西部|长江经济带|黄河流域|同类城市|副省级城市|省会城市|计划单列市|全国城市|全国同类城市"
 )
-RANK_TAIL = rf"(?![个家批届次轮期方梯阶级大项条座所只种号例台款部支季年月天周\d.{CN}])"
+RANK_TAIL = rf"(?![个家批届次轮期方梯阶级大项条座所只种号例台款部支季年月天周等档\d.{CN}])"
 
 _IDIOMS = (
     "千方百计|千家万户|万家灯火|千军万马|万无一失|万众一心|千载难逢|千头万绪|千差万别|千姿百态|"
@@ -107,7 +110,7 @@ _FAMILIES_FIRST = (
     # 1. idioms, names and structure words that look like figures
     rf"(?P<skip>{_IDIOMS}|{NUM_START}{CN_NUM}个?方面工作|{NUM_START}\d{{4}}(?=年))"
     # 2. ranks: 第N / 首位 / 前N; the scope before them (全市, 世界) is found by SCOPE_BEFORE
-    rf"|(?P<rank>(?:第{NUMBER_NOQ}[位名]?|首位|前{NUMBER_NOQ}[位名]?){RANK_TAIL})"
+    rf"|(?P<rank>(?:第{NUMBER_NOQ}[位名]?|首位|前{NUMBER_NOQ}[位名强]?){RANK_TAIL})"
     # 3. fractions 五分之一, 百分之五十
     rf"|(?P<frac>(?:{PRE_QUALIFIER})?{NUM_START}(?P<den>{NUMBER_NOQ})分之(?P<num>{NUMBER_NOQ})"
     rf"(?:以上|左右)?)"
@@ -118,18 +121,20 @@ _FAMILIES_FIRST = (
     # 6. 两位数 growth
     r"|(?P<twodigit>两位数(?:以上)?)"
     # 7. ratios 2.50:1, 4.0∶37.7∶58.3, and fractions 1/10
-    rf"|(?P<ratio>{NUM_START}{ARABIC}(?:[:∶：]{ARABIC})+{NUM_END})"
+    rf"|(?P<ratio>{NUM_START}{ARABIC}(?:[:∶：]{ARABIC})+{NUM_END}(?P<rpost>左右|以上|以下|以内)?)"
     rf"|(?P<slash>(?:{PRE_QUALIFIER})?{NUM_START}\d{{1,3}}/\d{{1,3}}{NUM_END}(?!/)(?:以上|左右)?)"
     # 8. N成 (tenths)
     rf"|(?P<cheng>(?:{PRE_QUALIFIER})?{NUM_START}(?:\d|[{CN_DIGITS}]|十)成(?:以上|左右|多)?"
-    r"(?![为立功果本效绩交型都熟员长就片套品色年效规链网效]))"
+    # 成 starting a word (成为, 成本) or a place/route name (成都, 成渝, G5成绵, 成自泸高速)
+    r"(?![为立功果本效绩交型都熟员长就片套品色年效规链网效像才败千分风真材群林势事形荫家"
+    r"渝绵德自南雅乐巴宜达贵兰昆眉资灌温蒲彭西汉]))"
 )
 # The families that can match at a digit whatever follows the number (see SCANNER_DIGIT).
 _FAMILIES_DIGIT = (
     # 9. number + unit (optionally a range: 4.5%-5%, 3-5个)
     rf"(?P<metric>(?P<pre>{PRE_QUALIFIER})?{NUM_START}(?P<n1>{NUMBER})"
     rf"(?:(?P<u1>{UNIT_FULL})?(?P<sep>[-—–~至到])(?:{PRE_QUALIFIER})?(?P<n2>{NUMBER}))?(?P<unit>{UNIT_FULL})"
-    rf"(?P<per>[/每]{MAG}*{PER_UNIT})?(?P<post>{POST_QUALIFIER})?{NUM_END})"
+    rf"(?P<per>[/每]{MAG}*{PER_UNIT})?(?P<post>{POST_QUALIFIER})?{UNIT_END})"
     # 10. N大 + noun (C1)
     rf"|(?P<da>{NUM_START}(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})大(?=[\u4e00-\u9fff]))"
     # 11. a number with a magnitude word but no measure word (B5), 破百亿, 百亿级
@@ -145,7 +150,13 @@ SCANNER = re.compile(f"{_FAMILIES_FIRST}|{_FAMILIES_DIGIT}")
 SCANNER_DIGIT = re.compile(_FAMILIES_DIGIT)
 
 #: The peer group written before a rank (全市第一, 世界第六).
-SCOPE_BEFORE = re.compile(rf"(?:{SCOPES})$")
+#: The scope may go on with a peer-group noun phrase (C6): 全国地级市第一, 中部地区第1,
+#: 全国沿海主要港口第一, 全省考核第1 — a few characters ending in a word for a peer group.
+PEER_GROUP = (
+    r"(?:(?:(?![居列排位升至为是达在入持稳获跻均的])[\u4e00-\u9fff]){0,8}?(?:城市|地区|省区|县市|县域|市州|港口|口岸|行业|国家|经济体|企业|高校|机场|医院|"
+    r"内河|考核|考评|评价|[市省区县州]))?"
+)
+SCOPE_BEFORE = re.compile(rf"(?:{SCOPES}){PEER_GROUP}$")
 
 
 def _trigger() -> re.Pattern[str]:

@@ -64,10 +64,27 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "小时": ("other", "小时"),
     "分钟": ("other", "分钟"),
     "年": ("other", "年"),
+    "周岁": ("other", "周岁"),
+    "蒸吨": ("other", "蒸吨"),
+    "担": ("other", "担"),
+    "度": ("other", "度"),
     "个月": ("other", "个月"),
     "倍": ("ratio", None),
     # counts: measure words
     "人次": ("count", "人次"),
+    # cumulative counts N次 (80余场次, 1200户次): the unit as written
+    "场次": ("count", "场次"),
+    "批次": ("count", "批次"),
+    "户次": ("count", "户次"),
+    "家次": ("count", "家次"),
+    "件次": ("count", "件次"),
+    "项次": ("count", "项次"),
+    "辆次": ("count", "辆次"),
+    "艘次": ("count", "艘次"),
+    "车次": ("count", "车次"),
+    "趟次": ("count", "趟次"),
+    "轮次": ("count", "轮次"),
+    "口": ("count", "口"),
     "架次": ("count", "架次"),
     "班次": ("count", "班次"),
     "航次": ("count", "航次"),
@@ -163,7 +180,11 @@ UNIT_BLOCKERS: dict[str, str] = {
     "份": "额",
     "座": "谈",
     "股": "",
+    "口": "岸径罩腔袋号头碑",
+    "度": "假量过",
 }
 
 # Units that must follow Arabic digits (二次, 三次产业, 一金 are not figures).
-ARABIC_ONLY_UNITS = frozenset({"次", "金", "银", "铜", "方", "根", "本", "起", "组", "天", "年", "个月"})
+ARABIC_ONLY_UNITS = frozenset(
+    {"次", "金", "银", "铜", "方", "根", "本", "起", "组", "天", "年", "个月", "口", "度", "担"}
+)
