@@ -23,6 +23,7 @@ from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
 from piyue.storage.records import DocumentRecord, ImportResult
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
+from piyue.storage.watch import ChangeWatcher, SqliteWatcher
 
 
 def normalise_path(path: Path | str) -> str:
@@ -47,6 +48,7 @@ class Library:
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
+        self._watcher: ChangeWatcher | None = None
         self.backups = Backups(path) if path is not None else None
 
     @classmethod
@@ -73,7 +75,20 @@ class Library:
 
     def close(self) -> None:
         """Release the connections."""
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
         self.engine.dispose()
+
+    def changed_elsewhere(self) -> bool:
+        """True when another process (or another :class:`Library` on the same database) changed it since the
+        last call; this library's own changes do not count. Cheap enough for a timer in the window."""
+        if self.path is None:
+            return False
+        if self._watcher is None:
+            self._watcher = SqliteWatcher(self.path)
+            return False
+        return self._watcher.poll()
 
     def __enter__(self) -> Library:
         return self
@@ -88,6 +103,8 @@ class Library:
         try:
             with (self._writers if write else self._sessions)() as session, session.begin():
                 yield session
+            if write and self._watcher is not None:
+                self._watcher.absorb()
         except OperationalError as err:
             raise StorageError(f"database error: {err.orig}") from None
         except SQLAlchemyError as err:

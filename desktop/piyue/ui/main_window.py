@@ -43,6 +43,7 @@ from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
+from piyue.ui.live_updates import LiveUpdates
 from piyue.ui.loader import Analysis, DocumentLoader, Stored
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.navigation import step_finding, step_heading
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self.notes = NotesController(self, library, library_error, library_opener)
+        self.live_updates = LiveUpdates(self)
         self.exporter = ExportController(self)
         build_menus(self)
         build_toolbar(self)

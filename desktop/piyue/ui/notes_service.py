@@ -51,17 +51,21 @@ class NotesService(QObject):
         self.undo_stack.clear()
         self.reload()
 
-    def reload(self) -> None:
-        """Read the notes again from the library."""
+    def reload(self, *, only_if_changed: bool = False) -> None:
+        """Read the notes again from the library (``only_if_changed``: tell the window only if they differ)."""
+        before = self._notes
         if not self.available:
             self._notes = []
         else:
             try:
                 self._notes = self.library.notes(self.document_id)  # type: ignore[union-attr]
             except Exception as err:  # storage errors are reported, the window keeps working
+                if only_if_changed:
+                    return  # a failed background refresh keeps what is shown
                 self._notes = []
                 self.failed.emit(str(err))
-        self.notesChanged.emit()
+        if not only_if_changed or self._notes != before:
+            self.notesChanged.emit()
 
     def note(self, note_id: str) -> Note | None:
         """A note of the current document by id."""
