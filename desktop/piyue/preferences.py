@@ -37,6 +37,7 @@ class Preferences:
     reading_font_size: float = 12.5
     highlighted_kinds: list[str] = field(default_factory=lambda: list(KINDS))
     backup_interval_minutes: int = 30
+    author_name: str = ""  # "Your name": signs notes and Word comments ('' = the OS user's full name)
 
     def validated(self) -> Preferences:
         """A copy with every field within its allowed values (bad values fall back to defaults)."""
@@ -58,6 +59,7 @@ class Preferences:
                 if isinstance(self.backup_interval_minutes, int) and 0 <= self.backup_interval_minutes <= 24 * 60
                 else default.backup_interval_minutes
             ),
+            author_name=" ".join(self.author_name.split())[:200] if isinstance(self.author_name, str) else "",
         )
 
 

@@ -71,7 +71,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+84" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
@@ -106,12 +106,12 @@
             <translation>Open a report whose notes are stored to export them</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>Open a report whose notes are stored to export them.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>{path} is a folder</source>
             <translation>{path} is a folder</translation>
         </message>
@@ -643,12 +643,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+63" />
             <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -809,12 +809,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+86" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -879,7 +879,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Clear Menu</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1026,7 +1026,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../desktop/piyue/ui/note_editor.py" line="+79" />
+            <location filename="../../desktop/piyue/ui/note_editor.py" line="+104" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -1046,12 +1046,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Preview</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>tags, separated by commas</source>
             <translation>tags, separated by commas</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
             <source>&amp;Colour:</source>
             <translation>&amp;Colour:</translation>
         </message>
@@ -1066,9 +1066,14 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not saved: {error}</source>
+            <translation>Not saved: {error}</translation>
         </message>
     </context>
     <context>
@@ -1174,7 +1179,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+45" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1184,22 +1189,28 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Note on passage</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
             <source>Note on section</source>
             <translation>Note on section</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+5" />
+            <location line="+22" />
+            <source>the note was not stored</source>
+            <translation>the note was not stored</translation>
+        </message>
+        <message>
+            <location line="-11" />
             <source>Scroll to a section first.</source>
             <translation>Scroll to a section first.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>This note's passage is no longer in the text; edit or delete the note.</source>
             <translation>This note's passage is no longer in the text; edit or delete the note.</translation>
         </message>
@@ -1236,12 +1247,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
         <name>NotesPanel</name>
         <message>
             <location filename="../../desktop/piyue/ui/notes_panel.py" line="+27" />
-            <location line="+27" />
+            <location line="+30" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-23" />
             <source>Filter notes…</source>
             <translation>Filter notes…</translation>
         </message>
@@ -1259,6 +1270,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <location line="+5" />
             <source>Tag</source>
             <translation>Tag</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Author</source>
+            <translation>Author</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1286,12 +1302,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Delete</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>Any tag</source>
             <translation>Any tag</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <source>Any author</source>
+            <translation>Any author</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>{total} · {review} to review</source>
             <translation>{total} · {review} to review</translation>
         </message>
@@ -1311,22 +1332,27 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+82" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+90" />
             <source>Notes are not available: the database is not open.</source>
             <translation>Notes are not available: the database is not open.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+17" />
+            <source>The note is no longer in the database.</source>
+            <translation>The note is no longer in the database.</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+12" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
@@ -1359,7 +1385,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+37" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+39" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1395,7 +1421,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Only at start</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>Signs your notes and Word comments. Empty: your name on this computer ({name}).</source>
+            <translation>Signs your notes and Word comments. Empty: your name on this computer ({name}).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>

@@ -71,7 +71,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+84" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -106,12 +106,12 @@
             <translation>请先打开已保存批注的报告，再导出批注</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>{path} is a folder</source>
             <translation>{path} 是文件夹</translation>
         </message>
@@ -643,12 +643,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+63" />
             <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -809,12 +809,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+86" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
@@ -879,7 +879,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>清除菜单</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
@@ -1026,7 +1026,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../desktop/piyue/ui/note_editor.py" line="+79" />
+            <location filename="../../desktop/piyue/ui/note_editor.py" line="+104" />
             <source>Note</source>
             <translation>批注</translation>
         </message>
@@ -1046,12 +1046,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>预览</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>tags, separated by commas</source>
             <translation>标签，用逗号分隔</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
             <source>&amp;Colour:</source>
             <translation>颜色(&amp;C)：</translation>
         </message>
@@ -1066,9 +1066,14 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not saved: {error}</source>
+            <translation>未保存：{error}</translation>
         </message>
     </context>
     <context>
@@ -1174,7 +1179,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+45" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1184,22 +1189,28 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>文字批注</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
             <source>Note on section</source>
             <translation>章节批注</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+5" />
+            <location line="+22" />
+            <source>the note was not stored</source>
+            <translation>批注未能保存</translation>
+        </message>
+        <message>
+            <location line="-11" />
             <source>Scroll to a section first.</source>
             <translation>请先滚动到某个章节。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>This note's passage is no longer in the text; edit or delete the note.</source>
             <translation>此批注对应的文字已不在文中，请编辑或删除该批注。</translation>
         </message>
@@ -1236,12 +1247,12 @@ A backup of the database is made first; the file on disk is not touched.</source
         <name>NotesPanel</name>
         <message>
             <location filename="../../desktop/piyue/ui/notes_panel.py" line="+27" />
-            <location line="+27" />
+            <location line="+30" />
             <source>Notes</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-23" />
             <source>Filter notes…</source>
             <translation>筛选批注…</translation>
         </message>
@@ -1259,6 +1270,11 @@ A backup of the database is made first; the file on disk is not touched.</source
             <location line="+5" />
             <source>Tag</source>
             <translation>标签</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Author</source>
+            <translation>作者</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1286,12 +1302,17 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>删除</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>Any tag</source>
             <translation>任意标签</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <source>Any author</source>
+            <translation>任意作者</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>{total} · {review} to review</source>
             <translation>{total} 条 · {review} 条需复核</translation>
         </message>
@@ -1311,22 +1332,27 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+82" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+90" />
             <source>Notes are not available: the database is not open.</source>
             <translation>批注不可用：数据库未打开。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+17" />
+            <source>The note is no longer in the database.</source>
+            <translation>该批注已不在数据库中。</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <source>Add note</source>
             <translation>添加批注</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+12" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
             <source>Delete note</source>
             <translation>删除批注</translation>
         </message>
@@ -1359,7 +1385,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+37" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+39" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
@@ -1395,7 +1421,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>仅在启动时</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>Signs your notes and Word comments. Empty: your name on this computer ({name}).</source>
+            <translation>用于署名你的批注和 Word 批注。留空则使用本机用户名（{name}）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your &amp;name:</source>
+            <translation>你的姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>

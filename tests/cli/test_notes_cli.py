@@ -10,7 +10,21 @@ import pytest
 from piyue.cli import main
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
-KEYS = {"id", "body", "quote", "section", "start", "end", "state", "tags", "color", "status", "created", "updated"}
+KEYS = {
+    "id",
+    "body",
+    "quote",
+    "section",
+    "start",
+    "end",
+    "state",
+    "tags",
+    "color",
+    "status",
+    "created",
+    "updated",
+    "author",
+}  # DESIGN §6: items also carry "author"
 
 
 def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> object:

@@ -2,52 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from piyue.app import build_window, create_application
 from piyue.core.anchoring import AnchorState, NoteStatus
 from piyue.preferences import Preferences
-from piyue.ui import notes_controller
+from piyue.storage import StorageError
+from piyue.ui.note_colors import NOTE_COLORS
 from piyue.ui.note_editor import NoteEditor, SafePreview, parse_tags
+from piyue.ui.notes_model import NOTE_ROLE
 from piyue.ui.settings import UiState
 
 
-class FakeEditor:
-    """Stands in for the modal editor: accepts with preset values."""
-
-    DialogCode = NoteEditor.DialogCode
-    values_to_return = ("默认", "#5b9bd5", ["核数"], NoteStatus.IN_DOUBT)
-    accept = True
-
-    def __init__(self, quote: str, **_kwargs) -> None:
-        self.quote = quote
-
-    def exec(self) -> int:
-        return NoteEditor.DialogCode.Accepted if FakeEditor.accept else NoteEditor.DialogCode.Rejected
-
-    def values(self):
-        return FakeEditor.values_to_return
-
-
 @pytest.fixture
-def window(library_window, monkeypatch):
-    """A window with a library and a copy of the sample; the modal editor replaced by FakeEditor."""
-    monkeypatch.setattr(notes_controller, "NoteEditor", FakeEditor)
-    FakeEditor.accept = True
+def window(library_window):
+    """A shown window with a library and a copy of the sample open; notes go through the real editor."""
+    library_window.activateWindow()
     return library_window
 
 
-def _select(window, text: str) -> tuple[int, int]:
-    start = window.document.text.index(text)
+def _select(window, text: str, nth: int = 0) -> tuple[int, int]:
+    """Select the ``nth`` occurrence of ``text`` in the reading pane (as a drag would)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = window.document.text.index(text, start + 1)
     view = window.reading_view
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.position_map.to_qt(start))
     cursor.setPosition(view.position_map.to_qt(start + len(text)), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
+    view.setFocus()
     return start, start + len(text)
 
 
@@ -57,63 +47,228 @@ def _background_at(window, offset: int):
     return cursor.charFormat().background().color()
 
 
-def test_add_note_on_selection_is_stored_marked_listed_and_counted(window, library):
-    start, end = _select(window, "CBD全球商务区吸引力攀升至世界第六")
+def _press(qtbot, widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def _keyboard(qtbot, widget, text: str) -> None:
+    """Type ``text`` into ``widget``: ASCII as key presses, Chinese as an input method commits it."""
+    for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+
+
+def _editor(window, qtbot) -> NoteEditor:
+    """The note editor the window opened (waits until it is shown)."""
+    qtbot.waitUntil(lambda: window.notes.editor is not None and window.notes.editor.isVisible(), timeout=5000)
+    editor = window.notes.editor
+    assert isinstance(editor, NoteEditor)
+    return editor
+
+
+def _type(
+    qtbot,
+    editor: NoteEditor,
+    body: str = "",
+    tags: str = "",
+    colour_steps: int = 0,
+    status_steps: int = 0,
+    replace: bool = False,
+):
+    """Type into the editor's real fields: body (lines; ``replace``: select all first), tags;
+    step colour and status with the arrow keys."""
+    if body:
+        qtbot.mouseClick(editor.body_edit.viewport(), Qt.MouseButton.LeftButton)
+        if replace:
+            _press(qtbot, editor.body_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        lines = body.split("\n")
+        for i, line in enumerate(lines):
+            _keyboard(qtbot, editor.body_edit, line)
+            if i < len(lines) - 1:
+                _press(qtbot, editor.body_edit, Qt.Key.Key_Return)
+    if tags:
+        _keyboard(qtbot, editor.tags_edit, tags)
+    for box, steps in ((editor.color_box, colour_steps), (editor.status_box, status_steps)):
+        for _ in range(steps):
+            _press(qtbot, box, Qt.Key.Key_Down)
+
+
+def _save(qtbot, editor: NoteEditor) -> None:
+    qtbot.mouseClick(editor.findChild(QPushButton, "noteSave"), Qt.MouseButton.LeftButton)
+
+
+def _back_to(window, qtbot, widget) -> None:
+    """Focus ``widget`` in the (re)activated main window, as after a dialog closed (offscreen has no WM)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    widget.setFocus()
+
+
+def _add_by_hand(window, qtbot, text: str, body: str, **fields) -> tuple[int, int]:
+    span = _select(window, text)
+    _back_to(window, qtbot, window.reading_view)
+    _press(qtbot, window.reading_view, Qt.Key.Key_N, CTRL_ALT)
+    editor = _editor(window, qtbot)
+    _type(qtbot, editor, body, **fields)
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: window.notes.editor is None, timeout=5000)
+    return span
+
+
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+CBD = "CBD全球商务区吸引力攀升至世界第六"
+
+
+def test_note_on_selection_through_the_real_editor_is_stored_marked_listed_and_counted(window, library, qtbot):
+    start, end = _select(window, CBD)
     assert window.notes.add_action.isEnabled()
-    note = window.notes.add_note_on_selection()
-    assert note is not None and (note.anchor.start, note.anchor.end) == (start, end)
+    _press(qtbot, window.reading_view, Qt.Key.Key_N, CTRL_ALT)
+    editor = _editor(window, qtbot)
+    assert editor.isModal() and CBD in editor.findChild(QLabel, "noteQuote").text()
+    _type(qtbot, editor, "**核对**排名来源\n- 第一条", tags="核数，来源", colour_steps=2, status_steps=2)
+    assert "<b>核对</b>" in editor.preview.toHtml() or "font-weight:700" in editor.preview.toHtml()
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: window.notes.editor is None)
     stored = library.notes(window.notes.service.document_id)
-    assert (
-        [n.id for n in stored] == [note.id] and stored[0].tags == ("核数",) and stored[0].status is NoteStatus.IN_DOUBT
-    )
-    assert _background_at(window, start).name() == "#5b9bd5"
+    assert len(stored) == 1
+    note = stored[0]
+    assert (note.anchor.start, note.anchor.end, note.anchor.exact) == (start, end, CBD)
+    assert note.body == "**核对**排名来源\n- 第一条"
+    assert note.tags == ("来源", "核数") and note.status is NoteStatus.IN_DOUBT
+    assert note.color == NOTE_COLORS[2][0]
+    assert _background_at(window, start).name() == NOTE_COLORS[2][0]
     assert window.notes_panel.model.rowCount() == 1
     counts = [window.outline_model.note_count(window.outline_model.index(r, 2)) for r in range(2)]
     assert max(counts) == 1
+    assert window.notes.undo_action.isEnabled()
 
 
-def test_undo_redo_add_edit_delete(window, library):
+def test_a_failed_save_keeps_the_dialog_open_with_the_text_and_records_no_undo_step(
+    window, library, qtbot, monkeypatch
+):
+    def broken(*_args, **_kwargs):
+        raise StorageError("database is locked")
+
+    monkeypatch.setattr(library, "add_note", broken)
+    _select(window, CBD)
+    _press(qtbot, window.reading_view, Qt.Key.Key_N, CTRL_ALT)
+    editor = _editor(window, qtbot)
+    _type(qtbot, editor, "不能丢的意见", tags="核数")
+    _save(qtbot, editor)
+    assert editor.isVisible() and window.notes.editor is editor
+    error = editor.findChild(QLabel, "noteError")
+    assert error.isVisible() and "database is locked" in error.text()
+    assert editor.body_edit.toPlainText() == "不能丢的意见" and editor.tags_edit.text() == "核数"
+    assert not window.notes.undo_action.isEnabled() and window.notes.service.undo_stack.count() == 0
+    monkeypatch.undo()  # the database works again: the same dialog saves what was typed
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: window.notes.editor is None)
+    assert [n.body for n in library.notes(window.notes.service.document_id)] == ["不能丢的意见"]
+
+
+def test_cancel_stores_nothing(window, library, qtbot):
+    _select(window, CBD)
+    _press(qtbot, window.reading_view, Qt.Key.Key_N, CTRL_ALT)
+    editor = _editor(window, qtbot)
+    _type(qtbot, editor, "算了")
+    qtbot.mouseClick(editor.findChild(QPushButton, "noteCancel"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.notes.editor is None)
+    assert library.notes(window.notes.service.document_id) == []
+    assert not window.notes.undo_action.isEnabled()
+
+
+def test_note_on_section_with_the_shortcut(window, library, qtbot):
+    section = next(s for s in window.document.walk() if s.title == "培育壮大特色产业")
+    window.reading_view.scroll_to_offset(section.start, flash=False)
+    window.reading_view.setFocus()
+    _press(qtbot, window.reading_view, Qt.Key.Key_S, CTRL_ALT)
+    editor = _editor(window, qtbot)
+    assert "培育壮大特色产业" in editor.findChild(QLabel, "noteQuote").text()
+    _type(qtbot, editor, "整节需要补充数据", status_steps=1)
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: window.notes.editor is None)
+    [note] = library.notes(window.notes.service.document_id)
+    assert note.is_section_note and note.anchor.exact == "培育壮大特色产业"
+    assert note.body == "整节需要补充数据" and note.status is NoteStatus.CHECKED
+
+
+def _select_card(window, qtbot, row: int = 0) -> None:
+    view = window.notes_panel.list
+    qtbot.waitUntil(lambda: view.model().rowCount() > row)
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_edit_delete_undo_redo_through_the_panel_and_shortcuts(window, library, qtbot):
+    start, _end = _add_by_hand(window, qtbot, CBD, "默认", tags="核数")
     service = window.notes.service
-    _select(window, "CBD全球商务区吸引力攀升至世界第六")
-    note = window.notes.add_note_on_selection()
-    window.notes.undo_action.trigger()
-    assert library.notes(service.document_id) == []
-    window.notes.redo_action.trigger()
-    assert [n.id for n in library.notes(service.document_id)] == [note.id]
-    service.edit(note.id, body="改过的", color=note.color, tags=note.tags, status=note.status)
-    assert library.note(note.id).body == "改过的"
-    window.notes.undo_action.trigger()
+    [note] = library.notes(service.document_id)
+    _select_card(window, qtbot)
+    qtbot.mouseClick(window.notes_panel.findChild(QPushButton, "notesEdit"), Qt.MouseButton.LeftButton)
+    editor = _editor(window, qtbot)
+    assert editor.body_edit.toPlainText() == "默认" and editor.tags_edit.text() == "核数"
+    _type(qtbot, editor, "改过的", colour_steps=1, status_steps=1, replace=True)
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: window.notes.editor is None)
+    edited = library.note(note.id)
+    assert (edited.body, edited.status, edited.color) == ("改过的", NoteStatus.CHECKED, NOTE_COLORS[1][0])
+    qtbot.waitUntil(lambda: _background_at(window, start).name() == NOTE_COLORS[1][0])
+
+    view = window.reading_view
+    _back_to(window, qtbot, view)
+    _press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the edit
     assert library.note(note.id).body == "默认"
-    window.notes.redo_action.trigger()
-    service.delete(note.id)
+    _press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert library.note(note.id).body == "改过的"
+
+    _select_card(window, qtbot)
+    qtbot.mouseClick(window.notes_panel.findChild(QPushButton, "notesDelete"), Qt.MouseButton.LeftButton)
     assert library.notes(service.document_id) == []
-    window.notes.undo_action.trigger()
+    assert _background_at(window, start).name() != NOTE_COLORS[1][0]
+    _back_to(window, qtbot, view)
+    _press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the delete
     restored = library.note(note.id)
     assert restored.body == "改过的" and restored.anchor == note.anchor
+    _press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the edit
+    _press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the add
+    assert library.notes(service.document_id) == []
+    assert not window.notes.undo_action.isEnabled()
 
 
-def test_cancelled_editor_stores_nothing(window, library):
-    FakeEditor.accept = False
-    _select(window, "CBD全球商务区吸引力攀升至世界第六")
-    assert window.notes.add_note_on_selection() is None
-    assert library.notes(window.notes.service.document_id) == []
+def test_double_click_on_a_card_edits_and_a_failed_edit_keeps_the_dialog(window, library, qtbot, monkeypatch):
+    _add_by_hand(window, qtbot, CBD, "第一稿")
+    view = window.notes_panel.list
+    rect = view.visualRect(view.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click's first
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = _editor(window, qtbot)
+    steps = window.notes.service.undo_stack.count()
+
+    def broken(*_args, **_kwargs):
+        raise StorageError("disk full")
+
+    monkeypatch.setattr(library, "edit_note", broken)
+    _type(qtbot, editor, "，补充")
+    _save(qtbot, editor)
+    assert editor.isVisible() and "disk full" in editor.findChild(QLabel, "noteError").text()
+    assert editor.body_edit.toPlainText() == "第一稿，补充"
+    assert window.notes.service.undo_stack.count() == steps
 
 
 def test_section_note_and_revision_orphans_and_changes(window, library, qtbot):
     section = next(s for s in window.document.walk() if s.title == "培育壮大特色产业")
     window.notes.add_note_on_section(section)
-    _select(window, "温榆河公园荣获“绿色奥斯卡”金奖及特别奖")
-    window.notes.add_note_on_selection()
+    editor = _editor(window, qtbot)
+    _type(qtbot, editor, "节")
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: window.notes.editor is None)
+    _add_by_hand(window, qtbot, "温榆河公园荣获“绿色奥斯卡”金奖及特别奖", "奖")
+    _add_by_hand(window, qtbot, "金融业前三季度增加值增长14.3%", "数")
     text = window.document.text
-    first = text.index("金融业前三季度增加值增长14.3%")
-    view = window.reading_view
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(view.position_map.to_qt(first))
-    cursor.setPosition(
-        view.position_map.to_qt(first + len("金融业前三季度增加值增长14.3%")), QTextCursor.MoveMode.KeepAnchor
-    )
-    view.setTextCursor(cursor)
-    window.notes.add_note_on_selection()
     revised = text.replace("金融业前三季度增加值增长14.3%", "金融业前三季度增加值增长14.5%", 1)
     revised = revised.replace("温榆河公园荣获“绿色奥斯卡”金奖及特别奖，", "")
     window.report_path.write_text(revised, "utf-8")
@@ -126,6 +281,16 @@ def test_section_note_and_revision_orphans_and_changes(window, library, qtbot):
     assert first_row.state is AnchorState.ORPHANED  # notes to review come first
     window.notes.jump_to(first_row)
     assert "no longer in the text" in window.statusBar().currentMessage()
+
+
+def test_editor_statuses_and_colours_are_plain_values(qtbot):
+    editor = NoteEditor("引文", color="#123456", status=NoteStatus.IN_DOUBT)
+    qtbot.addWidget(editor)
+    values = editor.values()
+    assert values.status is NoteStatus.IN_DOUBT and type(values.status) is NoteStatus
+    assert values.color == "#123456"  # a colour from an import is kept
+    for index in range(editor.status_box.count()):
+        assert editor.status_box.itemData(index) is None  # nothing rides on item data
 
 
 def test_note_preview_is_inert(qtbot):
@@ -222,3 +387,24 @@ def test_damaged_database_is_moved_aside_and_the_newest_backup_restored(qtbot, t
     assert window.notes.service.available
     assert window.notes.library.documents()[0].id == document.id
     window.notes.library.close()
+
+
+def test_your_name_from_preferences_signs_notes_shown_on_cards_and_filterable(window, library, qtbot, monkeypatch):
+    from piyue.ui.preferences_dialog import PreferencesDialog
+
+    monkeypatch.delenv("PIYUE_AUTHOR", raising=False)
+    dialog = PreferencesDialog(Preferences(), window)
+    qtbot.addWidget(dialog)
+    _keyboard(qtbot, dialog.findChild(QLineEdit, "authorNameEdit"), "王芳")
+    window.apply_preferences(dialog.preferences())
+    _add_by_hand(window, qtbot, CBD, "第一条")
+    window.apply_preferences(Preferences(author_name="Li Hua"))
+    _add_by_hand(window, qtbot, "金融业前三季度增加值增长14.3%", "第二条")
+    notes = library.notes(window.notes.service.document_id)
+    assert sorted(n.author for n in notes) == ["Li Hua", "王芳"]
+    panel = window.notes_panel
+    assert panel.author_filter.isVisible() and panel.author_filter.count() == 3
+    panel.author_filter.setFocus()
+    qtbot.keyClick(panel.author_filter, Qt.Key.Key_Down)  # the first author
+    assert panel.proxy.rowCount() == 1 and panel.proxy.index(0, 0).data(NOTE_ROLE).author == "Li Hua"
+    assert "Li Hua" in panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)

@@ -11,7 +11,8 @@ from sqlalchemy import Engine, delete
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, os_user, reanchor
+from piyue.authorship import note_author
+from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, reanchor
 from piyue.core.anchoring.note import DEFAULT_COLOR, now
 from piyue.core.model import Document
 from piyue.storage.backup import Backups
@@ -238,7 +239,7 @@ class Library:
             color=color,
             tags=tuple(sorted({t.strip() for t in tags if t.strip()})),
             status=status,
-            author=author or os_user(),
+            author=author or note_author(),
             created=stamp,
             updated=stamp,
         )

@@ -610,6 +610,7 @@ class MainWindow(QMainWindow):
         kinds = None if len(preferences.highlighted_kinds) == len(KINDS) else set(preferences.highlighted_kinds)
         self.reading_view.set_reading_style(preferences.reading_font_family, preferences.reading_font_size, kinds)
         self.notes.set_backup_interval(preferences.backup_interval_minutes)
+        self.notes.service.author_name = preferences.author_name
 
     def show_preferences(self) -> None:
         """The Preferences dialog; OK stores and applies."""

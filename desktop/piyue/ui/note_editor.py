@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
@@ -60,8 +63,28 @@ class SafePreview(QTextBrowser):
             QDesktopServices.openUrl(url)
 
 
+@dataclass(frozen=True, slots=True)
+class NoteValues:
+    """What the editor's fields hold: the note's body (Markdown), colour, tags and review status."""
+
+    body: str
+    color: str
+    tags: tuple[str, ...]
+    status: NoteStatus
+
+
+#: Stores the edited values; returns an error message ('' when stored).
+SaveHandler = Callable[[NoteValues], str]
+
+
 class NoteEditor(QDialog):
-    """Write or edit one note. The quoted passage is shown as plain text."""
+    """Write or edit one note. The quoted passage is shown as plain text.
+
+    With a ``save`` handler the dialog stores the note itself when Save is pressed and
+    closes only when storing succeeded; on failure it stays open with the error shown
+    and everything typed kept. Combo boxes hold plain indexes into the editor's own
+    lists: a ``StrEnum`` put into ``QComboBox`` item data comes back as a plain ``str``.
+    """
 
     def __init__(
         self,
@@ -72,9 +95,11 @@ class NoteEditor(QDialog):
         tags: tuple[str, ...] = (),
         status: NoteStatus = NoteStatus.TO_CHECK,
         title: str = "",
+        save: SaveHandler | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._save = save
         self.setObjectName("noteEditor")
         self.setWindowTitle(title or self.tr("Note"))
         quote_label = QLabel(self)
@@ -100,19 +125,27 @@ class NoteEditor(QDialog):
 
         self.color_box = QComboBox(self)
         self.color_box.setObjectName("noteColor")
-        for value, _name in NOTE_COLORS:
-            self.color_box.addItem(color_icon(value), color_name(value), value)
-        if self.color_box.findData(color) < 0:
-            self.color_box.addItem(color_icon(color), color, color)
-        self.color_box.setCurrentIndex(self.color_box.findData(color))
+        self._colors = [value for value, _name in NOTE_COLORS]
+        if color not in self._colors:
+            self._colors.append(color)  # a colour from an import keeps its value
+        for value in self._colors:
+            self.color_box.addItem(color_icon(value), color_name(value))
+        self.color_box.setCurrentIndex(self._colors.index(color))
         self.tags_edit = QLineEdit(", ".join(tags), self)
         self.tags_edit.setObjectName("noteTags")
         self.tags_edit.setPlaceholderText(self.tr("tags, separated by commas"))
         self.status_box = QComboBox(self)
         self.status_box.setObjectName("noteStatus")
-        for value in NoteStatus:
-            self.status_box.addItem(value.value, value)
-        self.status_box.setCurrentIndex(self.status_box.findData(status))
+        self._statuses = list(NoteStatus)
+        for value in self._statuses:
+            self.status_box.addItem(value.value)
+        self.status_box.setCurrentIndex(self._statuses.index(NoteStatus(status)))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("noteError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Colour:"), self.color_box)
@@ -122,21 +155,34 @@ class NoteEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("noteSave")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("noteCancel")
         save.setShortcut(QKeySequence("Ctrl+Return"))
         save.setToolTip(self.tr("Save (Ctrl+Enter)"))
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(form)
+        layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(720, 420)
         self.body_edit.setFocus()
 
-    def values(self) -> tuple[str, str, list[str], NoteStatus]:
-        """(body, colour, tags, status) as edited."""
-        return (
+    def values(self) -> NoteValues:
+        """The note as edited: body (trimmed), colour, tags and status."""
+        return NoteValues(
             self.body_edit.toPlainText().strip(),
-            self.color_box.currentData(),
-            parse_tags(self.tags_edit.text()),
-            self.status_box.currentData(),
+            self._colors[max(self.color_box.currentIndex(), 0)],
+            tuple(parse_tags(self.tags_edit.text())),
+            self._statuses[max(self.status_box.currentIndex(), 0)],
         )
+
+    def accept(self) -> None:
+        """Save: store through the handler; close only when that worked, else show why and stay open."""
+        if self._save is not None:
+            error = self._save(self.values())
+            if error:
+                self.error_label.setText(self.tr("Not saved: {error}").format(error=error))
+                self.error_label.show()
+                return
+        super().accept()

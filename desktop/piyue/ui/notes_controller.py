@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from piyue.core.anchoring import AnchorState, Note, anchor_section, anchor_span
+from piyue.core.anchoring import Anchor, AnchorState, Note, anchor_section, anchor_span
 from piyue.core.model import Document, Section
 from piyue.ui.loader import Stored
-from piyue.ui.note_editor import NoteEditor
+from piyue.ui.note_editor import NoteEditor, NoteValues, SaveHandler
 from piyue.ui.notes_service import NotesService
 
 if TYPE_CHECKING:
@@ -61,9 +61,9 @@ class NotesController(QObject):
         self.section_action.setStatusTip(self.tr("Write a note on the section being read"))
         self.section_action.triggered.connect(self.add_note_on_current_section)
         self.undo_action = self.service.undo_stack.createUndoAction(window, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.service.undo_stack.createRedoAction(window, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.next_note_action = QAction(self.tr("Next &Note"), window)
         self.next_note_action.setShortcut(QKeySequence("Alt+Down"))
         self.next_note_action.triggered.connect(lambda: self.step_note(1))
@@ -87,7 +87,7 @@ class NotesController(QObject):
         self.service.failed.connect(self._failed)
         panel.jumpRequested.connect(self.jump_to)
         panel.editRequested.connect(self.edit_note)
-        panel.deleteRequested.connect(lambda note: self.service.delete(note.id))
+        panel.deleteRequested.connect(self.delete_note)
         panel.addRequested.connect(self.add_note_on_selection)
         window.reading_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.reading_view.customContextMenuRequested.connect(self._text_menu)
@@ -206,33 +206,46 @@ class NotesController(QObject):
         self.add_action.setEnabled(self.service.available and self.window.reading_view.selected_span() is not None)
 
     # ----------------------------------------------------------------- adding and editing
-    def add_note_on_selection(self) -> Note | None:
-        """Ask for a note on the selected passage and store it."""
+    #: The note editor open in this window (None when none is).
+    editor: NoteEditor | None = None
+
+    def _open_editor(self, quote: str, title: str, save: SaveHandler, **values: object) -> NoteEditor:
+        """Show the note editor (window-modal, not blocking); it stores through ``save`` when Save is pressed."""
+        if self.editor is not None:
+            self.editor.close()
+        editor = NoteEditor(quote, title=title, save=save, parent=self.window, **values)  # type: ignore[arg-type]
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.destroyed.connect(lambda: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def add_note_on_selection(self) -> NoteEditor | None:
+        """Open the editor for a note on the selected passage; Save stores it."""
         document = self.window.document
         span = self.window.reading_view.selected_span()
         if document is None or span is None:
             self.window.statusBar().showMessage(self.tr("Select a passage first, then add a note."), 4000)
             return None
         anchor = anchor_span(document, *span)
-        editor = NoteEditor(anchor.exact, title=self.tr("Note on passage"), parent=self.window)
-        if editor.exec() != NoteEditor.DialogCode.Accepted:
-            return None
-        body, color, tags, status = editor.values()
-        return self.service.add(anchor, body, color=color, tags=tags, status=status)
+        return self._open_editor(anchor.exact, self.tr("Note on passage"), self._adder(anchor))
 
-    def add_note_on_section(self, section: Section) -> Note | None:
-        """Ask for a note on a whole section and store it."""
+    def add_note_on_section(self, section: Section) -> NoteEditor | None:
+        """Open the editor for a note on a whole section; Save stores it."""
         document = self.window.document
         if document is None:
             return None
         anchor = anchor_section(document, section)
-        editor = NoteEditor(section.title, title=self.tr("Note on section"), parent=self.window)
-        if editor.exec() != NoteEditor.DialogCode.Accepted:
-            return None
-        body, color, tags, status = editor.values()
-        return self.service.add(anchor, body, color=color, tags=tags, status=status)
+        return self._open_editor(section.title, self.tr("Note on section"), self._adder(anchor))
 
-    def add_note_on_current_section(self) -> Note | None:
+    def _adder(self, anchor: Anchor) -> SaveHandler:
+        def save(values: NoteValues) -> str:
+            note = self.service.add(anchor, values.body, color=values.color, tags=values.tags, status=values.status)
+            return "" if note is not None else self.service.last_error or self.tr("the note was not stored")
+
+        return save
+
+    def add_note_on_current_section(self) -> NoteEditor | None:
         """A note on the section at the top of the reading pane."""
         document = self.window.document
         if document is None:
@@ -243,22 +256,28 @@ class NotesController(QObject):
             return None
         return self.add_note_on_section(path[-1])
 
-    def edit_note(self, note: Note) -> None:
-        """Open the editor on ``note``; store the changes."""
-        editor = NoteEditor(
+    def edit_note(self, note: Note) -> NoteEditor:
+        """Open the editor on ``note``; Save stores the changes."""
+
+        def save(values: NoteValues) -> str:
+            stored = self.service.edit(
+                note.id, body=values.body, color=values.color, tags=values.tags, status=values.status
+            )
+            return "" if stored else self.service.last_error or self.tr("the note was not stored")
+
+        return self._open_editor(
             note.anchor.exact,
+            self.tr("Edit note"),
+            save,
             body=note.body,
             color=note.color,
             tags=note.tags,
             status=note.status,
-            title=self.tr("Edit note"),
-            parent=self.window,
         )
-        if editor.exec() == NoteEditor.DialogCode.Accepted:
-            body, color, tags, status = editor.values()
-            self.service.edit(note.id, body=body, color=color, tags=tags, status=status)
-            if note.state is AnchorState.CHANGED:
-                self.service.acknowledge(note.id)
+
+    def delete_note(self, note: Note) -> bool:
+        """Delete ``note`` (undoable)."""
+        return self.service.delete(note.id)
 
     # ----------------------------------------------------------------- navigation
     def jump_to(self, note: Note) -> None:

@@ -75,14 +75,22 @@ class NotesFilter(QSortFilterProxyModel):
         self.status: str | None = None
         self.tag: str | None = None
         self.color: str | None = None
+        self.author: str | None = None
 
     def set_filters(
-        self, *, text: str = "", status: str | None = None, tag: str | None = None, color: str | None = None
+        self,
+        *,
+        text: str = "",
+        status: str | None = None,
+        tag: str | None = None,
+        color: str | None = None,
+        author: str | None = None,
     ) -> None:
         """Apply new filter values (None or empty: no filter)."""
 
         def change() -> None:
             self.text, self.status, self.tag, self.color = text.strip(), status or None, tag or None, color or None
+            self.author = author or None
 
         change_row_filter(self, change)
 
@@ -95,6 +103,8 @@ class NotesFilter(QSortFilterProxyModel):
         if self.status is not None and note.status.value != self.status:
             return False
         if self.tag is not None and self.tag not in note.tags:
+            return False
+        if self.author is not None and note.author != self.author:
             return False
         if self.color is not None and note.color.lower() != self.color.lower():
             return False

@@ -83,7 +83,7 @@ class NoteDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, body)
         y += line
         painter.setPen(muted)
-        meta = "  ".join([note.status.value, *(f"#{t}" for t in note.tags)])
+        meta = "  ".join([note.status.value, f"· {note.author}", *(f"#{t}" for t in note.tags)])
         meta = metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, meta)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
@@ -124,6 +124,9 @@ class NotesPanel(QWidget):
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("notesTagFilter")
         self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.author_filter = QComboBox(self)
+        self.author_filter.setObjectName("notesAuthorFilter")
+        self.author_filter.setAccessibleName(self.tr("Author"))
         self.color_filter = QComboBox(self)
         self.color_filter.setObjectName("notesColorFilter")
         self.color_filter.setAccessibleName(self.tr("Colour"))
@@ -150,12 +153,19 @@ class NotesPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add Note"), self)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        for button, name in (
+            (self.add_button, "notesAdd"),
+            (self.edit_button, "notesEdit"),
+            (self.delete_button, "notesDelete"),
+        ):
+            button.setObjectName(name)
         self.count_label = QLabel(self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.tag_filter)
+        filters.addWidget(self.author_filter)
         filters.addWidget(self.color_filter)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -171,7 +181,7 @@ class NotesPanel(QWidget):
         layout.addLayout(buttons)
 
         self.text_filter.textChanged.connect(lambda _t: self._apply_filters())
-        for box in (self.status_filter, self.tag_filter, self.color_filter):
+        for box in (self.status_filter, self.tag_filter, self.author_filter, self.color_filter):
             box.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.list.clicked.connect(self._clicked)
         self.list.activated.connect(self._activated)
@@ -186,14 +196,10 @@ class NotesPanel(QWidget):
         current = self.current_note()
         self.model.set_notes(notes)
         tags = sorted({t for n in notes for t in n.tags})
-        chosen = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("Any tag"), None)
-        for tag in tags:
-            self.tag_filter.addItem(f"#{tag}", tag)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(chosen)))
-        self.tag_filter.blockSignals(False)
+        _refill(self.tag_filter, self.tr("Any tag"), [(f"#{tag}", tag) for tag in tags])
+        authors = sorted({n.author for n in notes})
+        _refill(self.author_filter, self.tr("Any author"), [(author, author) for author in authors])
+        self.author_filter.setVisible(len(authors) > 1 or self.author_filter.currentIndex() > 0)
         self._apply_filters()
         if current is not None:
             self.select_note(current.id)
@@ -237,6 +243,7 @@ class NotesPanel(QWidget):
             text=self.text_filter.text(),
             status=self.status_filter.currentData(),
             tag=self.tag_filter.currentData(),
+            author=self.author_filter.currentData(),
             color=self.color_filter.currentData(),
         )
 
@@ -259,3 +266,15 @@ class NotesPanel(QWidget):
         note = index.data(NOTE_ROLE)
         if note is not None:
             self.editRequested.emit(note)
+
+
+def _refill(box: QComboBox, any_label: str, items: list[tuple[str, str]]) -> None:
+    """Replace a filter's choices, keeping the chosen one when it is still there."""
+    chosen = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(any_label, None)
+    for label, value in items:
+        box.addItem(label, value)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    box.blockSignals(False)

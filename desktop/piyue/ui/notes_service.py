@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from piyue.authorship import note_author
 from piyue.core.anchoring import Anchor, Note, NoteStatus
 from piyue.core.anchoring.note import DEFAULT_COLOR
 
@@ -34,6 +35,10 @@ class NotesService(QObject):
         self.document_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self._notes: list[Note] = []
+        #: The preference "Your name" ('' for the default, see :func:`piyue.authorship.note_author`).
+        self.author_name = ""
+        #: Why the last change could not be stored ('' when it was).
+        self.last_error = ""
 
     @property
     def available(self) -> bool:
@@ -81,100 +86,125 @@ class NotesService(QObject):
         tags: Sequence[str] = (),
         status: NoteStatus = NoteStatus.TO_CHECK,
     ) -> Note | None:
-        """Store a new note (undoable); returns it, or None when storing failed."""
-        if not self.available:
-            self.failed.emit(self.tr("Notes are not available: the database is not open."))
-            return None
-        command = _AddNote(self, anchor, body, color, tuple(tags), status)
-        self.undo_stack.push(command)
-        return command.note
+        """Store a new note; returns it, or None when storing failed (see :attr:`last_error`).
 
-    def edit(self, note_id: str, *, body: str, color: str, tags: Sequence[str], status: NoteStatus) -> None:
-        """Change a note's body, colour, tags and status (undoable)."""
+        The note is stored first; only a stored note becomes an undo step.
+        """
+        if not self.available:
+            self._fail(self.tr("Notes are not available: the database is not open."))
+            return None
+        document_id, author = self.document_id, note_author(self.author_name)
+        note = self._attempt(
+            lambda library: library.add_note(
+                document_id, anchor, body, color=color, tags=tuple(tags), status=NoteStatus(status), author=author
+            )
+        )
+        if isinstance(note, Note):
+            self.undo_stack.push(_AddNote(self, note))
+            return note
+        return None
+
+    def edit(self, note_id: str, *, body: str, color: str, tags: Sequence[str], status: NoteStatus) -> bool:
+        """Change a note's body, colour, tags and status; False when storing failed (nothing to undo then)."""
         before = self.note(note_id)
         if before is None:
-            return
-        after = (body, color, tuple(tags), status)
+            self._fail(self.tr("The note is no longer in the database."))
+            return False
+        after = (body, color, tuple(sorted({t.strip() for t in tags if t.strip()})), NoteStatus(status))
         if after == (before.body, before.color, before.tags, before.status):
-            return
+            return True
+        if self._attempt(_edit_action(note_id, after)) is None:
+            return False
         self.undo_stack.push(_EditNote(self, before, after))
+        return True
 
-    def delete(self, note_id: str) -> None:
-        """Delete a note (undoable: undo restores it with its id)."""
+    def delete(self, note_id: str) -> bool:
+        """Delete a note (undo restores it with its id); False when that failed."""
         note = self.note(note_id)
-        if note is not None:
-            self.undo_stack.push(_DeleteNote(self, note))
+        if note is None or self._attempt(lambda library: library.delete_note(note_id)) is None:
+            return False
+        self.undo_stack.push(_DeleteNote(self, note))
+        return True
 
     def acknowledge(self, note_id: str) -> None:
         """Mark a changed note as reviewed (not undoable: it only clears the flag)."""
         self._store(lambda library: library.acknowledge(note_id))
 
-    def _store(self, action: Callable[[Library], object]) -> bool:
-        """Run a storage action; report failures; reload the list."""
+    def _fail(self, message: str) -> None:
+        self.last_error = message
+        self.failed.emit(message)
+
+    def _attempt(self, action: Callable[[Library], object]) -> object | None:
+        """Run a storage action and reload; its result, or None after reporting a failure."""
+        self.last_error = ""
         try:
-            action(self.library)  # type: ignore[arg-type]
+            result = action(self.library)  # type: ignore[arg-type]
         except Exception as err:
-            self.failed.emit(str(err))
-            self.reload()
-            return False
+            self._fail(str(err) or type(err).__name__)
+            result = None
         self.reload()
-        return True
+        return result
+
+    def _store(self, action: Callable[[Library], object]) -> bool:
+        """Run a storage action (undo, redo); report failures; reload the list."""
+        return self._attempt(action) is not None
 
 
-class _AddNote(QUndoCommand):
-    def __init__(self, service: NotesService, anchor: Anchor, body: str, color: str, tags, status) -> None:
-        super().__init__(QCoreApplication.translate("NotesService", "Add note"))
+def _edit_action(note_id: str, values: tuple) -> Callable[[Library], object]:
+    body, color, tags, status = values
+    return lambda library: library.edit_note(note_id, body=body, color=color, tags=tags, status=status)
+
+
+class _StoredCommand(QUndoCommand):
+    """An undo step for a change already stored: the stack's first ``redo`` does nothing."""
+
+    def __init__(self, service: NotesService, text: str) -> None:
+        super().__init__(text)
         self.service = service
-        self.args = (anchor, body, color, tags, status)
-        self.note: Note | None = None
+        self._pushed = False
 
     def redo(self) -> None:
-        if self.note is None:
-            anchor, body, color, tags, status = self.args
+        if self._pushed:
+            self.apply()
+        self._pushed = True
 
-            def create(library: Library) -> None:
-                self.note = library.add_note(
-                    self.service.document_id, anchor, body, color=color, tags=tags, status=status
-                )
+    def apply(self) -> None:
+        """Do the change again (redo after an undo)."""
+        raise NotImplementedError
 
-            if not self.service._store(create):
-                self.setObsolete(True)
-        else:
-            self.service._store(lambda library: library.restore_note(self.note))
+
+class _AddNote(_StoredCommand):
+    def __init__(self, service: NotesService, note: Note) -> None:
+        super().__init__(service, QCoreApplication.translate("NotesService", "Add note"))
+        self.note = note
+
+    def apply(self) -> None:
+        self.service._store(lambda library: library.restore_note(self.note))
 
     def undo(self) -> None:
-        if self.note is not None:
-            self.service._store(lambda library: library.delete_note(self.note.id))
+        self.service._store(lambda library: library.delete_note(self.note.id))
 
 
-class _EditNote(QUndoCommand):
+class _EditNote(_StoredCommand):
     def __init__(self, service: NotesService, before: Note, after: tuple) -> None:
-        super().__init__(QCoreApplication.translate("NotesService", "Edit note"))
-        self.service = service
+        super().__init__(service, QCoreApplication.translate("NotesService", "Edit note"))
         self.note_id = before.id
         self.before = (before.body, before.color, before.tags, before.status)
         self.after = after
 
-    def _apply(self, values: tuple) -> None:
-        body, color, tags, status = values
-        self.service._store(
-            lambda library: library.edit_note(self.note_id, body=body, color=color, tags=tags, status=status)
-        )
-
-    def redo(self) -> None:
-        self._apply(self.after)
+    def apply(self) -> None:
+        self.service._store(_edit_action(self.note_id, self.after))
 
     def undo(self) -> None:
-        self._apply(self.before)
+        self.service._store(_edit_action(self.note_id, self.before))
 
 
-class _DeleteNote(QUndoCommand):
+class _DeleteNote(_StoredCommand):
     def __init__(self, service: NotesService, note: Note) -> None:
-        super().__init__(QCoreApplication.translate("NotesService", "Delete note"))
-        self.service = service
+        super().__init__(service, QCoreApplication.translate("NotesService", "Delete note"))
         self.note = note
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.service._store(lambda library: library.delete_note(self.note.id))
 
     def undo(self) -> None:

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from piyue.authorship import os_author
 from piyue.core.metrics.model import KINDS
 from piyue.paths import data_dir
 from piyue.preferences import Preferences
@@ -64,7 +66,17 @@ class PreferencesDialog(QDialog):
         self.backup_interval.setSuffix(self.tr(" min"))
         self.backup_interval.setSpecialValueText(self.tr("Only at start"))
 
+        self.author_name = QLineEdit(self)
+        self.author_name.setObjectName("authorNameEdit")
+        self.author_name.setPlaceholderText(os_author())
+        self.author_name.setToolTip(
+            self.tr("Signs your notes and Word comments. Empty: your name on this computer ({name}).").format(
+                name=os_author()
+            )
+        )
+
         general = QFormLayout()
+        general.addRow(self.tr("Your &name:"), self.author_name)
         general.addRow(self.tr("&Language:"), self.language)
         general.addRow(self.tr("&Theme:"), self.theme)
         general.addRow(self.tr("Reading &font:"), self.font_family)
@@ -114,6 +126,7 @@ class PreferencesDialog(QDialog):
         self.font_family.setCurrentIndex(max(0, index))
         self.font_size.setValue(preferences.reading_font_size)
         self.backup_interval.setValue(preferences.backup_interval_minutes)
+        self.author_name.setText(preferences.author_name)
         for kind, check in self.kind_checks.items():
             check.setChecked(kind in preferences.highlighted_kinds)
         self.restart_note.setVisible(False)
@@ -127,4 +140,5 @@ class PreferencesDialog(QDialog):
             reading_font_size=float(self.font_size.value()),
             highlighted_kinds=[kind for kind, check in self.kind_checks.items() if check.isChecked()],
             backup_interval_minutes=int(self.backup_interval.value()),
+            author_name=self.author_name.text(),
         ).validated()

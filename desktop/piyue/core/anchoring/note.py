@@ -94,6 +94,7 @@ class Note:
             "tags": list(self.tags),
             "color": self.color,
             "status": self.status.value,
+            "author": self.author,
             "created": self.created.isoformat(),
             "updated": self.updated.isoformat(),
         }
