@@ -51,6 +51,54 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/conflict_dialog.py" line="+32" />
+            <source>Note changed by someone else</source>
+            <translation>Note changed by someone else</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing, {author} saved this note ({when}). Nothing was overwritten. Compare both texts and choose.</source>
+            <translation>While you were editing, {author} saved this note ({when}). Nothing was overwritten. Compare both texts and choose.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Their text</source>
+            <translation>Their text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your text</source>
+            <translation>Your text</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved by {author}:</source>
+            <translation>Saved by {author}:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yours (not saved):</source>
+            <translation>Yours (not saved):</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save Mine Instead</source>
+            <translation>Save Mine Instead</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep Theirs</source>
+            <translation>Keep Theirs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to Editing</source>
+            <translation>Back to Editing</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentLoader</name>
         <message>
             <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
@@ -643,7 +691,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+63" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
             <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</translation>
         </message>
@@ -684,7 +732,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Charts</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -1079,7 +1127,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+41" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
             <source>Notes are not available: no database is open.</source>
             <translation>Notes are not available: no database is open.</translation>
         </message>
@@ -1195,22 +1243,27 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+5" />
-            <location line="+22" />
+            <location line="+36" />
             <source>the note was not stored</source>
             <translation>the note was not stored</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-25" />
             <source>Scroll to a section first.</source>
             <translation>Scroll to a section first.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
+            <source>someone else changed this note meanwhile; compare both texts</source>
+            <translation>someone else changed this note meanwhile; compare both texts</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+54" />
             <source>This note's passage is no longer in the text; edit or delete the note.</source>
             <translation>This note's passage is no longer in the text; edit or delete the note.</translation>
         </message>
@@ -1332,27 +1385,27 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+90" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+96" />
             <source>Notes are not available: the database is not open.</source>
             <translation>Notes are not available: the database is not open.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+30" />
             <source>The note is no longer in the database.</source>
             <translation>The note is no longer in the database.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+73" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
@@ -1605,7 +1658,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+168" />
+            <location filename="../../desktop/piyue/app.py" line="+207" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

@@ -51,6 +51,54 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/conflict_dialog.py" line="+32" />
+            <source>Note changed by someone else</source>
+            <translation>批注已被他人修改</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing, {author} saved this note ({when}). Nothing was overwritten. Compare both texts and choose.</source>
+            <translation>在您编辑期间，{author} 保存了这条批注（{when}）。没有任何内容被覆盖。请比较两段文字后选择。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Their text</source>
+            <translation>对方的文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your text</source>
+            <translation>您的文字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved by {author}:</source>
+            <translation>{author} 保存的版本：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yours (not saved):</source>
+            <translation>您的版本（未保存）：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save Mine Instead</source>
+            <translation>改存我的版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep Theirs</source>
+            <translation>保留对方的版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to Editing</source>
+            <translation>返回编辑</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentLoader</name>
         <message>
             <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
@@ -643,7 +691,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+63" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
             <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;所有文件 (*)</translation>
         </message>
@@ -684,7 +732,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>图表</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -1079,7 +1127,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+41" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
             <source>Notes are not available: no database is open.</source>
             <translation>批注不可用：未打开数据库。</translation>
         </message>
@@ -1195,22 +1243,27 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+5" />
-            <location line="+22" />
+            <location line="+36" />
             <source>the note was not stored</source>
             <translation>批注未能保存</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-25" />
             <source>Scroll to a section first.</source>
             <translation>请先滚动到某个章节。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
+            <source>someone else changed this note meanwhile; compare both texts</source>
+            <translation>这条批注在此期间已被他人修改；请比较两段文字</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+54" />
             <source>This note's passage is no longer in the text; edit or delete the note.</source>
             <translation>此批注对应的文字已不在文中，请编辑或删除该批注。</translation>
         </message>
@@ -1332,27 +1385,27 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+90" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+96" />
             <source>Notes are not available: the database is not open.</source>
             <translation>批注不可用：数据库未打开。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+30" />
             <source>The note is no longer in the database.</source>
             <translation>该批注已不在数据库中。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+73" />
             <source>Add note</source>
             <translation>添加批注</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
             <source>Delete note</source>
             <translation>删除批注</translation>
         </message>
@@ -1605,7 +1658,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+168" />
+            <location filename="../../desktop/piyue/app.py" line="+207" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

@@ -38,6 +38,9 @@ def test_fixture_upgrades_with_notes_intact(revision: str, tmp_path: Path) -> No
         assert sorted(n.id for n in notes) == sorted(n[0] for n in NOTES)
         states = {n.anchor.exact: n.state for n in notes}
         assert states["增长14.3%"] is AnchorState.CHANGED
+        versions = {n.id: n.version for n in notes}
+        assert versions[NOTES[0][0]] == (3 if revision >= "0003" else 1)  # notes from before 0003 start at 1
+        assert {v for i, v in versions.items() if i != NOTES[0][0]} == {1}
         assert {t for n in notes for t in n.tags} == {"经济", "金融"}
     connection = sqlite3.connect(db)
     assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.HEAD

@@ -8,6 +8,7 @@
 from piyue.storage.errors import (
     CorruptDatabaseError,
     DatabaseInUseError,
+    EditConflictError,
     NewerSchemaError,
     NotFoundError,
     StorageError,
@@ -19,6 +20,7 @@ __all__ = [
     "CorruptDatabaseError",
     "DatabaseInUseError",
     "DocumentRecord",
+    "EditConflictError",
     "ImportResult",
     "Library",
     "NewerSchemaError",

@@ -18,7 +18,7 @@ from piyue.core.model import Document
 from piyue.storage.backup import Backups
 from piyue.storage.documents_repo import DocumentRepository, content_hash
 from piyue.storage.engine import MEMORY, WRITE
-from piyue.storage.errors import NotFoundError, StorageError
+from piyue.storage.errors import EditConflictError, NotFoundError, StorageError
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
@@ -274,14 +274,24 @@ class Library:
         color: str | None = None,
         tags: Iterable[str] | None = None,
         status: NoteStatus | None = None,
+        expected_version: int | None = None,
     ) -> Note:
-        """Change a note's body, colour, tags or status; returns the note as stored."""
+        """Change a note's body, colour, tags or status; returns the note as stored (its version bumped).
+
+        With ``expected_version`` (the version the user edited) the edit is refused with
+        :class:`EditConflictError`, writing nothing, when someone else stored a newer version meanwhile.
+        """
         with self._session(write=True) as session:
             repo = NoteRepository(session)
-            note = repo.get(note_id)
+            note = repo.get(note_id, for_update=True)
             if note is None:
                 raise NotFoundError(f"no note with id {note_id}")
-            changes: dict[str, object] = {"updated": now()}
+            if expected_version is not None and note.version != expected_version:
+                raise EditConflictError(
+                    f"the note was changed by {note.author or 'someone else'} meanwhile; nothing was overwritten",
+                    note,
+                )
+            changes: dict[str, object] = {"updated": now(), "version": note.version + 1}
             if body is not None:
                 changes["body"] = body
             if color is not None:
@@ -387,7 +397,9 @@ class Library:
                     merged["skipped"] += 1
                 elif existing is not None and incoming.updated > existing.updated:
                     fields = ("body", "color", "tags", "status", "updated")
-                    stored = existing.with_changes(**{f: getattr(incoming, f) for f in fields})
+                    stored = existing.with_changes(
+                        version=existing.version + 1, **{f: getattr(incoming, f) for f in fields}
+                    )
                     repo.update(stored)
                     merged["updated"] += 1
                 elif existing is not None:

@@ -13,8 +13,8 @@ from sqlalchemy import Connection, Engine, inspect, text
 from piyue.storage.errors import NewerSchemaError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0002"
-KNOWN = ("0001", "0002")  # every revision, oldest first
+HEAD = "0003"
+KNOWN = ("0001", "0002", "0003")  # every revision, oldest first
 VERSION_TABLE = "alembic_version"
 
 

@@ -32,6 +32,7 @@ _COLUMNS = [
     _NOTES.c.author,
     _NOTES.c.created,
     _NOTES.c.updated,
+    _NOTES.c.version,
 ]
 
 
@@ -70,6 +71,7 @@ def _note(row: Any, tags: tuple[str, ...]) -> Note:
         created=row.created,
         updated=row.updated,
         prior_quote=row.prior_quote,
+        version=row.version,
     )
 
 
@@ -123,6 +125,7 @@ class NoteRepository:
                 author=note.author,
                 created=note.created,
                 updated=note.updated,
+                version=note.version,
                 **_anchor_columns(note.anchor),
             )
         )
@@ -142,6 +145,7 @@ class NoteRepository:
         row.color = note.color
         row.status = note.status.value
         row.updated = note.updated
+        row.version = note.version
         if version_id is not None:
             row.version_id = version_id
         self._set_tags(note.id, note.tags)
@@ -168,9 +172,11 @@ class NoteRepository:
             tags.setdefault(note_id, []).append(name)
         return tags
 
-    def get(self, note_id: str) -> Note | None:
-        """One note, or None."""
-        row = self.session.execute(select(*_COLUMNS).where(_NOTES.c.id == note_id)).first()
+    def get(self, note_id: str, *, for_update: bool = False) -> Note | None:
+        """One note, or None; ``for_update`` locks its row until the transaction ends (PostgreSQL; a SQLite
+        write transaction holds the whole database already)."""
+        query = select(*_COLUMNS).where(_NOTES.c.id == note_id)
+        row = self.session.execute(query.with_for_update() if for_update else query).first()
         if row is None:
             return None
         return _note(row, tuple(self._tags_for(NoteRow.id == note_id).get(note_id, [])))

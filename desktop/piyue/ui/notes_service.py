@@ -39,6 +39,8 @@ class NotesService(QObject):
         self.author_name = ""
         #: Why the last change could not be stored ('' when it was).
         self.last_error = ""
+        #: The note as someone else stored it, when the last edit was refused for that (else None).
+        self.conflict: Note | None = None
 
     @property
     def available(self) -> bool:
@@ -104,18 +106,34 @@ class NotesService(QObject):
             return note
         return None
 
-    def edit(self, note_id: str, *, body: str, color: str, tags: Sequence[str], status: NoteStatus) -> bool:
-        """Change a note's body, colour, tags and status; False when storing failed (nothing to undo then)."""
+    def edit(
+        self,
+        note_id: str,
+        *,
+        body: str,
+        color: str,
+        tags: Sequence[str],
+        status: NoteStatus,
+        expected_version: int | None = None,
+    ) -> bool:
+        """Change a note's body, colour, tags and status; False when storing failed (nothing to undo then).
+
+        ``expected_version`` is the version the user edited: if someone else stored a newer one meanwhile,
+        nothing is written and :attr:`conflict` holds their note."""
+        self.conflict = None
         before = self.note(note_id)
         if before is None:
             self._fail(self.tr("The note is no longer in the database."))
             return False
         after = (body, color, tuple(sorted({t.strip() for t in tags if t.strip()})), NoteStatus(status))
-        if after == (before.body, before.color, before.tags, before.status):
+        if after == (before.body, before.color, before.tags, before.status) and (
+            expected_version is None or expected_version == before.version
+        ):
             return True
-        if self._attempt(_edit_action(note_id, after)) is None:
+        stored = self._attempt(_edit_action(note_id, after, expected_version))
+        if not isinstance(stored, Note):
             return False
-        self.undo_stack.push(_EditNote(self, before, after))
+        self.undo_stack.push(_EditNote(self, before, after, stored.version))
         return True
 
     def delete(self, note_id: str) -> bool:
@@ -140,6 +158,7 @@ class NotesService(QObject):
         try:
             result = action(self.library)  # type: ignore[arg-type]
         except Exception as err:
+            self.conflict = getattr(err, "theirs", None)  # EditConflictError: the note as stored now
             self._fail(str(err) or type(err).__name__)
             result = None
         self.reload()
@@ -150,9 +169,11 @@ class NotesService(QObject):
         return self._attempt(action) is not None
 
 
-def _edit_action(note_id: str, values: tuple) -> Callable[[Library], object]:
+def _edit_action(note_id: str, values: tuple, expected_version: int | None = None) -> Callable[[Library], object]:
     body, color, tags, status = values
-    return lambda library: library.edit_note(note_id, body=body, color=color, tags=tags, status=status)
+    return lambda library: library.edit_note(
+        note_id, body=body, color=color, tags=tags, status=status, expected_version=expected_version
+    )
 
 
 class _StoredCommand(QUndoCommand):
@@ -186,17 +207,25 @@ class _AddNote(_StoredCommand):
 
 
 class _EditNote(_StoredCommand):
-    def __init__(self, service: NotesService, before: Note, after: tuple) -> None:
+    """Undo and redo of an edit, each refused (and reported) if someone else changed the note since."""
+
+    def __init__(self, service: NotesService, before: Note, after: tuple, version: int) -> None:
         super().__init__(service, QCoreApplication.translate("NotesService", "Edit note"))
         self.note_id = before.id
         self.before = (before.body, before.color, before.tags, before.status)
         self.after = after
+        self.version = version  # the version this step left stored
+
+    def _put(self, values: tuple) -> None:
+        stored = self.service._attempt(_edit_action(self.note_id, values, self.version))
+        if isinstance(stored, Note):
+            self.version = stored.version
 
     def apply(self) -> None:
-        self.service._store(_edit_action(self.note_id, self.after))
+        self._put(self.after)
 
     def undo(self) -> None:
-        self.service._store(_edit_action(self.note_id, self.before))
+        self._put(self.before)
 
 
 class _DeleteNote(_StoredCommand):
