@@ -610,8 +610,8 @@ Choose other notes on the left.</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Reports (*.md *.markdown *.txt *.docx)</source>
-            <translation>Reports (*.md *.markdown *.txt *.docx)</translation>
+            <source>Reports (*.md *.markdown *.txt *.docx *.pdf)</source>
+            <translation>Reports (*.md *.markdown *.txt *.docx *.pdf)</translation>
         </message>
         <message>
             <location line="+7" />
@@ -692,11 +692,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
-            <source>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</source>
-            <translation>Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)</translation>
+            <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
+            <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>

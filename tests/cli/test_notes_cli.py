@@ -70,6 +70,31 @@ def test_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "unchanged" in capsys.readouterr().out
 
 
+def test_a_duplicated_quote_changed_in_both_places_is_changed_at_its_own_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "notes.sqlite3")
+    report = tmp_path / "report.md"
+    text = SAMPLE.read_text(encoding="utf-8")
+    report.write_text(text, encoding="utf-8")
+    _json(capsys, ["import", str(report), "--db", db, "--json"])
+    base = ["--db", db, "--json"]
+    made = [
+        _json(capsys, ["note", "add", str(report), "--quote", "增长14.3%", "--nth", str(n), "--body", "x", *base])
+        for n in (1, 2)
+    ]
+    new = "修改稿新增的开头。\n\n" + text.replace("增长14.3%", "增长14.5%")
+    report.write_text(new, encoding="utf-8")
+    assert main(["import", str(report), "--db", db]) == 0
+    assert "0 anchored, 2 changed, 0 orphaned" in capsys.readouterr().out
+    notes = {n["id"]: n for n in _json(capsys, ["notes", str(report), "--json", "--db", db])}
+    first = new.index("增长14.5%")
+    second = new.index("增长14.5%", first + 1)
+    for note, start in zip(made, (first, second), strict=True):
+        now = notes[note["id"]]
+        assert (now["state"], now["quote"], now["start"], now["end"]) == ("changed", "增长14.5%", start, start + 7)
+
+
 def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     monkeypatch.setenv("PIYUE_DB", str(tmp_path / "env.sqlite3"))
     assert main(["import", str(SAMPLE)]) == 0

@@ -27,6 +27,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("piyue.cli.check_cmd", "review findings of a report"),
     "search": ("piyue.cli.search_cmd", "find words across the imported reports and their notes"),
     "export": ("piyue.cli.export_cmd", "export a report's notes (md, html, csv, jsonld, docx, pdf)"),
+    "indicators": ("piyue.cli.indicators_cmd", "key indicators (targets and results) of reports"),
+    "compare": ("piyue.cli.compare_cmd", "reports side by side, with last year's targets against results"),
+    "text": ("piyue.cli.text_cmd", "print a report's text exactly as all offsets count it"),
 }
 
 

@@ -17,7 +17,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
     (b"PK\x03\x04", "a ZIP archive"),
-    (b"%PDF", "a PDF file (PDF is not supported yet)"),
+    (b"%PDF", "a PDF file, not text (give it a .pdf name to read its text layer)"),
     (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls); save it as .docx"),
     (b"\x7fELF", "a program"),
     (b"MZ", "a program"),

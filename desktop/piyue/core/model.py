@@ -6,6 +6,7 @@ see DESIGN.md §3. Qt's UTF-16 positions are converted only at the UI boundary.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -92,11 +93,21 @@ class Document:
 
     text: str
     title: str
-    format: str  # "markdown" | "text" | "docx"
+    format: str  # "markdown" | "text" | "docx" | "pdf"
     blocks: list[Block]
     sections: list[Section]
     path: Path | None = None
     encoding: str = "utf-8"
+    # For a document read from a PDF: ``(offset, page)`` pairs in order, the offset at which the
+    # text of each page (1-based) begins. Empty for other formats.
+    page_map: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (1-based) the text at ``offset`` was printed on, or ``None`` without a page map."""
+        if not self.page_map:
+            return None
+        i = bisect.bisect_right(self.page_map, (offset, float("inf"))) - 1
+        return self.page_map[max(i, 0)][1]
 
     def walk(self) -> Iterator[Section]:
         """Every section in document order."""

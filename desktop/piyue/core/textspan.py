@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# Whitespace a Chinese text may pad lines with, besides ASCII white space.
-BLANKS = " \t\u3000\u00a0\ufeff\u200b"
+# Whitespace a Chinese text may pad lines with, besides ASCII white space: the ideographic space,
+# no-break space, EN/EM and thin spaces (indentation copied from word processors), BOM, zero width.
+BLANKS = " \t\u3000\u00a0\u2002\u2003\u2009\u202f\ufeff\u200b"
 
 
 @dataclass(frozen=True, slots=True)

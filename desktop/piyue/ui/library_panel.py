@@ -221,7 +221,7 @@ class LibraryPanel(QWidget):
     def choose_files(self) -> None:
         """Ask for report files and import them."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Reports"), "", self.tr("Reports (*.md *.markdown *.txt *.docx)")
+            self, self.tr("Import Reports"), "", self.tr("Reports (*.md *.markdown *.txt *.docx *.pdf)")
         )
         if names:
             self.import_paths([Path(n) for n in names])

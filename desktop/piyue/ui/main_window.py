@@ -63,7 +63,8 @@ if TYPE_CHECKING:
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow",
-    "Reports (*.md *.markdown *.txt *.docx);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;All files (*)",
+    "Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;"
+    "PDF (*.pdf);;All files (*)",
 )
 
 

@@ -143,6 +143,59 @@ def test_short_quote_with_lost_context_is_not_trusted() -> None:
     assert new.text[result.anchor.start : result.anchor.end] == "5.3%"
 
 
+def _nth_start(text: str, quote: str, nth: int) -> int:
+    start = -1
+    for _ in range(nth):
+        start = text.index(quote, start + 1)
+    return start
+
+
+@pytest.mark.parametrize("nth", [1, 2])
+@pytest.mark.parametrize("before", ["", "新增一段关于营商环境的内容。\n\n"])
+def test_a_duplicated_quote_changed_the_same_way_everywhere_follows_its_own_copy(
+    doc: Document, nth: int, before: str
+) -> None:
+    anchor = find_quote(doc, FIGURE, nth=nth)
+    new = revise(doc, before + doc.text.replace(FIGURE, "增长14.5%"))
+    result = reanchor(anchor, new, doc.text)
+    assert result.state is AnchorState.CHANGED  # not orphaned: every copy reads the same
+    assert result.anchor.exact == "增长14.5%"
+    assert result.anchor.start == _nth_start(new.text, "增长14.5%", nth) == anchor.start + len(before)
+
+
+@pytest.mark.parametrize("nth", [1, 2])
+def test_exact_and_fuzzy_stages_break_ties_alike(doc: Document, nth: int) -> None:
+    """Both copies' context changed (exact stage) or both quotes changed (fuzzy stage), with a
+    paragraph inserted between the copies: either way the note stays on its own copy."""
+    anchor = find_quote(doc, FIGURE, nth=nth)
+    cut = doc.text.index("### (三)")
+    inserted = "\n插入的段落，与原文无关。\n"
+    shifted = doc.text[:cut] + inserted + doc.text[cut:]
+    for old, new, state in (
+        ("金融业前三季度增加值", "金融业1—9月增加值", AnchorState.ANCHORED),
+        (FIGURE, "增长14.5%", AnchorState.CHANGED),
+    ):
+        revised = revise(doc, shifted.replace(old, new))
+        result = reanchor(anchor, revised, doc.text)
+        expected = anchor.start + (len(inserted) if nth == 2 else 0) + (len(new) - len(old)) * (nth - 1)
+        if old == FIGURE:
+            expected = _nth_start(revised.text, new, nth)
+        assert result.state is state
+        assert result.anchor.start == expected
+        assert revised.text[result.anchor.start :].startswith(result.anchor.exact)
+
+
+def test_a_tie_between_different_passages_is_not_broken(doc: Document) -> None:
+    """Two copies changed in different ways fit equally badly: the note is orphaned, not guessed."""
+    anchor = find_quote(doc, FIGURE, nth=1)
+    first = doc.text.index(FIGURE)
+    second = doc.text.index(FIGURE, first + 1)
+    text = doc.text[:first] + "增长14.5%" + doc.text[first + len(FIGURE) : second] + "增长14.6%"
+    text += doc.text[second + len(FIGURE) :]
+    result = reanchor(anchor, revise(doc, text), doc.text)
+    assert result.state is AnchorState.ORPHANED and result.anchor == anchor
+
+
 def test_section_note_follows_its_section(doc: Document) -> None:
     section = pick_section(doc, "培育壮大特色产业")
     anchor = anchor_section(doc, section)

@@ -71,18 +71,37 @@ def map_span(needle: str, region: str, start: int, end: int) -> tuple[int, int]:
     return new_start, max(new_start, new_end)
 
 
-def locate(needle: str, quote_start: int, quote_end: int, text: str, spans: Sequence[tuple[int, int]]) -> FuzzyHit:
-    """Find ``needle`` approximately in ``text`` within ``spans``; the quote is ``needle[quote_start:quote_end]``."""
+def locate(
+    needle: str,
+    quote_start: int,
+    quote_end: int,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    margin: float,
+    limit: int = 8,
+) -> list[FuzzyHit]:
+    """Find ``needle`` approximately in ``text`` within ``spans``; the quote is ``needle[quote_start:quote_end]``.
+
+    Returns the best match and every further match scoring within ``margin`` of it (at most
+    ``limit``), best first; each hit's ``runner_up`` is the best score outside that group, so a
+    passage that occurs twice gives two hits of equal score.
+    """
     spans = [(lo, hi) for lo, hi in spans if hi > lo]
     if not needle or not spans:
-        return FuzzyHit(0, 0, 0.0, 0.0)
-    score, a, b = _best(needle, text, spans)
-    if score <= 0:
-        return FuzzyHit(0, 0, 0.0, 0.0)
-    masked = text[:a] + MASK * (b - a) + text[b:]
-    runner_up, _, _ = _best(needle, masked, spans)
-    rel_start, rel_end = map_span(needle, text[a:b], quote_start, quote_end)
-    return FuzzyHit(a + rel_start, a + rel_end, score, runner_up)
+        return []
+    found: list[tuple[float, int, int]] = []
+    runner_up = 0.0
+    while True:
+        score, a, b = _best(needle, text, spans)
+        if score <= 0:
+            break
+        if found and (score < found[0][0] - margin or len(found) >= limit):
+            runner_up = score
+            break
+        rel_start, rel_end = map_span(needle, text[a:b], quote_start, quote_end)
+        found.append((score, a + rel_start, a + rel_end))
+        text = text[:a] + MASK * (b - a) + text[b:]
+    return [FuzzyHit(start, end, score, runner_up) for score, start, end in found]
 
 
 def similarity(a: str, b: str) -> float:

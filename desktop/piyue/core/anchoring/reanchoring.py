@@ -47,7 +47,7 @@ def reanchor(anchor: Anchor, document: Document, old_text: str | None = None) ->
     ):
         if not spans:
             continue
-        found = _fuzzy(anchor, document, spans, method, masks)
+        found = _fuzzy(anchor, document, spans, method, masks, old_text)
         if found is not None:
             return found
     return Reanchored(AnchorState.ORPHANED, anchor, "orphaned", 0.0)
@@ -56,13 +56,14 @@ def reanchor(anchor: Anchor, document: Document, old_text: str | None = None) ->
 # --- exact ---------------------------------------------------------------------------------
 
 
-def _context_share(anchor: Anchor, text: str, start: int) -> float:
-    """Share of the anchor's prefix and suffix still found right around ``start``."""
+def _context_share(anchor: Anchor, text: str, start: int, end: int | None = None) -> float:
+    """Share of the anchor's prefix and suffix still found right around ``start``–``end``
+    (``end`` defaults to the end of an unchanged quote)."""
     total = len(anchor.prefix) + len(anchor.suffix)
     if total == 0:
         return 1.0
     before = text[max(0, start - len(anchor.prefix)) : start]
-    after_start = start + len(anchor.exact)
+    after_start = start + len(anchor.exact) if end is None else end
     after = text[after_start : after_start + len(anchor.suffix)]
     matched = 0
     for a, b in zip(reversed(anchor.prefix), reversed(before), strict=False):
@@ -74,6 +75,31 @@ def _context_share(anchor: Anchor, text: str, start: int) -> float:
             break
         matched += 1
     return matched / total
+
+
+def _closeness(anchor: Anchor, document: Document, span: tuple[int, int], shift: int) -> tuple[float, bool, int]:
+    """How well an occurrence fits the note's old place: context kept, same section, nearest to the
+    old offset (also counting the text's change in length). Both stages rank ties with it."""
+    start, end = span
+    in_section = bool(anchor.section_path) and section_titles_at(document, start) == anchor.section_path
+    distance = min(abs(start - anchor.start), abs(start - anchor.start - shift))
+    return (round(_context_share(anchor, document.text, start, end), 3), in_section, -distance)
+
+
+def _nearest(anchor: Anchor, document: Document, spans: list[tuple[int, int]], old_text: str | None) -> tuple[int, int]:
+    """The one of several equally good occurrences that the note follows: the occurrence paired
+    with the note's own occurrence in the old text when that can be told, else the closest."""
+    if old_text is not None and len(spans) > 1:
+        paired = _paired_with_old(anchor, document.text, [a for a, _ in spans], old_text)
+        if paired is not None and len(paired) == 1:
+            return next(span for span in spans if span[0] == paired[0])
+    return _closest(anchor, document, spans, old_text)
+
+
+def _closest(anchor: Anchor, document: Document, spans: list[tuple[int, int]], old_text: str | None) -> tuple[int, int]:
+    """The span that best fits the note's old place (see :func:`_closeness`)."""
+    shift = len(document.text) - len(old_text) if old_text is not None else 0
+    return max(spans, key=lambda span: _closeness(anchor, document, span, shift))
 
 
 def _wide(text: str, start: int, length: int) -> str:
@@ -115,17 +141,11 @@ def _exact(anchor: Anchor, document: Document, old_text: str | None) -> tuple[Re
             if not paired:
                 return None, claimed  # our occurrence vanished; the others belong to other passages
             candidates = paired
+    length = len(anchor.exact)
+    best, _ = _closest(anchor, document, [(c, c + length) for c in candidates], old_text)  # already paired
     shift = len(text) - len(old_text) if old_text is not None else 0
-
-    def rank(c: int) -> tuple[float, bool, int]:
-        in_section = bool(anchor.section_path) and section_titles_at(document, c) == anchor.section_path
-        distance = min(abs(c - anchor.start), abs(c - anchor.start - shift))
-        return (round(_context_share(anchor, text, c), 3), in_section, -distance)
-
-    ranked = sorted(candidates, key=rank, reverse=True)
-    best = ranked[0]
-    share, in_section, _ = rank(best)
-    trusted = share >= MIN_CONTEXT_SHARE or in_section or len(anchor.exact) >= TRUSTED_QUOTE_LENGTH
+    share, in_section, _ = _closeness(anchor, document, (best, best + length), shift)
+    trusted = share >= MIN_CONTEXT_SHARE or in_section or length >= TRUSTED_QUOTE_LENGTH
     if not trusted:
         return None, []
     method = "exact" if best == anchor.start else "exact-moved"
@@ -146,21 +166,32 @@ def _old_section_spans(anchor: Anchor, document: Document) -> list[tuple[int, in
 
 
 def _fuzzy(
-    anchor: Anchor, document: Document, spans: list[tuple[int, int]], method: str, masks: list[tuple[int, int]]
+    anchor: Anchor,
+    document: Document,
+    spans: list[tuple[int, int]],
+    method: str,
+    masks: list[tuple[int, int]],
+    old_text: str | None,
 ) -> Reanchored | None:
+    """The fuzzy step in ``spans``. Matches within :data:`MIN_MARGIN` of the best are a tie: when they
+    all read the same (the passage occurs several times and every copy changed the same way), the
+    note follows the one nearest its old place, as in the exact step; otherwise nothing is trusted."""
     text = document.text
     for lo, hi in masks:
         lo, hi = max(0, lo), min(len(text), hi)
         text = text[:lo] + fuzzy.MASK * (hi - lo) + text[hi:]
     needle = anchor.prefix + anchor.exact + anchor.suffix
     q_start = len(anchor.prefix)
-    hit = fuzzy.locate(needle, q_start, q_start + len(anchor.exact), text, spans)
-    if hit.score < MIN_SCORE or hit.score - hit.runner_up < MIN_MARGIN or hit.end <= hit.start:
+    hits = fuzzy.locate(needle, q_start, q_start + len(anchor.exact), text, spans, margin=MIN_MARGIN)
+    if not hits or hits[0].score < MIN_SCORE or hits[0].score - hits[0].runner_up < MIN_MARGIN:
         return None
-    start, end = _trim(text, hit.start, hit.end)
+    found = [_trim(text, hit.start, hit.end) for hit in hits]
     text = document.text
+    if any(end <= start for start, end in found) or len({text[a:b] for a, b in found}) > 1:
+        return None  # different passages fit about equally well
+    start, end = _nearest(anchor, document, found, old_text)
     new_exact = text[start:end]
-    if end <= start or fuzzy.similarity(anchor.exact, new_exact) < MIN_QUOTE_SIMILARITY:
+    if fuzzy.similarity(anchor.exact, new_exact) < MIN_QUOTE_SIMILARITY:
         return None
     moved = Anchor(
         exact=new_exact,
@@ -171,7 +202,8 @@ def _fuzzy(
         section_path=section_titles_at(document, start),
     )
     state = AnchorState.ANCHORED if new_exact == anchor.exact else AnchorState.CHANGED
-    return Reanchored(state, moved, method, hit.score, hit.runner_up)
+    hit = hits[found.index((start, end))]
+    return Reanchored(state, moved, method, hit.score, hits[1].score if len(hits) > 1 else hit.runner_up)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ source offsets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from piyue.core.outline.numbering import match_marker
@@ -17,6 +18,17 @@ from piyue.core.textspan import BLANKS, iter_lines
 # A line ending with one of these is a complete sentence or heading, never a broken one.
 SENTENCE_END = "。！？；：!?;:…」』”）)】］]>》|"
 _FRAGMENT_MAX = 6
+# A physical line this long is a whole report (or a large part of one) whose paragraph breaks were lost
+# when it was copied: it is split where a new paragraph evidently begins (see _split_long).
+_LONG_LINE = 1500
+_GAP = r"(?:[ \t\u3000\u00a0\u2002\u2003]|[—－-]{1,2}[ \u00a0]?\d{1,3}[ \u00a0]?[—－-]{1,2})"  # blanks, page footers
+_INLINE_BREAK_RE = re.compile(
+    rf"""(?<=[。！？：；!?:;”])(?:
+        {_GAP}*(?=[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)]|各位代表|——)
+      | {_GAP}{{2,}}(?=[^ \t\u3000\u00a0\u2002\u2003])
+    )""",
+    re.VERBOSE,
+)
 
 
 @dataclass(slots=True)
@@ -41,6 +53,11 @@ def _is_fragment(text: str) -> bool:
     return 0 < len(text) <= _FRAGMENT_MAX and text[-1] not in SENTENCE_END and not any(ch in BLANKS for ch in text)
 
 
+def _is_own_line_heading(text: str) -> bool:
+    """A numbered line without a sentence in it (``一、2024年工作回顾``): it is not a broken sentence."""
+    return "。" not in text and match_marker(text) is not None
+
+
 def _continues(text: str) -> bool:
     """Whether a line can be the rest of a broken sentence (not a new paragraph or heading)."""
     return not text.startswith(("各位代表", "——", "（", "(")) and match_marker(text) is None
@@ -61,6 +78,7 @@ def _groups(spans: list[tuple[int, int]], text: str) -> list[list[tuple[int, int
             while (
                 i + 2 < len(spans)
                 and len(text[slice(*group[-1])]) > _FRAGMENT_MAX
+                and not _is_own_line_heading(text[slice(*group[-1])])
                 and text[group[-1][1] - 1] not in SENTENCE_END
                 and _is_fragment(text[slice(*spans[i + 1])])
                 and _continues(text[slice(*spans[i + 2])])
@@ -72,9 +90,60 @@ def _groups(spans: list[tuple[int, int]], text: str) -> list[list[tuple[int, int
     return groups
 
 
+def _successor_breaks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Breaks inside a line that opens with a marker, before the next marker of its sequence.
+
+    A copy may lose the line break between two sections: ``（四）标题。正文…。（五）标题。正文…``.
+    """
+    marker = match_marker(text, start)
+    breaks: list[re.Match[str]] = []
+    if marker is None or not marker.style.startswith("cn"):
+        return breaks
+    for m in _INLINE_BREAK_RE.finditer(text, start + len(marker), end):
+        following = match_marker(text, m.end())
+        if following is not None and following.style is marker.style and following.value == marker.value + 1:
+            breaks.append(m)
+            marker = following
+    return breaks
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a physical line at the paragraph breaks it still shows.
+
+    Reports copied from a web page or a PDF sometimes arrive as one line: in a very long line a new
+    paragraph starts after a sentence end where an indentation (``\u3000\u3000``) or a numbering
+    marker (``一、``, ``（一）``), ``各位代表`` or a ``——`` bullet follows. A shorter line is split
+    only before the next marker of the sequence it opens with (see :func:`_successor_breaks`).
+    """
+    if end - start <= _LONG_LINE:
+        breaks = _successor_breaks(text, start, end)
+        if not breaks:
+            return [(start, end)]
+    else:
+        breaks = list(_INLINE_BREAK_RE.finditer(text, start, end))
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in breaks:
+        if m.end() > pos:
+            spans.append((pos, m.start()))
+            pos = m.end()
+    spans.append((pos, end))
+    result = []
+    for s, e in spans:
+        while s < e and text[s] in BLANKS:
+            s += 1
+        while e > s and text[e - 1] in BLANKS:
+            e -= 1
+        if e > s:
+            result.append((s, e))
+    return result
+
+
 def logical_lines(text: str) -> list[LogicalLine]:
     """The non-blank logical lines of ``text`` in order."""
-    spans = [line.stripped_span() for line in iter_lines(text) if not line.is_blank]
+    spans = [
+        part for line in iter_lines(text) if not line.is_blank for part in _split_long(text, *line.stripped_span())
+    ]
     result: list[LogicalLine] = []
     for group in _groups(spans, text):
         if len(group) == 1:

@@ -27,6 +27,7 @@ FURNITURE_RE = re.compile(
       | [（(]来源[:：].*[）)]
       | 》》.*
       | [0-9a-f]{24,}
+      | 未知标题|无标题|标题
     )$""",
     re.VERBOSE,
 )
@@ -36,6 +37,17 @@ TRAILER_RE = re.compile(
 )
 ANNEX_RE = re.compile(
     r"^(?:附件\s*[0-9一二三四五六七八九十]{0,3}|附录\s*\d{0,2}|注释|名词解释|名词注释|.{0,20}名词(?:解释|注释))\s*[:：]?$"
+)
+# Page furniture inside the body of a report that passed through print: page numbers (— 3 —, -3-,
+# 第3页, 3/40, 第 3 页 共 40 页) and the newspaper's continuation notes.
+PAGE_FURNITURE_RE = re.compile(
+    r"""^(?:
+        [—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}
+      | 第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?
+      | \d{1,4}\s*/\s*\d{1,4}
+      | [（(](?:上|下)接第?\s*\d{1,3}\s*版[）)]
+    )$""",
+    re.VERBOSE,
 )
 SALUTATION_RE = re.compile(r"^各位代表\s*[：:，,！!]?")
 _TITLE_RE = re.compile(r"报告")
@@ -52,9 +64,17 @@ class Regions:
     trailer_start: int | None
 
 
+def compact_title(text: str) -> str:
+    """A title line without the blanks a typesetter spaces it with: ``政 府 工 作 报 告`` → ``政府工作报告``."""
+    parts = text.split()
+    if len(parts) > 2 and all(len(part) <= 2 for part in parts):
+        return "".join(parts)
+    return text
+
+
 def _find_title(lines: list[LogicalLine], limit: int) -> int | None:
     for line in lines[:limit]:
-        text = line.clean.split("——")[0]
+        text = compact_title(line.clean.split("——")[0])
         if _TITLE_RE.search(text) and len(text) <= 40 and "。" not in text and not FURNITURE_RE.match(text):
             return line.index
     return None

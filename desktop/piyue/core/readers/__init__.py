@@ -15,7 +15,8 @@ from piyue.core.model import Document
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 DOCX_SUFFIXES = frozenset({".docx"})
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | DOCX_SUFFIXES
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 
 # Larger files are refused: no report comes near this, and it protects the UI.
 MAX_BYTES = 64 * 1024 * 1024
@@ -51,6 +52,10 @@ def read_document(path: str | Path, *, topic_sentences: bool = False) -> Documen
         from piyue.core.readers.docx import parse_docx
 
         document = parse_docx(data, source=str(path))
+    elif suffix in PDF_SUFFIXES or data[:5] == b"%PDF-":
+        from piyue.core.readers.pdf import parse_pdf
+
+        document = parse_pdf(data, source=str(path))
     else:
         from piyue.core.decode import decode_bytes
 
@@ -85,7 +90,7 @@ def restore_blocks(document: Document) -> Document:
     """
     if document.blocks:
         return document
-    if document.format in ("markdown", "text"):
+    if document.format in ("markdown", "text", "pdf"):  # a PDF's text is its cleaned text layer
         parsed = parse_text(document.text, markdown=document.format == "markdown")
         document.blocks = parsed.blocks
         return document

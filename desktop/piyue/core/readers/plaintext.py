@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from piyue.core.model import Block, BlockKind, Document
 from piyue.core.outline.headings import find_headings
-from piyue.core.outline.lines import logical_lines
-from piyue.core.outline.regions import FURNITURE_RE, SALUTATION_RE, Regions, find_regions
+from piyue.core.outline.lines import LogicalLine, logical_lines
+from piyue.core.outline.regions import (
+    FURNITURE_RE,
+    PAGE_FURNITURE_RE,
+    SALUTATION_RE,
+    Regions,
+    compact_title,
+    find_regions,
+)
 from piyue.core.outline.tree import build_sections
 
 
@@ -22,6 +29,22 @@ def _is_furniture(index: int, clean: str, regions: Regions) -> bool:
         return False
     before_title = regions.title_index is not None and index < regions.title_index
     return before_title or FURNITURE_RE.match(clean) is not None
+
+
+def _is_page_furniture(clean: str, title: str) -> bool:
+    """A page number, or a running header (the title, ``政 府 工 作 报 告``) repeated in the body."""
+    if PAGE_FURNITURE_RE.match(clean):
+        return True
+    compact = compact_title(clean)
+    return compact != clean and compact in (title, "政府工作报告")
+
+
+def _final_exhortation(body: list[LogicalLine], last_heading: int) -> LogicalLine | None:
+    """The closing paragraph of a speech that does not open with 各位代表 (``让我们更加紧密团结…``)."""
+    for line in body[-2:]:
+        if line.start > last_heading and "让我们" in line.clean and "团结" in line.clean:
+            return line
+    return None
 
 
 def parse_plaintext(text: str, fallback_title: str = "", *, topic_sentences: bool = False) -> Document:
@@ -41,19 +64,24 @@ def parse_plaintext(text: str, fallback_title: str = "", *, topic_sentences: boo
             (line for line in body if line.start > last and SALUTATION_RE.match(line.clean)),
             None,
         )
+        if closing is None:
+            closing = _final_exhortation(body, last)
         if closing is not None:
             stops.append(closing.start)
     if regions.body_end < len(lines):
         stops.append(lines[regions.body_end].start)
 
     own_line = {h.start: h.level for h in headings if not h.inline}
+    title = ""
+    if regions.title_index is not None:
+        title = compact_title(lines[regions.title_index].clean.split("——")[0].strip())
     blocks: list[Block] = []
     for line in lines:
         if line.index == regions.title_index:
             kind, level = BlockKind.TITLE, 0
         elif line.start in own_line:
             kind, level = BlockKind.HEADING, own_line[line.start]
-        elif _is_furniture(line.index, line.clean, regions):
+        elif _is_furniture(line.index, line.clean, regions) or _is_page_furniture(line.clean, title):
             kind, level = BlockKind.FURNITURE, 0
         elif SALUTATION_RE.match(line.clean) and len(line.clean) <= 8:
             kind, level = BlockKind.SALUTATION, 0
@@ -63,9 +91,6 @@ def parse_plaintext(text: str, fallback_title: str = "", *, topic_sentences: boo
             kind, level = BlockKind.PARAGRAPH, 0
         blocks.append(Block(kind, line.start, line.end, level))
 
-    title = ""
-    if regions.title_index is not None:
-        title = lines[regions.title_index].clean.split("——")[0].strip()
     return Document(
         text=text,
         title=title or fallback_title,

@@ -1,0 +1,91 @@
+"""Where a report states its targets and its results.
+
+A report reviews the past (the year under review, often with a five-year review),
+then states this year's main expected targets (主要预期目标是：…) and the work plan.
+:func:`find_zones` returns the targets paragraph, the review before it and the plan
+after it; :func:`paragraphs` walks the review telling five-year passages (whose
+growth rates and counts are multi-year) from the year's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_ANCHOR_RE = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:建议)?\s*(?:是|为|建议为|如下)?\s*[：:]")
+# Words in the sentence before an anchor that make it a five-year plan's targets.
+_LONG_TERM_RE = re.compile(r"十五五|十四五|五年|2030|2035|二〇三〇|纲要|规划|远景")
+FIVE_YEAR_RE = re.compile(
+    r"这五年|五年来|过去五年|五年间|五年里|“十四五”时期|十四五”以来|“十四五”期间|“十四五”发展|“十四五”经济|“十四五”规划"
+)
+_SENTENCE_END = "。！？!?\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Zones:
+    """Offsets: ``targets`` = [start, end) of the targets statement; review before, plan after."""
+
+    targets: tuple[int, int] | None
+
+    def review_end(self, length: int) -> int:
+        """Where the review part ends (the targets anchor, or the end of the text)."""
+        return self.targets[0] if self.targets else length
+
+    def plan_start(self, length: int) -> int:
+        """Where the plan part starts (after the targets statement, or the end of the text)."""
+        return self.targets[1] if self.targets else length
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = pos
+    while start > 0 and text[start - 1] not in _SENTENCE_END:
+        start -= 1
+    return start
+
+
+def find_zones(text: str) -> Zones:
+    """Locate the main-targets statement of the report's year (not a five-year plan's)."""
+    for match in _ANCHOR_RE.finditer(text):
+        before = text[_sentence_start(text, match.start()) : match.start()]
+        if _LONG_TERM_RE.search(before):
+            continue
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        while len(text[match.end() : end].strip()) < 40 and end < len(text):
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+        return Zones((match.start(), end))
+    return Zones(None)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A line of the text with whether it belongs to a five-year review."""
+
+    start: int
+    end: int
+    five_year: bool
+
+
+def _year_marker(head: str, review_year: int | None) -> bool:
+    if re.search(r"一年来|过去一年|刚刚过去的|去年|过去的一年", head):
+        return True
+    return review_year is not None and re.search(rf"{review_year}年", head) is not None and "五年" not in head
+
+
+def paragraphs(text: str, start: int, end: int, review_year: int | None) -> Iterator[Paragraph]:
+    """The lines of ``text[start:end]``, each marked five-year or not (a state carried across lines)."""
+    five = False
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        head = text[pos : min(stop, pos + 40)]
+        if FIVE_YEAR_RE.search(head):
+            five = True
+        elif _year_marker(head, review_year):
+            five = False
+        if stop > pos:
+            yield Paragraph(pos, stop, five)
+        pos = stop + 1

@@ -1,0 +1,5 @@
+"""The application layer (DESIGN.md §2): Qt-free services shared by the CLI and the window.
+
+CLI commands and UI workers are thin adapters over these modules; they do not import
+``piyue.storage`` themselves.
+"""
