@@ -10,8 +10,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from piyue import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from piyue.storage.library import Library
 
 DESKTOP_FILE_NAME = "app.piyue.Piyue"
 
@@ -47,7 +51,7 @@ def create_application(argv: list[str] | None = None):
 
     from piyue.ui.fonts import ui_font
 
-    app = QApplication.instance()
+    app = cast(QApplication | None, QApplication.instance())
     if app is None:
         _quiet_qt_noise()
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -69,7 +73,7 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def open_library(db: str | None):
+def open_library(db: str | None) -> tuple[Library | None, str]:
     """The notes database (``--db``, ``PIYUE_DB`` or the data folder), or ``(None, reason)``.
 
     Imports SQLAlchemy, so call it once the window is up. A database in use by another
@@ -90,7 +94,7 @@ def open_library(db: str | None):
         return None, f"{path}: {err.strerror or err}"
 
 
-def restore_newest_backup(db: str | None) -> tuple[object | None, str]:
+def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
     """After a damaged database was moved aside: put the newest good backup in its place and open it."""
     from piyue.paths import database_path
     from piyue.storage.backup import Backups, restore
@@ -173,7 +177,7 @@ def _show_small_document_now(window, path: Path, *, strict: bool = False):
     try:
         if not path.is_file() or path.stat().st_size > FIRST_PAINT_LIMIT:
             return None
-        document = read_document(path, topic_sentences=window._state.topic_sentences)
+        document = read_document(path)
     except ReaderError:
         if strict:
             raise
@@ -266,7 +270,7 @@ def run_gui(options: argparse.Namespace) -> int:
     if options.screenshot:
         return _screenshot(options)
     app, window = start_gui(options)
-    if app is None:
+    if app is None or window is None:
         return 0
     try:
         return app.exec()

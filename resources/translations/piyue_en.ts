@@ -101,7 +101,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+68" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -691,12 +691,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+65" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -732,7 +732,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Charts</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+57" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -857,12 +857,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+78" />
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -887,12 +892,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open the report</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports.</source>
-            <translation>Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports.</translation>
+            <location line="+4" />
+            <source>Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.</source>
+            <translation>Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Opening cancelled</source>
             <translation>Opening cancelled</translation>
         </message>
@@ -1056,7 +1061,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
             <source>ORPHANED — passage not found</source>
             <translation>ORPHANED — passage not found</translation>
         </message>
@@ -1137,7 +1142,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening the notes database…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Add &amp;Note…</source>
             <translation>Add &amp;Note…</translation>
         </message>
@@ -1177,7 +1182,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Previous N&amp;ote</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>Backup failed: {err}</source>
             <translation>Backup failed: {err}</translation>
         </message>
@@ -1207,12 +1212,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The newest backup was restored.</source>
             <translation>The newest backup was restored.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Notes are not available</source>
             <translation>Notes are not available</translation>
         </message>
@@ -1227,7 +1232,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+50" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1385,17 +1390,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+96" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+97" />
             <source>Notes are not available: the database is not open.</source>
             <translation>Notes are not available: the database is not open.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>The note is no longer in the database.</source>
             <translation>The note is no longer in the database.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+34" />
+            <source>no notes database is open</source>
+            <translation>no notes database is open</translation>
+        </message>
+        <message>
+            <location line="+43" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
@@ -1532,7 +1542,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+57" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
@@ -1583,7 +1593,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+109" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>Search all reports and notes — words, "phrases", PM2.5…</translation>
         </message>
@@ -1622,7 +1632,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+92" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+93" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>
@@ -1658,7 +1668,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+207" />
+            <location filename="../../desktop/piyue/app.py" line="+211" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

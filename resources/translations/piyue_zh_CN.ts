@@ -101,7 +101,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+68" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
@@ -691,12 +691,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+65" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -732,7 +732,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>图表</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+57" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -857,12 +857,17 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+78" />
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
@@ -887,12 +892,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports.</source>
-            <translation>批阅可以读取 Markdown (.md)、纯文本 (.txt) 和 Word (.docx) 格式的报告。</translation>
+            <location line="+4" />
+            <source>Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.</source>
+            <translation>批阅可以读取 Markdown (.md)、纯文本 (.txt)、Word (.docx) 和 PDF (.pdf) 格式的报告。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Opening cancelled</source>
             <translation>已取消打开</translation>
         </message>
@@ -1056,7 +1061,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+36" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
             <source>ORPHANED — passage not found</source>
             <translation>未找到原文</translation>
         </message>
@@ -1137,7 +1142,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开批注数据库…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Add &amp;Note…</source>
             <translation>添加批注(&amp;N)…</translation>
         </message>
@@ -1177,7 +1182,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>上一条批注(&amp;O)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>Backup failed: {err}</source>
             <translation>备份失败：{err}</translation>
         </message>
@@ -1207,12 +1212,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The newest backup was restored.</source>
             <translation>已恢复最新备份。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Notes are not available</source>
             <translation>批注不可用</translation>
         </message>
@@ -1227,7 +1232,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+50" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1385,17 +1390,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+96" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+97" />
             <source>Notes are not available: the database is not open.</source>
             <translation>批注不可用：数据库未打开。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>The note is no longer in the database.</source>
             <translation>该批注已不在数据库中。</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+34" />
+            <source>no notes database is open</source>
+            <translation>未打开批注数据库</translation>
+        </message>
+        <message>
+            <location line="+43" />
             <source>Add note</source>
             <translation>添加批注</translation>
         </message>
@@ -1532,7 +1542,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+57" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
             <source>Document text</source>
             <translation>文档正文</translation>
         </message>
@@ -1583,7 +1593,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+109" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>搜索全部报告和批注：词语、"短语"、PM2.5…</translation>
         </message>
@@ -1622,7 +1632,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+92" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+93" />
             <source>the search index could not be updated: {err}</source>
             <translation>无法更新搜索索引：{err}</translation>
         </message>
@@ -1658,7 +1668,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+207" />
+            <location filename="../../desktop/piyue/app.py" line="+211" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, SHARED
 
 REPORT_TEXT = (
     "2026年政府工作报告\n\n"
@@ -57,10 +57,17 @@ def _docx(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["md", "txt", "docx"])
+PDFS = sorted((SHARED / "corpus" / "pdf").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("kind", ["md", "txt", "docx", "pdf"])
 def test_trace_reports_first_paint_highlights_and_ready_then_quits(tmp_path, kind):
     if kind == "md":
         report = SAMPLE
+    elif kind == "pdf":
+        if not PDFS:
+            pytest.skip("no PDF in ../shared/corpus/pdf")
+        report = PDFS[0]
     elif kind == "txt":
         report = tmp_path / "report.txt"
         report.write_text(REPORT_TEXT, encoding="utf-8")

@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
         record = library.resolve(args.doc)
         document = library.load(record.id)
         notes = library.notes(record.id)
+    from piyue.core.readers import restore_page_map
+
+    restore_page_map(document)  # a report read from a PDF cites its pages (p. N)
     try:
         target = output_path(args.output, document.title, EXTENSIONS[args.format])
         if target.exists() and not args.force:  # say so before the work, not after

@@ -53,7 +53,7 @@ def _pad(text: str, width: int) -> str:
 def format_table(metrics: Iterable[Metric]) -> list[str]:
     """The metrics as an aligned table: text, value, unit, kind, subject."""
     header = ("text", "value", "unit", "kind", "subject")
-    rows = [header]
+    rows: list[tuple[str, ...]] = [header]
     for m in metrics:
         value = format_value(m.value) + ("~" if m.approx else "")
         rows.append((m.text, value, m.unit or "", m.kind, m.subject or ""))

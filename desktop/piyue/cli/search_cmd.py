@@ -24,15 +24,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
 
 
-def _open(args: argparse.Namespace):
-    """The library, opened for writing so the index can catch up with changes made without it."""
-    from piyue.paths import database_path
-    from piyue.segment import search_analyzer
-    from piyue.storage import Library
-
-    return Library.open(database_path(args.db), analyzer=search_analyzer())
-
-
 def _line(hit) -> str:
     where = hit.document_path or f"document {hit.document_id}"
     kind = "note" if hit.kind == "note" else f"{hit.start}-{hit.end}"
@@ -48,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit must be at least 1")
     if not args.query.strip():
         raise UsageError("the query is empty")
-    with _open(args) as library:
-        hits = library.search(args.query, args.limit)
+    from piyue.services.search import search_library
+
+    hits = search_library(args.db, args.query, args.limit)
     if args.json:
         print_json([hit.to_json() for hit in hits])
     else:

@@ -152,8 +152,9 @@ def decode_bytes(data: bytes, source: str = "input") -> tuple[str, str]:
         encoding = "utf-16"
         text = _strict(data, "utf-16", source)
     else:
+        encoding = "utf-8"
         try:
-            encoding, text = "utf-8", data.decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = ""
         if not text or "\x00" in text:

@@ -101,6 +101,25 @@ class Document:
     # For a document read from a PDF: ``(offset, page)`` pairs in order, the offset at which the
     # text of each page (1-based) begins. Empty for other formats.
     page_map: tuple[tuple[int, int], ...] = ()
+    # For a text that came from a print (hard-wrapped lines): the spans that are not part of its
+    # reading — line breaks inside a paragraph, page furniture inside a paragraph — so that figures
+    # cut by the print (3.46 ⏎ 万亿元) are read whole. Empty for other texts.
+    joins: tuple[tuple[int, int], ...] = ()
+
+    def reading_view(self) -> tuple[str, list[int]]:
+        """The text without :attr:`joins`, and the source offset of each of its characters."""
+        if not self.joins:
+            return self.text, list(range(len(self.text)))
+        parts: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        for start, end in self.joins:
+            parts.append(self.text[pos:start])
+            offsets.extend(range(pos, start))
+            pos = end
+        parts.append(self.text[pos:])
+        offsets.extend(range(pos, len(self.text)))
+        return "".join(parts), offsets
 
     def page_at(self, offset: int) -> int | None:
         """The page (1-based) the text at ``offset`` was printed on, or ``None`` without a page map."""

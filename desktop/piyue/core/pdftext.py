@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from piyue.core.outline.numbering import match_marker
-from piyue.core.outline.regions import PAGE_FURNITURE_RE
+from piyue.core.outline.rewrap import PAGE_FURNITURE_RE
 
 SENTENCE_END = "。！？；：!?;:…”」』）)】"
 _BLANKS = " \t\u3000\u00a0\u2002\u2003\u2009\u202f\ufeff\u200b"
@@ -142,9 +142,7 @@ def _joiner(left: str, right: str) -> str:
 def assemble(pages: list[list[PageLine]]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The document text (one paragraph per line) and its page map ``((offset, page), …)``."""
     pages = drop_furniture(pages)
-    all_lines = [
-        PageLine(t, x.page, x.x0, x.x1, x.size) for lines in pages for x in lines if (t := clean_line(x.text))
-    ]
+    all_lines = [PageLine(t, x.page, x.x0, x.x1, x.size) for lines in pages for x in lines if (t := clean_line(x.text))]
     layout = _layout(all_lines)
     parts: list[str] = []
     length = 0

@@ -20,7 +20,7 @@ from piyue.core.metrics import Metric
 from piyue.core.model import Block, BlockKind, Document
 from piyue.export.docx_notes import add_metrics
 from piyue.export.docx_style import xml_text
-from piyue.export.labels import ORPHANS_EXPLAINED, ORPHANS_HEADING, place, state_label, tags_text
+from piyue.export.labels import ORPHANS_EXPLAINED, ORPHANS_HEADING, page_of, place, state_label, tags_text
 from piyue.export.options import ExportError, ExportOptions
 
 
@@ -53,14 +53,14 @@ def _span(note: Note, blocks: Sequence[Block]) -> tuple[int, int] | None:
     return max(start, hits[0].start), min(end, hits[-1].end)
 
 
-def comment_text(note: Note, title: str) -> str:
+def comment_text(note: Note, title: str, page: int | None = None) -> str:
     """A comment's text: the note body, then its status, anchor state, tags and place."""
     meta = [note.status.value, state_label(note)]
     if note.tags:
         meta.append(tags_text(note))
     if note.prior_quote and note.prior_quote != note.anchor.exact:
         meta.append(f"原为：{note.prior_quote}")
-    meta.append("位置：" + place(note, title))
+    meta.append("位置：" + place(note, title, page))
     return xml_text(note.body.strip("\n") + "\n" + " · ".join(meta))
 
 
@@ -98,12 +98,19 @@ def write_report(
     leftovers = [n for n in notes if n.state is AnchorState.ORPHANED or not runs.get(n.id)]
     for note in sorted(placed, key=lambda n: (n.anchor.start, n.anchor.end, n.id)):
         if runs[note.id]:
-            word.add_comment(runs[note.id], comment_text(note, document.title), note.author, _initials(note.author))
+            word.add_comment(
+                runs[note.id],
+                comment_text(note, document.title, page_of(document, note)),
+                note.author,
+                _initials(note.author),
+            )
     if leftovers:
         word.add_heading(ORPHANS_HEADING, level=1)
         word.add_paragraph(ORPHANS_EXPLAINED)
         for note in leftovers:
             run = word.add_paragraph(style="Quote").add_run(xml_text(note.anchor.exact))
-            word.add_comment(run, comment_text(note, document.title), note.author, _initials(note.author))
+            word.add_comment(
+                run, comment_text(note, document.title, page_of(document, note)), note.author, _initials(note.author)
+            )
     if metrics is not None:
         add_metrics(word, metrics)

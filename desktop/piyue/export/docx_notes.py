@@ -18,6 +18,7 @@ from piyue.export.labels import (
     ORPHANS_EXPLAINED,
     ORPHANS_HEADING,
     SECTION_NOTE,
+    page_of,
     place,
     safe_color,
     state_label,
@@ -29,7 +30,7 @@ from piyue.export.options import ExportOptions
 GREY = RGBColor(0x57, 0x60, 0x6A)
 
 
-def meta_paragraph(word: WordDocument, note: Note, title: str) -> None:
+def meta_paragraph(word: WordDocument, note: Note, title: str, page: int | None = None) -> None:
     """The small grey line under a note: colour swatch, status, anchor state, tags, place."""
     paragraph = word.add_paragraph()
     swatch = paragraph.add_run("■ ")
@@ -37,13 +38,13 @@ def meta_paragraph(word: WordDocument, note: Note, title: str) -> None:
     parts = [note.status.value, state_label(note)]
     if note.tags:
         parts.append(tags_text(note))
-    parts.append("位置：" + place(note, title))
+    parts.append("位置：" + place(note, title, page))
     run = paragraph.add_run(xml_text(" · ".join(parts)))
     run.font.size = Pt(9)
     run.font.color.rgb = GREY
 
 
-def add_note(word: WordDocument, note: Note, title: str) -> None:
+def add_note(word: WordDocument, note: Note, title: str, page: int | None = None) -> None:
     """One note: its quote (Quote style), the prior quote of a changed note, the body, the meta line."""
     quote = word.add_paragraph(style="Quote")
     if note.is_section_note:
@@ -54,7 +55,7 @@ def add_note(word: WordDocument, note: Note, title: str) -> None:
         prior.font.color.rgb = GREY
     for line in note.body.strip("\n").split("\n"):
         word.add_paragraph(xml_text(line))
-    meta_paragraph(word, note, title)
+    meta_paragraph(word, note, title, page)
 
 
 def add_metrics(word: WordDocument, metrics: Sequence[Metric]) -> None:
@@ -62,7 +63,7 @@ def add_metrics(word: WordDocument, metrics: Sequence[Metric]) -> None:
     word.add_heading(METRICS_HEADING, level=1)
     rows = metric_rows(metrics)
     table = word.add_table(rows=1, cols=len(METRIC_HEADERS))
-    table.style = word.styles["Table Grid"]
+    table.style = "Table Grid"
     for cell, header in zip(table.rows[0].cells, METRIC_HEADERS, strict=True):
         cell.text = header
         cell.paragraphs[0].runs[0].bold = True
@@ -102,7 +103,7 @@ def write_notes(
         elif group.depth > 0:
             word.add_heading(xml_text(group.heading), level=min(group.depth, 9))
         for note in group.notes:
-            add_note(word, note, document.title)
+            add_note(word, note, document.title, page_of(document, note))
     if grouped.orphans:
         add_orphans(word, grouped.orphans, document.title)
     if metrics is not None:

@@ -7,12 +7,13 @@ Word prefers over named fonts; they are removed so that the fonts set here apply
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
-from docx.styles.style import BaseStyle
+from docx.styles.style import BaseStyle, ParagraphStyle
 
 BODY_FONT = "宋体"  # SimSun: on every Chinese Windows; the usual body face of official documents
 HEADING_FONT = "黑体"  # SimHei: the usual heading face
@@ -50,10 +51,11 @@ def prepare(document: WordDocument) -> None:
     for name in BODY_STYLES:
         if name in styles:
             set_fonts(styles[name], BODY_FONT)
-    styles["Normal"].font.size = Pt(11)
+    normal = cast(ParagraphStyle, styles["Normal"])  # python-docx types every style as BaseStyle
+    normal.font.size = Pt(11)
     for name in HEADING_STYLES:
         if name in styles:
-            style = styles[name]
+            style = cast(ParagraphStyle, styles[name])
             set_fonts(style, HEADING_FONT)
             style.font.color.rgb = RGBColor(0x1F, 0x23, 0x28)
 

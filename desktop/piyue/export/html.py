@@ -18,6 +18,7 @@ from piyue.export.grouping import group_notes, grouped_html
 from piyue.export.labels import (
     METRICS_HEADING,
     SECTION_NOTE,
+    page_of,
     place,
     safe_color,
     state_label,
@@ -55,7 +56,7 @@ th { background: #f6f8fa; }
 """.strip()
 
 
-def _note(note: Note, title: str) -> str:
+def _note(note: Note, title: str, page: int | None = None) -> str:
     color = safe_color(note.color)
     if note.is_section_note:
         quote = f"<blockquote><strong>{SECTION_NOTE}</strong>：{text_html(note.anchor.exact)}</blockquote>"
@@ -69,7 +70,7 @@ def _note(note: Note, title: str) -> str:
         f'<span class="swatch" style="background:{color}"></span> {escape(note.status.value)}',
         f'<span class="state">{escape(state_label(note))}</span>',
         *([tags] if tags else []),
-        f"位置：{escape(place(note, title))}",
+        f"位置：{escape(place(note, title, page))}",
     ]
     return (
         f'<article class="note state-{note.state.value}" id="note-{escape(note.id, quote=True)}" '
@@ -117,7 +118,10 @@ def render(
         "<main>",
     ]
     parts += grouped_html(
-        grouped, lambda note: _note(note, document.title), '<section class="orphans">\n', "</section>"
+        grouped,
+        lambda note: _note(note, document.title, page_of(document, note)),
+        '<section class="orphans">\n',
+        "</section>",
     )
     if metrics is not None:
         parts += [f'<section class="appendix">\n<h2>{METRICS_HEADING}</h2>', metrics_html(metrics), "</section>"]

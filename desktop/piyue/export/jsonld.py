@@ -34,6 +34,11 @@ CONTEXT: list[Any] = [ANNO_CONTEXT, {"piyue": PIYUE_NS}]
 MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
 
 
+def _text(value: object) -> str:
+    """``value`` when it is a string, else the empty string."""
+    return value if isinstance(value, str) else ""
+
+
 def _time(moment: datetime) -> str:
     """An xsd:dateTime in UTC with a ``Z``; microseconds kept when there are any (a lossless round trip)."""
     if moment.tzinfo is None:
@@ -247,8 +252,8 @@ def _anchor(target: dict[str, Any]) -> Anchor:
         exact=quote["exact"],
         start=start,
         end=end,
-        prefix=quote.get("prefix") if isinstance(quote.get("prefix"), str) else "",
-        suffix=quote.get("suffix") if isinstance(quote.get("suffix"), str) else "",
+        prefix=_text(quote.get("prefix")),
+        suffix=_text(quote.get("suffix")),
         section_path=tuple(str(p) for p in path) if isinstance(path, list) else (),
         kind=kind,
     )

@@ -6,6 +6,7 @@ import re
 
 from piyue.core.anchoring import AnchorKind, AnchorState, Note
 from piyue.core.anchoring.note import DEFAULT_COLOR
+from piyue.core.model import Document
 
 STATE_LABELS: dict[AnchorState, str] = {
     AnchorState.ANCHORED: "已定位",
@@ -45,8 +46,16 @@ def state_label(note: Note) -> str:
     return STATE_LABELS[note.state]
 
 
-def place(note: Note, title: str = "") -> str:
-    """A back-reference to where the note sits: its section path (without a leading ``title``) and offsets."""
+def page_of(document: Document, note: Note) -> int | None:
+    """The printed page a note's passage is on (a document read from a PDF), else ``None``."""
+    if note.state is AnchorState.ORPHANED:
+        return None
+    return document.page_at(note.anchor.start)
+
+
+def place(note: Note, title: str = "", page: int | None = None) -> str:
+    """A back-reference to where the note sits: its section path (without a leading ``title``), the
+    printed page when the report came from a PDF (``p. 3``), and offsets."""
     sections = list(note.anchor.section_path)
     if sections and sections[0] == title:
         sections.pop(0)
@@ -57,6 +66,8 @@ def place(note: Note, title: str = "") -> str:
         where = f"整节，字符 {note.anchor.start}–{note.anchor.end}"
     else:
         where = f"字符 {note.anchor.start}–{note.anchor.end}"
+    if page is not None and note.state is not AnchorState.ORPHANED:
+        where = f"p. {page}，{where}"
     return f"{path}（{where}）" if path else where
 
 

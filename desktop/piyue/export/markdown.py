@@ -10,7 +10,15 @@ from piyue.core.anchoring import Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.export.grouping import group_notes
-from piyue.export.labels import LOOSE_HEADING, ORPHANS_EXPLAINED, ORPHANS_HEADING, SECTION_NOTE, place, state_label
+from piyue.export.labels import (
+    LOOSE_HEADING,
+    ORPHANS_EXPLAINED,
+    ORPHANS_HEADING,
+    SECTION_NOTE,
+    page_of,
+    place,
+    state_label,
+)
 from piyue.export.options import ExportOptions
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -37,7 +45,7 @@ def _quote(note: Note) -> list[str]:
     return [f"> {escape_inline(line)}".rstrip() for line in lines]
 
 
-def _note(note: Note, title: str) -> list[str]:
+def _note(note: Note, title: str, page: int | None = None) -> list[str]:
     lines = _quote(note)
     if note.prior_quote and note.prior_quote != note.anchor.exact:
         lines.append(">")
@@ -49,7 +57,7 @@ def _note(note: Note, title: str) -> list[str]:
     meta = [f"状态：{note.status.value}", f"定位：{state_label(note)}", f"颜色：{escape_inline(note.color)}"]
     if note.tags:
         meta.insert(0, "标签：" + " ".join(f"#{escape_inline(t)}" for t in note.tags))
-    meta.append(f"位置：{escape_inline(place(note, title))}")
+    meta.append(f"位置：{escape_inline(place(note, title, page))}")
     lines.append("*" + " · ".join(meta) + "*")
     lines.append("")
     return lines
@@ -82,11 +90,11 @@ def render(
         elif group.depth > 0:
             lines += ["#" * min(group.depth + 1, 6) + " " + escape_inline(group.heading), ""]
         for note in group.notes:
-            lines += _note(note, document.title)
+            lines += _note(note, document.title, page_of(document, note))
     if grouped.orphans:
         lines += [f"## {ORPHANS_HEADING}", "", ORPHANS_EXPLAINED, ""]
         for note in grouped.orphans:
-            lines += _note(note, document.title)
+            lines += _note(note, document.title, page_of(document, note))
     while lines and lines[-1] == "":
         lines.pop()
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -20,6 +20,7 @@ from piyue.export.grouping import group_notes, grouped_html
 from piyue.export.labels import (
     METRICS_HEADING,
     SECTION_NOTE,
+    page_of,
     place,
     safe_color,
     state_label,
@@ -44,7 +45,7 @@ _app: Any = None  # the QGuiApplication made here, kept alive
 _family: str | None = None  # the font family once loaded
 
 
-def _note(note: Note, title: str) -> str:
+def _note(note: Note, title: str, page: int | None = None) -> str:
     color = safe_color(note.color)
     label = f"<b>{SECTION_NOTE}</b>：" if note.is_section_note else ""
     prior = ""
@@ -53,7 +54,7 @@ def _note(note: Note, title: str) -> str:
     meta = [escape(note.status.value), escape(state_label(note))]
     if note.tags:
         meta.append(escape(tags_text(note)))
-    meta.append("位置：" + escape(place(note, title)))
+    meta.append("位置：" + escape(place(note, title, page)))
     return (
         '<table width="100%" cellspacing="0" cellpadding="5" style="margin-top: 8pt;"><tr>'
         f'<td width="4" bgcolor="{color}"></td><td>'
@@ -81,7 +82,7 @@ def build_html(
         f"<h1>{escape(title)}</h1>",
         f'<p class="meta">来源：{escape(source)} · 导出时间：{escape(options.stamp())} · 批注 {grouped.count} 条</p>',
     ]
-    parts += grouped_html(grouped, lambda note: _note(note, document.title))
+    parts += grouped_html(grouped, lambda note: _note(note, document.title, page_of(document, note)))
     if metrics is not None:
         parts += [f"<h2>{METRICS_HEADING}</h2>", _metrics(metrics)]
     return "<html><body>" + "\n".join(parts) + "</body></html>"

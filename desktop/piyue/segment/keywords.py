@@ -11,6 +11,7 @@ import threading
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import jieba
 
@@ -93,16 +94,19 @@ class KeywordExtractor:
         return [self.keywords(text[start:end], top) for start, end in spans]
 
 
+K = TypeVar("K", bound=Hashable)
+
+
 def related(
-    terms: Sequence[Keyword], others: Mapping[Hashable, Sequence[Keyword]], top: int = 5
-) -> list[tuple[Hashable, float, list[str]]]:
+    terms: Sequence[Keyword], others: Mapping[K, Sequence[Keyword]], top: int = 5
+) -> list[tuple[K, float, list[str]]]:
     """Rank ``others`` (id → its key terms) by the key terms they share with ``terms``.
 
     The score is the sum over shared terms of the product of both weights (a cosine without the
     normalisation, which favours strong shared terms); returns (id, score, shared terms), best first.
     """
     mine = {k.term: k.weight for k in terms}
-    ranked: list[tuple[Hashable, float, list[str]]] = []
+    ranked: list[tuple[K, float, list[str]]] = []
     for key, theirs in others.items():
         shared = [(k.term, mine[k.term] * k.weight) for k in theirs if k.term in mine]
         if shared:

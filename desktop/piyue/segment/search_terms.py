@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from piyue.segment.normalize import Normalized, is_word_char, normalize
 from piyue.segment.tokenizer import Segmenter, default_segmenter
@@ -81,7 +82,8 @@ class SearchAnalyzer:
         return passages(text)
 
     def _words(self, normalized: str, *, search: bool) -> list[str]:
-        cut = self.segmenter.jieba.cut_for_search if search else self.segmenter.jieba.cut
+        # A query is cut by cut_short: no need to wait for the model.
+        cut = partial(self.segmenter.jieba.cut_for_search, HMM=False) if search else self.segmenter.cut_short
         words: list[str] = []
         for run in _RUNS.findall(normalized):
             if _LATIN.match(run):
@@ -89,7 +91,7 @@ class SearchAnalyzer:
                 if search and len(parts := _LATIN_PARTS.split(run)) > 1:
                     words.extend(p for p in parts if p)  # 5g-a also yields 5g and a
                 continue
-            words.extend(w for w in cut(run, HMM=False) if all(is_word_char(c) for c in w))
+            words.extend(w for w in cut(run) if all(is_word_char(c) for c in w))
         return words
 
     def index_terms(self, text: str) -> IndexTerms:
@@ -100,8 +102,8 @@ class SearchAnalyzer:
         return IndexTerms(" ".join(self._words(normalized, search=True)), chars)
 
     def query_term(self, term: str) -> QueryTerm:
-        """How to look up one query term (a word or a quoted phrase)."""
-        self.segmenter.wait()
+        """How to look up one query term (a word or a quoted phrase); does not wait for jieba's model
+        when the word store can cut the term (see :meth:`Segmenter.cut_short`)."""
         normalized = " ".join(normalize(term).text.split())
         chars = tuple(c for c in normalized if is_word_char(c))
         if len(chars) <= 1:

@@ -2,23 +2,28 @@
 
 jieba's global tokenizer is never used. :meth:`Segmenter.initialize` is thread-safe and idempotent, so the
 GUI can call :meth:`Segmenter.start` at launch and let the first paint happen while the dictionary loads.
+jieba itself is imported on first use, and :meth:`Segmenter.cut_short` cuts a short text (a query) from the
+word store (:mod:`piyue.segment.word_store`) without loading the model at all, once the store was saved.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-import jieba
+from typing import TYPE_CHECKING
 
 from piyue.paths import cache_dir
 from piyue.segment.dictionary import policy_terms_path, read_dictionary
+from piyue.segment.word_store import MAX_TEXT, WordStore, save_word_store, store_path
+
+if TYPE_CHECKING:
+    import jieba
 
 CACHE_FILE = "jieba.cache"
-logging.getLogger("jieba").setLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +48,27 @@ class Segmenter:
     """A jieba tokenizer instance with Piyue's user dictionary."""
 
     def __init__(self, user_dictionary: Path | None = None, cache_folder: Path | None = None) -> None:
-        self.jieba = jieba.Tokenizer()
+        self._jieba: jieba.Tokenizer | None = None
         self._dictionary = user_dictionary or policy_terms_path()
         self._cache_folder = cache_folder
         self._lock = threading.Lock()
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
+        self._store: WordStore | None = None
+        self._store_checked = False
+
+    @property
+    def jieba(self) -> jieba.Tokenizer:
+        """The jieba tokenizer instance (jieba is imported on first use; call :meth:`wait` before cutting)."""
+        if self._jieba is None:
+            import jieba
+
+            logging.getLogger("jieba").setLevel(logging.WARNING)  # no "Building prefix dict" chatter on stderr
+            self._jieba = jieba.Tokenizer()
+        return self._jieba
+
+    def _folder(self) -> Path:
+        return self._cache_folder or _writable_cache_dir()
 
     @property
     def ready(self) -> bool:
@@ -62,13 +82,43 @@ class Segmenter:
         with self._lock:
             if self._ready.is_set():
                 return
-            folder = self._cache_folder or _writable_cache_dir()
-            self.jieba.tmp_dir = str(folder)
-            self.jieba.cache_file = CACHE_FILE
-            self.jieba.initialize()
+            folder = self._folder()
+            tokenizer = self.jieba
+            # jieba declares both as None-only class attributes; they are meant to be set like this.
+            setattr(tokenizer, "tmp_dir", str(folder))  # noqa: B010
+            setattr(tokenizer, "cache_file", CACHE_FILE)  # noqa: B010
+            tokenizer.initialize()
             for entry in read_dictionary(self._dictionary):
-                self.jieba.add_word(entry.word, entry.freq, entry.tag)
+                tokenizer.add_word(entry.word, entry.freq, entry.tag)
             self._ready.set()
+            self._save_store(folder)
+
+    def _save_store(self, folder: Path) -> None:
+        """Save the word store for :meth:`cut_short` in later processes (once per dictionary)."""
+        import sqlite3
+
+        path = store_path(folder, self._dictionary)
+        if path.exists():
+            return
+        with contextlib.suppress(OSError, sqlite3.Error):  # an optimisation only: the model cuts otherwise
+            save_word_store(path, self.jieba.FREQ, self.jieba.total)
+
+    def _word_store(self) -> WordStore | None:
+        with self._lock:
+            if not self._store_checked:
+                self._store_checked = True
+                self._store = WordStore.open(store_path(self._folder(), self._dictionary))
+            return self._store
+
+    def cut_short(self, text: str) -> list[str]:
+        """``text`` cut as ``jieba.cut(text, HMM=False)`` does; a short text is cut from the word store
+        when the model is not loaded yet (no waiting for it), anything else by the loaded model."""
+        if not self._ready.is_set() and len(text) <= MAX_TEXT:
+            store = self._word_store()
+            if store is not None:
+                return store.cut(text)
+        self.wait()
+        return list(self.jieba.cut(text, HMM=False))
 
     def start(self) -> threading.Thread:
         """Initialise on a daemon thread (once); returns the thread."""

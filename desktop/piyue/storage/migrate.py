@@ -7,10 +7,12 @@ database needs no Alembic import at all; a test checks it against the scripts.
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, inspect, text
+from typing import TYPE_CHECKING
 
 from piyue.storage.errors import NewerSchemaError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: reading the revision needs only sqlite3
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 HEAD = "0003"
@@ -20,6 +22,8 @@ VERSION_TABLE = "alembic_version"
 
 def current_revision(connection: Connection) -> str | None:
     """The schema revision of the database (None for an empty database)."""
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table(VERSION_TABLE):
         return None
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:  # (not imported at run time: the read-only search path loads no SQLAlchemy)
+    from sqlalchemy.orm import Session
 
-from piyue.core.anchoring import Note
-from piyue.core.model import Document
+    from piyue.core.anchoring import Note
+    from piyue.core.model import Document
 
 MARK_OPEN = "«"
 MARK_CLOSE = "»"

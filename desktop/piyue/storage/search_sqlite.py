@@ -11,9 +11,9 @@ gives the exact hit offsets.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, text
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from piyue.core.anchoring import Note
@@ -21,39 +21,14 @@ from piyue.core.model import Document
 from piyue.storage.documents_repo import DocumentRepository
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.orm import NoteRow, VersionRow
-from piyue.storage.search_index import Analyzer, QueryTerm, SearchHit, find_spans, parse_query, snippet_window
+from piyue.storage.search_fts import CANDIDATES_SQL, DETAILS_SQL, fts_query, run_search
+from piyue.storage.search_index import Analyzer, SearchHit
 from piyue.storage.search_tables import segments, sources
 
-WORDS_WEIGHT = 1.0
-CHARS_WEIGHT = 0.3
-MAX_BATCHES = 20
+__all__ = ["SqliteSearchIndex", "fts_query"]
 
-_CANDIDATES = text(
-    f"SELECT rowid, bm25(search_fts, {WORDS_WEIGHT}, {CHARS_WEIGHT}) AS rank FROM search_fts "
-    "WHERE search_fts MATCH :query ORDER BY rank LIMIT :limit OFFSET :offset"
-)
-_DETAILS = text(
-    "SELECT seg.id, seg.start_offset, seg.end_offset, seg.section, src.document_id, src.version_id, "
-    "src.note_id, d.title, d.source_path, n.start_offset AS anchor_start, n.end_offset AS anchor_end, "
-    "substr(coalesce(t.body, n.body), seg.start_offset + 1, seg.end_offset - seg.start_offset) AS passage "
-    "FROM search_segments seg JOIN search_sources src ON src.id = seg.source_id "
-    "JOIN documents d ON d.id = src.document_id "
-    "LEFT JOIN versions v ON v.id = src.version_id LEFT JOIN texts t ON t.id = v.text_id "
-    "LEFT JOIN notes n ON n.id = src.note_id WHERE seg.id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-
-
-def _phrase(tokens: Sequence[str]) -> str:
-    return '"' + " ".join(tokens).replace('"', '""') + '"'
-
-
-def fts_query(terms: Sequence[QueryTerm]) -> str:
-    """The FTS5 MATCH expression for the query terms (see the module docstring)."""
-    parts: list[str] = []
-    for term in terms:
-        clauses = [f"chars : {_phrase(term.chars)}"] + [f"words : {_phrase([w])}" for w in term.words]
-        parts.append("(" + " AND ".join(clauses) + ")")
-    return " AND ".join(parts)
+_CANDIDATES = text(CANDIDATES_SQL)
+_DETAILS = text(DETAILS_SQL.format(ids=":ids")).bindparams(bindparam("ids", expanding=True))
 
 
 def _section_title(document: Document, offset: int) -> str | None:
@@ -100,21 +75,24 @@ class SqliteSearchIndex:
                 text("INSERT INTO search_fts(rowid, words, chars) VALUES (:rowid, :words, :chars)"), fts
             )
 
+    def _insert_source(self, **values: object) -> int:
+        """Add a row to the sources table; its id."""
+        result = cast(CursorResult, self.session.execute(insert(sources).values(**values)))
+        key = result.inserted_primary_key
+        assert key is not None
+        return key[0]
+
     def index_version(self, document_id: int, version_id: int, document: Document) -> None:
         """Index ``document`` as the current text of ``document_id``, dropping its older versions."""
         self._drop_sources((sources.c.document_id == document_id) & sources.c.version_id.is_not(None))
-        source_id = self.session.execute(
-            insert(sources).values(document_id=document_id, version_id=version_id)
-        ).inserted_primary_key[0]
+        source_id = self._insert_source(document_id=document_id, version_id=version_id)
         spans = self.analyzer.passages(document.text)
         self._store(source_id, document.text, spans, [_section_title(document, start) for start, _ in spans])
 
     def index_note(self, note: Note) -> None:
         """Index (or re-index) a note's body."""
         self.remove_note(note.id)
-        source_id = self.session.execute(
-            insert(sources).values(document_id=note.document_id, note_id=note.id, stamp=note.updated)
-        ).inserted_primary_key[0]
+        source_id = self._insert_source(document_id=note.document_id, note_id=note.id, stamp=note.updated)
         section = note.anchor.section_path[-1] if note.anchor.section_path else None
         if note.body.strip():
             self._store(source_id, note.body, [(0, len(note.body))], [section])
@@ -164,51 +142,12 @@ class SqliteSearchIndex:
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The best ``limit`` hits for ``query``, best first (every hit contains every term)."""
-        terms = [t for t in (self.analyzer.query_term(raw) for raw in parse_query(query)) if t.chars]
-        if not terms or limit <= 0:
-            return []
-        expression = fts_query(terms)
-        needles = [t.text for t in terms]
-        batch = max(2 * limit, 20)
-        hits: list[SearchHit] = []
-        for number in range(MAX_BATCHES):
-            params = {"query": expression, "limit": batch, "offset": number * batch}
-            ranked = self.session.execute(_CANDIDATES, params).all()
-            if ranked:
-                details = {row.id: row for row in self.session.execute(_DETAILS, {"ids": [r[0] for r in ranked]})}
-                for rowid, rank in ranked:
-                    hit = self._hit(details.get(rowid), needles, -rank)
-                    if hit is not None:
-                        hits.append(hit)
-                        if len(hits) == limit:
-                            return hits
-            if len(ranked) < batch:
-                break
-        return hits
 
-    def _hit(self, row: Any, needles: Sequence[str], score: float) -> SearchHit | None:
-        if row is None or row.passage is None:
-            return None
-        local = find_spans(self.analyzer.normalize(row.passage), needles)
-        if not local:
-            return None
-        context, context_spans = snippet_window(row.passage, local)
-        offset = row.start_offset
-        spans = tuple((offset + s, offset + e) for s, e in local)
-        is_note = row.note_id is not None
-        return SearchHit(
-            kind="note" if is_note else "text",
-            document_id=row.document_id,
-            document_path=row.source_path,
-            title=row.title,
-            version_id=row.version_id,
-            note_id=row.note_id,
-            start=spans[0][0],
-            end=spans[0][1],
-            score=score,
-            section=row.section,
-            context=context,
-            context_spans=context_spans,
-            spans=spans,
-            anchor=(row.anchor_start, row.anchor_end) if is_note else None,
-        )
+        def candidates(expression: str, limit: int, offset: int) -> Sequence[Sequence[Any]]:
+            params = {"query": expression, "limit": limit, "offset": offset}
+            return self.session.execute(_CANDIDATES, params).all()
+
+        def details(ids: list[int]) -> dict[int, Any]:
+            return {row.id: row._mapping for row in self.session.execute(_DETAILS, {"ids": ids})}
+
+        return run_search(self.analyzer, query, limit, candidates, details)

@@ -56,12 +56,13 @@ class OpenedReport:
 
 def analyse(document: Document) -> Analysis:
     """Run the analyses the window shows; a failing analysis is reported, never raised."""
-    from piyue.core.metrics import metrics_for_document
+    from piyue.core.metrics import metrics_for_document, resolve_subjects
     from piyue.core.review import run_checks
 
     analysis = Analysis()
     try:
-        analysis.metrics = metrics_for_document(document)
+        # Subjects are resolved here, off the UI thread, not on the figures panel's first paint.
+        analysis.metrics = resolve_subjects(metrics_for_document(document))
     except Exception as err:  # an analysis bug must not keep the report from opening
         analysis.problems.append(
             QCoreApplication.translate("DocumentLoader", "figures could not be extracted ({reason})").format(

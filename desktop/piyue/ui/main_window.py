@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QStyledItemDelegate,
@@ -37,7 +38,7 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
-from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks
+from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False  # set just after the first show (see showEvent)
         self._preferences = Preferences()
         self._syncing_outline = False
+        self._first_paint_filter: QObject | None = None
+        self.recent_menu: QMenu  # built by window_menus.build_menus
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME}")
         self.setAcceptDrops(True)
@@ -206,7 +209,12 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
+        # The printed page of the reading position, for a report read from a PDF.
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("pageLabel")
+        self.page_label.hide()
         bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.page_label)
         bar.addPermanentWidget(self.counts_label)
 
     def _action(
@@ -239,10 +247,10 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
-        self.find = FindController(self, self.find_bar)
-        self.find_action = self.find.find_action
-        self.find_next_action = self.find.next_action
-        self.find_previous_action = self.find.previous_action
+        self.finder = FindController(self, self.find_bar)
+        self.find_action = self.finder.find_action
+        self.find_next_action = self.finder.next_action
+        self.find_previous_action = self.finder.previous_action
         self.highlight_action = self._action(
             self.tr("&Highlight Figures"), self.reading_view.set_highlight_metrics, "Ctrl+Shift+H"
         )
@@ -283,6 +291,7 @@ class MainWindow(QMainWindow):
         self.outline_view.activated.connect(self._outline_activated)
         self.outline_view.clicked.connect(self._outline_activated)
         self.reading_view.positionChanged.connect(self._sync_outline_to)
+        self.reading_view.positionChanged.connect(self._show_page)
         self.metrics_panel.jumpRequested.connect(lambda m: self.reading_view.select_span(m.start, m.end))
         self.review_panel.jumpRequested.connect(self._jump_to_finding)
         self.reading_view.selectionChanged.connect(self.notes.selection_changed)
@@ -315,7 +324,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
         start = str(self._document.path.parent) if self._document and self._document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(str(FILE_FILTER)))
         if name:
             self.open_path(Path(name))
 
@@ -341,7 +350,7 @@ class MainWindow(QMainWindow):
 
         ``document`` is ``path`` already parsed and shown (at start): it is then only stored and analysed.
         """
-        self.loader.load(Path(path), topic_sentences=self._state.topic_sentences, document=document)
+        self.loader.load(Path(path), document=document)
 
     def open_path_now(self, path: Path, *, quiet: bool = False) -> bool:
         """Open ``path`` synchronously (screenshots, tests); returns False and says why on failure
@@ -349,7 +358,7 @@ class MainWindow(QMainWindow):
         from piyue.core.errors import ReaderError
 
         try:
-            report = self.loader.load_now(Path(path), topic_sentences=self._state.topic_sentences)
+            report = self.loader.load_now(Path(path))
         except ReaderError as err:
             if quiet:
                 import sys
@@ -365,13 +374,18 @@ class MainWindow(QMainWindow):
     def show_document(
         self, document: Document, metrics: list[Metric] | None = None, findings: list | None = None
     ) -> None:
-        """Show ``document`` in the outline, the reading pane and the panels, with its metrics and findings."""
+        """Show ``document`` in the outline, the reading pane and the panels, with its metrics and findings.
+
+        Everything that belonged to the previous document (its notes, find hits) is cleared first.
+        """
+        if document is not self._document:
+            self.notes.forget_document()
         self._document = document
         self._metrics = list(metrics or [])
         self._findings = list(findings or [])
         if self.find_bar.isVisible():
             self.find_bar.close_bar()
-        self.outline_model.set_document(document)
+        self.outline_model.set_document(with_topic_sentences(document) if self._state.topic_sentences else document)
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
         self.reading_view.show_document(document, self._metrics)
         self._show_analysis_in_panels()
@@ -379,7 +393,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{document.title or name} — {APP_NAME_ZH} {APP_NAME}")
         self.setWindowFilePath(str(document.path) if document.path else "")
         self.counts_label.setToolTip(f"{document.path or ''}\n{document.format} · {document.encoding}")
+        self.page_label.setVisible(bool(document.page_map))
+        self._show_page(self.reading_view.top_offset())
         self.documentShown.emit(document)
+
+    def _show_page(self, offset: int) -> None:
+        """Show the printed page of ``offset`` (a report read from a PDF) in the status bar."""
+        page = self._document.page_at(offset) if self._document is not None else None
+        if page is not None:
+            last = self._document.page_map[-1][1] if self._document is not None else page
+            self.page_label.setText(self.tr("Page {page} of {pages}").format(page=page, pages=last))
 
     def apply_analysis(self, metrics: list[Metric], findings: list) -> None:
         """Add the figures and findings of the document shown."""
@@ -450,7 +473,9 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning, self.tr("Cannot open the report"), message, QMessageBox.StandardButton.Ok, self
         )
         box.setObjectName("openErrorDialog")
-        box.setInformativeText(self.tr("Piyue reads Markdown (.md), plain text (.txt) and Word (.docx) reports."))
+        box.setInformativeText(
+            self.tr("Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.")
+        )
         box.open()
 
     def _load_cancelled(self) -> None:

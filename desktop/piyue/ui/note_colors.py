@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 NOTE_COLORS: tuple[tuple[str, str], ...] = (
-    ("#f5c542", QT_TRANSLATE_NOOP("notes", "Yellow")),
-    ("#6cc070", QT_TRANSLATE_NOOP("notes", "Green")),
-    ("#5b9bd5", QT_TRANSLATE_NOOP("notes", "Blue")),
-    ("#e06666", QT_TRANSLATE_NOOP("notes", "Red")),
-    ("#a07cd6", QT_TRANSLATE_NOOP("notes", "Purple")),
-    ("#f0964a", QT_TRANSLATE_NOOP("notes", "Orange")),
+    ("#f5c542", str(QT_TRANSLATE_NOOP("notes", "Yellow"))),
+    ("#6cc070", str(QT_TRANSLATE_NOOP("notes", "Green"))),
+    ("#5b9bd5", str(QT_TRANSLATE_NOOP("notes", "Blue"))),
+    ("#e06666", str(QT_TRANSLATE_NOOP("notes", "Red"))),
+    ("#a07cd6", str(QT_TRANSLATE_NOOP("notes", "Purple"))),
+    ("#f0964a", str(QT_TRANSLATE_NOOP("notes", "Orange"))),
 )
 
 

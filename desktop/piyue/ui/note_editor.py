@@ -49,7 +49,7 @@ class SafePreview(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open)
 
-    def loadResource(self, kind: int, url: QUrl):
+    def loadResource(self, type: int, name: QUrl | str) -> object:
         """Load nothing: a note may not pull in files or images."""
         return None
 
@@ -154,11 +154,11 @@ class NoteEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setObjectName("noteSave")
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setObjectName("noteSave")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("noteCancel")
-        save.setShortcut(QKeySequence("Ctrl+Return"))
-        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        save_button.setShortcut(QKeySequence("Ctrl+Return"))
+        save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
         layout.addWidget(splitter, 1)

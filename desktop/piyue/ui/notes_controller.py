@@ -45,8 +45,9 @@ class NotesController(QObject):
         self.service = NotesService(library, self)
         self._build_actions()
         self._connect()
-        self._backup_timer = QTimer(self)
-        self._backup_timer.timeout.connect(self._backup)
+        self._backup_minutes = 0
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self._backup)
         window.loader.store = self.store_document if (library is not None or opener is not None) else None
         self.refresh()
 
@@ -96,10 +97,14 @@ class NotesController(QObject):
         window.outline_view.customContextMenuRequested.connect(self._outline_menu)
 
     def set_backup_interval(self, minutes: int) -> None:
-        """Make rolling backups every ``minutes`` (0: only the one at start)."""
-        self._backup_timer.stop()
-        if self.library is not None and minutes > 0:
-            self._backup_timer.start(minutes * 60_000)
+        """Make rolling backups every ``minutes`` (0: only the one at start); armed once a library is open."""
+        self._backup_minutes = minutes
+        self._arm_backups()
+
+    def _arm_backups(self) -> None:
+        self.backup_timer.stop()
+        if self.library is not None and self._backup_minutes > 0:
+            self.backup_timer.start(self._backup_minutes * 60_000)
 
     def _backup(self) -> None:
         try:
@@ -157,6 +162,7 @@ class NotesController(QObject):
             return False
         self.library = library
         self.service.library = library
+        self._arm_backups()
         self.open_error = ""
         self.window.loader.store = self.store_document
         document = self.window.document
@@ -168,7 +174,8 @@ class NotesController(QObject):
     def document_shown(self, stored: Stored) -> None:
         """The window shows a new document: show its notes."""
         if self.service.library is None and self.library is not None:
-            self.service.library = self.library
+            self.service.library = self.library  # opened on the worker for this document
+            self._arm_backups()
         if self.open_error and not self._warned:
             self._warned = True
             box = QMessageBox(
@@ -190,6 +197,11 @@ class NotesController(QObject):
         self.service.set_document(stored.document_id)
         if stored.message:
             self.window.statusBar().showMessage(stored.message, 10000)
+
+    def forget_document(self) -> None:
+        """Another document is about to be shown: drop this one's notes until the new one's are known."""
+        if self.service.document_id is not None or self.service.notes:
+            self.service.set_document(None)
 
     def refresh(self) -> None:
         """Show the current notes in the panel, the text and the outline."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from piyue.ui.note_colors import NOTE_COLORS
 from piyue.ui.note_editor import color_icon
 from piyue.ui.notes_model import NOTE_ROLE, NotesFilter, NotesListModel
 
+AnyIndex = QModelIndex | QPersistentModelIndex
+
 
 class NoteDelegate(QStyledItemDelegate):
     """Draws a note as a card: colour bar, state badge, quote, body, tags and status."""
@@ -38,14 +40,14 @@ class NoteDelegate(QStyledItemDelegate):
             return self.tr("CHANGED — passage was revised")
         return ""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Four lines of text (three when there is no badge)."""
         note: Note = index.data(NOTE_ROLE)
         line = QFontMetrics(option.font).height()
         lines = 3 + (1 if self.badge_text(note) else 0)
         return QSize(200, lines * (line + 3) + 2 * self.PADDING)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Paint the card."""
         note: Note = index.data(NOTE_ROLE)
         painter.save()
@@ -257,12 +259,12 @@ class NotesPanel(QWidget):
         if note is not None:
             signal.emit(note)
 
-    def _clicked(self, index: QModelIndex) -> None:
+    def _clicked(self, index: AnyIndex) -> None:
         note = index.data(NOTE_ROLE)
         if note is not None:
             self.jumpRequested.emit(note)
 
-    def _activated(self, index: QModelIndex) -> None:
+    def _activated(self, index: AnyIndex) -> None:
         note = index.data(NOTE_ROLE)
         if note is not None:
             self.editRequested.emit(note)

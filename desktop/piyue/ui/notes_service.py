@@ -92,10 +92,10 @@ class NotesService(QObject):
 
         The note is stored first; only a stored note becomes an undo step.
         """
-        if not self.available:
+        document_id, author = self.document_id, note_author(self.author_name)
+        if not self.available or document_id is None:
             self._fail(self.tr("Notes are not available: the database is not open."))
             return None
-        document_id, author = self.document_id, note_author(self.author_name)
         note = self._attempt(
             lambda library: library.add_note(
                 document_id, anchor, body, color=color, tags=tuple(tags), status=NoteStatus(status), author=author
@@ -155,8 +155,12 @@ class NotesService(QObject):
     def _attempt(self, action: Callable[[Library], object]) -> object | None:
         """Run a storage action and reload; its result, or None after reporting a failure."""
         self.last_error = ""
+        library = self.library
+        if library is None:
+            self._fail(QCoreApplication.translate("NotesService", "no notes database is open"))
+            return None
         try:
-            result = action(self.library)  # type: ignore[arg-type]
+            result = action(library)
         except Exception as err:
             self.conflict = getattr(err, "theirs", None)  # EditConflictError: the note as stored now
             self._fail(str(err) or type(err).__name__)

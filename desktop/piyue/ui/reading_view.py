@@ -9,12 +9,14 @@ document text; :class:`PositionMap` converts at this boundary.
 from __future__ import annotations
 
 import bisect
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -91,8 +93,9 @@ class ReadingView(QTextBrowser):
         return self._map
 
     def show_document(self, document: Document | None, metrics: list[Metric] | None = None) -> None:
-        """Render ``document`` (or clear the pane) with its ``metrics`` marked."""
+        """Render ``document`` (or clear the pane) with its ``metrics`` marked; notes come with :meth:`set_notes`."""
         self._document = document
+        self._notes = []  # never the previous document's notes at its offsets
         self._metrics = sorted(metrics or [], key=lambda m: m.start)
         self._metric_starts = [m.start for m in self._metrics]
         self._render(keep_offset=None)
@@ -257,7 +260,7 @@ class ReadingView(QTextBrowser):
     def event(self, event: QEvent) -> bool:
         """Tooltips on metrics: value, unit, kind and subject."""
         if event.type() == QEvent.Type.ToolTip and ((self._highlight_metrics and self._metrics) or self._notes):
-            help_event = event  # QHelpEvent
+            help_event = cast(QHelpEvent, event)
             point = self.viewport().mapFrom(self, help_event.pos())
             cursor = self.cursorForPosition(point)
             rect = self.cursorRect(cursor)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,9 @@ def marked_snippet(context: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(parts)
 
 
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
 class HtmlDelegate(QStyledItemDelegate):
     """Draws items whose HTML_ROLE holds (escaped) rich text."""
 
@@ -45,7 +48,7 @@ class HtmlDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def _width(self, option: QStyleOptionViewItem, index: QModelIndex) -> float:
+    def _width(self, option: QStyleOptionViewItem, index: AnyIndex) -> float:
         if option.rect.width() > 0:
             return option.rect.width() - 8
         depth = 0
@@ -56,14 +59,14 @@ class HtmlDelegate(QStyledItemDelegate):
         # sizeHint gets no rect: the row is as wide as the viewport less its indentation.
         return self._view.viewport().width() - self._view.indentation() * (depth + 1) - 8
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(index.data(HTML_ROLE) or escape(index.data() or ""))
         document.setTextWidth(max(100, self._width(option, index)))
         return document
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Paint the rich text (selection colours respected)."""
         if index.data(HTML_ROLE) is None:
             super().paint(painter, option, index)
@@ -85,7 +88,7 @@ class HtmlDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """The height of the wrapped rich text."""
         if index.data(HTML_ROLE) is None:
             return super().sizeHint(option, index)
@@ -192,7 +195,7 @@ class SearchPanel(QWidget):
         else:
             self.show_message(self.tr("No matches for “{query}”.").format(query=query))
 
-    def _activated(self, index: QModelIndex) -> None:
+    def _activated(self, index: AnyIndex) -> None:
         hit = index.data(HIT_ROLE)
         if hit is not None:
             self.hitActivated.emit(hit)

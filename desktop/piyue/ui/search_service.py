@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 if TYPE_CHECKING:
     from piyue.core.model import Document
+    from piyue.segment.keywords import Keyword
     from piyue.storage.library import Library
 
 
@@ -61,7 +62,7 @@ class SearchService(QObject):
         self._signals = _Signals(self)
         self._signals.ready.connect(self.ready)
         self._signals.keywords.connect(self.keywordsReady)
-        self._keyword_cache: dict[tuple[int, str], list] = {}  # (document id, sha256) → Keyword list
+        self._keyword_cache: dict[tuple[int, str], list[Keyword]] = {}  # (document id, sha256) → Keyword list
         self._signals.results.connect(self._on_results)
         self._signals.failed.connect(self._on_failed)
         self._request = 0
@@ -144,7 +145,7 @@ class SearchService(QObject):
             tops = [s for top in document.sections for s in (top, *top.children)]
             per_section = [extractor.keywords(plain_text(document.text[s.start : s.end]), top=6) for s in tops]
             sections = {s.start: [k.term for k in terms] for s, terms in zip(tops, per_section, strict=True)}
-            others: dict[int, list] = {}
+            others: dict[int, list[Keyword]] = {}
             titles: dict[int, str] = {}
             library = self._library()
             if library is not None:
@@ -164,7 +165,7 @@ class SearchService(QObject):
             result = KeywordsResult(
                 [k.term for k in report],
                 sections,
-                [(int(doc_id), titles.get(int(doc_id), ""), shared[:4]) for doc_id, _score, shared in ranked],
+                [(doc_id, titles.get(doc_id, ""), shared[:4]) for doc_id, _score, shared in ranked],
             )
             self._signals.keywords.emit(document, result)
 

@@ -41,7 +41,7 @@ class UiState:
     def zoom(self) -> int:
         """Reading pane zoom step."""
         try:
-            return int(self._settings.value("reading/zoom", 0))
+            return int(str(self._settings.value("reading/zoom", 0)))
         except (TypeError, ValueError):
             return 0
 
@@ -62,9 +62,8 @@ class UiState:
     def recent_files(self) -> list[Path]:
         """Recently opened files, newest first."""
         value = self._settings.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [Path(p) for p in (value or []) if isinstance(p, str) and p]
+        items: list[object] = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        return [Path(p) for p in items if isinstance(p, str) and p]
 
     def add_recent(self, path: Path) -> None:
         """Put ``path`` at the top of the recent files."""

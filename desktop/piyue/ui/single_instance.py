@@ -29,7 +29,7 @@ def send_to_running(paths: list[str], name: str | None = None) -> bool:
         return False
     socket.write(json.dumps({"open": paths}).encode("utf-8") + b"\n")
     socket.flush()  # (waitForBytesWritten answers False once flush() has written everything)
-    ok = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll()).startswith(b"ok")
+    ok = socket.waitForReadyRead(TIMEOUT_MS) and bytes(socket.readAll().data()).startswith(b"ok")
     socket.disconnectFromServer()
     return ok
 
@@ -65,7 +65,7 @@ class InstanceServer(QObject):
         if not socket.canReadLine():
             return
         try:
-            message = json.loads(bytes(socket.readLine()).decode("utf-8"))
+            message = json.loads(bytes(socket.readLine().data()).decode("utf-8"))
             paths = [str(p) for p in message.get("open", [])]
         except (ValueError, AttributeError):
             paths = []

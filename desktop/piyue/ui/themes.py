@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -38,7 +40,7 @@ def dark_palette() -> QPalette:
 
 def apply_theme(theme: str, app: QApplication | None = None) -> None:
     """Use the ``"light"``, ``"dark"`` or ``"system"`` colours."""
-    app = app or QApplication.instance()
+    app = app or cast(QApplication | None, QApplication.instance())
     if app is None:
         return
     hints = QGuiApplication.styleHints()

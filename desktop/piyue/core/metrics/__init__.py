@@ -17,8 +17,9 @@ from piyue.core.metrics.model import KINDS, Metric
 
 if TYPE_CHECKING:
     from piyue.core.metrics.extract import extract_metrics, metrics_for_document, section_label
+    from piyue.core.metrics.lazy import resolve_subjects
 
-__all__ = ["KINDS", "Metric", "extract_metrics", "metrics_for_document", "section_label"]
+__all__ = ["KINDS", "Metric", "extract_metrics", "metrics_for_document", "resolve_subjects", "section_label"]
 
 _LAZY = ("extract_metrics", "metrics_for_document", "section_label")
 
@@ -29,4 +30,8 @@ def __getattr__(name: str) -> Any:
         from piyue.core.metrics import extract
 
         return getattr(extract, name)
+    if name == "resolve_subjects":
+        from piyue.core.metrics.lazy import resolve_subjects
+
+        return resolve_subjects
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from piyue.core.metrics import patterns as P
+from piyue.core.metrics.lazy import PENDING, LazyMetric, SubjectResolver
+from piyue.core.metrics.lazy import clause_before as _clause_before
 from piyue.core.metrics.model import Metric
 from piyue.core.metrics.normalize import normalize
 from piyue.core.metrics.numbers import CN_NUMERAL_CHARS, doubling_value, parse_number
-from piyue.core.metrics.subject import clean_before, counted_noun, list_subject
 from piyue.core.metrics.units import ARABIC_ONLY_UNITS, UNITS
 
 if TYPE_CHECKING:
@@ -36,14 +37,6 @@ _RATIO_SPLIT = re.compile(r"[:∶：]").split
 _DIGIT = re.compile(r"\d")
 
 
-def _clause_before(view: str, start: int, limit: int = 40) -> str:
-    """The text of the clause before ``start`` (at most ``limit`` characters)."""
-    lo = start - limit if start > limit else 0
-    last = _LAST_BREAK(view, lo, start)
-    return view[last.end() if last else lo : start]
-
-
-_LAST_BREAK = P.LAST_BREAK.match
 _HEDGE_LAST = frozenset("过破近约为达有于")
 
 
@@ -225,7 +218,7 @@ def _metric(view: str, m: re.Match[str]) -> Hit | None:
         return None  # 百克生物, 百家: a name, not "a hundred"
     if not is_arabic and _is_magnitude_only(n1) and not pre and P.NAME_TAIL.match(view[end : end + 16]):
         return None  # 百亿斤粮食产能提升工程, 万名大学生…计划
-    value = parse_number(n1)
+    value = float(n1) if n1.isascii() else parse_number(n1)  # ASCII: digits and a dot only
     approx = False
     if n2:
         n2_clean, _ = _split_qualifier(n2)
@@ -241,7 +234,11 @@ def _metric(view: str, m: re.Match[str]) -> Hit | None:
     qualifier = pre or mid_q or post
     if n2:
         qualifier = None
-    if qualifier or _hedged(view, start):
+    # _hedged's two cheap preconditions first (most figures have neither), to spare the call.
+    if qualifier or (
+        ((start and view[start - 1] in _HEDGE_LAST) or view.find("约", start - 10 if start > 10 else 0, start) >= 0)
+        and _hedged(view, start)
+    ):
         approx = True
     if not is_arabic and _is_magnitude_only(n1) and n1 != "十" and not view.startswith("台阶", end):
         approx = True  # 千亿元规模: an order of magnitude
@@ -292,50 +289,21 @@ _HANDLERS: dict[str, Callable[[str, re.Match[str]], Hit | None]] = {
 }
 
 
-def _quoted(view: str, start: int, end: int) -> bool:
-    """True when ``view[start:end]`` lies inside a short quotation (a slogan or a name)."""
+def _quoted(view: str, start: int, end: int, corners: bool = True) -> bool:
+    """True when ``view[start:end]`` lies inside a short quotation (a slogan or a name).
+
+    ``corners`` false says the text has no 「」/『』 quotes (only “” are looked for).
+    """
     lo = start - 16 if start > 16 else 0
     rfind = view.rfind
-    opener = max(rfind("“", lo, start), rfind("「", lo, start), rfind("『", lo, start))
+    if corners:
+        opener = max(rfind("“", lo, start), rfind("「", lo, start), rfind("『", lo, start))
+    else:
+        opener = rfind("“", lo, start)
     if opener < 0:
         return False
     quote = P.QUOTE.match(view, opener)
     return quote is not None and end <= quote.end()
-
-
-def _subject(view: str, hit: Hit, previous: list[tuple[int, int, str | None]]) -> str | None:
-    start, end, kind, _value, unit = hit[:5]
-    clause = _clause_before(view, start)
-    clause_start = start - len(clause)
-    # The part of the clause after the previous figure (全市地区生产总值5.2万亿元、增长5.4%):
-    # a subject never swallows an earlier figure; after it, the subject starts at the last 、.
-    own = clause
-    if previous and previous[-1][1] > clause_start:
-        own = view[previous[-1][1] : start]
-        cut = own.rfind("、")
-        if cut >= 0:
-            own = own[cut + 1 :]
-    if "分别" in clause:
-        list_start = clause_start + clause.find("分别")
-        index = 0
-        for s, _, _ in reversed(previous):
-            if s < list_start:
-                break
-            index += 1
-        listed = list_subject(clause, index)
-        if listed:
-            return listed
-    if kind == "count" and unit is not None:
-        noun = counted_noun(view[end : end + 24])
-        if noun:
-            return noun
-    subject = clean_before(own)
-    if subject:
-        return subject
-    # A list (42.9%，45.4%) or a from–to change: the subject of the previous figure.
-    if previous and start - len(_clause_before(view, start, 60)) <= previous[-1][0] + 20:
-        return previous[-1][2]
-    return None
 
 
 # How the scan works (inlined in :func:`extract_metrics`: one generator resumption per hit is
@@ -349,21 +317,32 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
 
     Offsets are into ``text`` itself, although matching runs on its NFKC view.
     ``sections_at(offset)``, when given, fills each metric's ``section``.
-    The spans returned are sorted and never overlap.
+    The spans returned are sorted and never overlap. Each ``subject`` is
+    resolved on first read (:mod:`piyue.core.metrics.lazy`; the values are the
+    same as if computed here): :func:`~piyue.core.metrics.lazy.resolve_subjects`
+    resolves them all at once, e.g. on a worker thread.
     """
     norm = normalize(text)
     view = norm.text
-    has_quotes = "“" in view or "「" in view or "『" in view
+    corners = "「" in view or "『" in view
+    has_quotes = corners or "“" in view
     metrics: list[Metric] = []
     append = metrics.append
-    previous: list[tuple[int, int, str | None]] = []
-    remember = previous.append
-    to_original = norm.to_original if norm.drifts else None
+    found: list[tuple[int, int, str, str | None]] = []
+    remember = found.append
+    resolver = SubjectResolver(view, found)
+    drifts = norm.drifts
+    # Offsets increase from hit to hit, so the drift table is walked once (see NormalizedText.breaks).
+    view_starts, deltas, inner = norm.breaks()
+    n_breaks = len(view_starts)
+    at_break = 0
+    delta = 0
     handlers = _HANDLERS
-    subject_of = _subject
+    new_metric = LazyMetric
     # The scan (see the comment above this function).
     match = P.SCANNER.match
     match_digit = P.SCANNER_DIGIT.match
+    match_at_digit = P.SCANNER_AT_DIGIT.match
     pre = P.PRE_TRIGGER
     pos = 0
     for t in P.TRIGGER.finditer(view):
@@ -373,7 +352,13 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
         m = match(view, p - 1) if p > pos and view[p - 1] in pre else None
         if m is None:
             # A digit run that no earlier family can continue: only the last families can match.
-            m = match_digit(view, p) if t.lastgroup == "digits" else match(view, p)
+            started = t.lastgroup
+            if started == "digits":
+                m = match_digit(view, p)
+            elif started == "digit":
+                m = match_at_digit(view, p)
+            else:
+                m = match(view, p)
             if m is None:
                 pos = p + 1
                 continue
@@ -388,27 +373,35 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
         if hit is None:
             continue
         start, end, kind, value, unit, qualifier, approx = hit
-        if has_quotes and _quoted(view, start, end):
+        if has_quotes and _quoted(view, start, end, corners):
             continue  # inside a quoted slogan or name
-        subject = subject_of(view, hit, previous) or None
-        remember((start, end, subject))
-        if to_original is not None:
-            start = to_original(start)
-            end = to_original(end, end=True)
-        append(
-            Metric(
-                start,
-                end,
-                text[start:end],
-                kind,
-                float(value),
-                unit,
-                qualifier,
-                approx,
-                subject,
-                sections_at(start) if sections_at else None,
-            )
+        remember((start, end, kind, unit))
+        if drifts:
+            while at_break < n_breaks and view_starts[at_break] <= start:
+                delta = deltas[at_break]
+                at_break += 1
+            o = inner.get(start)
+            start = o if o is not None else start + delta
+            while at_break < n_breaks and view_starts[at_break] <= end:
+                delta = deltas[at_break]
+                at_break += 1
+            o = inner.get(end)
+            end = o + 1 if o is not None else end + delta
+        metric = new_metric(
+            start,
+            end,
+            text[start:end],
+            kind,
+            float(value),
+            unit,
+            qualifier,
+            approx,
+            PENDING,  # type: ignore[arg-type]
+            sections_at(start) if sections_at else None,
         )
+        metric._resolver = resolver
+        metric._index = len(metrics)
+        append(metric)
     return metrics
 
 
@@ -423,5 +416,16 @@ def section_label(path: list[Section]) -> str | None:
 
 
 def metrics_for_document(document: Document) -> list[Metric]:
-    """The metrics of a parsed document, with ``section`` filled from its outline."""
-    return extract_metrics(document.text, lambda offset: section_label(document.section_path_at(offset)))
+    """The metrics of a parsed document, with ``section`` filled from its outline.
+
+    A text that came from a print (``document.joins``) is read without its line breaks and page
+    furniture, so a figure cut by the print (``3200`` ⏎ ``亿元``) is found whole: its span covers
+    the break in the source, its ``text`` is the figure as read.
+    """
+    if not document.joins:
+        return extract_metrics(document.text, lambda offset: section_label(document.section_path_at(offset)))
+    import dataclasses
+
+    view, source = document.reading_view()
+    found = extract_metrics(view, lambda offset: section_label(document.section_path_at(source[offset])))
+    return [dataclasses.replace(m, start=source[m.start], end=source[m.end - 1] + 1) for m in found]

@@ -37,6 +37,14 @@ class NormalizedText:
         """True when some view offsets differ from the original ones."""
         return bool(self._view_starts)
 
+    def breaks(self) -> tuple[list[int], list[int], dict[int, int]]:
+        """The drift table for callers that map many increasing offsets in one walk.
+
+        ``(view_starts, deltas, inner)``: from ``view_starts[i]`` on, an offset maps to
+        ``offset + deltas[i]``; ``inner`` maps offsets inside an expansion (see :meth:`to_original`).
+        """
+        return self._view_starts, self._deltas, self._inner
+
     def to_original(self, offset: int, *, end: bool = False) -> int:
         """The original offset of view offset ``offset``.
 

@@ -9,6 +9,7 @@ before the generic number-plus-unit rule.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from piyue.core.metrics.units import UNIT_BLOCKERS, UNITS
 
@@ -59,7 +60,7 @@ def _unit_alternation() -> str:
     continuations come before the unit that ends there), but each branch starts
     with a literal, so the regex engine skips non-matching branches at once.
     """
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     for unit in UNITS:
         node = trie
         for ch in unit:
@@ -106,34 +107,46 @@ _IDIOMS = (
     "三农|四下基层|五位一体|四个全面"
 )
 
-_FAMILIES_FIRST = (
-    # 1. idioms, names and structure words that look like figures
-    rf"(?P<skip>{_IDIOMS}|{NUM_START}{CN_NUM}个?方面工作|{NUM_START}\d{{4}}(?=年))"
-    # 2. ranks: 第N / 首位 / 前N; the scope before them (全市, 世界) is found by SCOPE_BEFORE
-    rf"|(?P<rank>(?:第{NUMBER_NOQ}[位名]?|首位|前{NUMBER_NOQ}[位名强]?){RANK_TAIL})"
-    # 3. fractions 五分之一, 百分之五十
-    rf"|(?P<frac>(?:{PRE_QUALIFIER})?{NUM_START}(?P<den>{NUMBER_NOQ})分之(?P<num>{NUMBER_NOQ})"
+# 1. idioms, names and structure words that look like figures (only the year can start at a digit)
+_SKIP_YEAR = rf"{NUM_START}\d{{4}}(?=年)"
+_SKIP = rf"(?P<skip>{_IDIOMS}|{NUM_START}{CN_NUM}个?方面工作|{_SKIP_YEAR})"
+# 2. ranks: 第N / 首位 / 前N; the scope before them (全市, 世界) is found by SCOPE_BEFORE
+_RANK = rf"(?P<rank>(?:第{NUMBER_NOQ}[位名]?|首位|前{NUMBER_NOQ}[位名强]?){RANK_TAIL})"
+# 3. fractions 五分之一, 百分之五十
+_FRAC = (
+    rf"(?P<frac>(?:{PRE_QUALIFIER})?{NUM_START}(?P<den>{NUMBER_NOQ})分之(?P<num>{NUMBER_NOQ})"
     rf"(?:以上|左右)?)"
-    # 4. halves
-    r"|(?P<half>(?:近|超|约)?(?:一半|半数|过半)(?:以上)?)"
-    # 5. multipliers
-    rf"|(?P<double>翻(?P<fan>[一两二三四五])番|倍增(?=[,.;、!?。\n)，；！？）]|$))"
-    # 6. 两位数 growth
-    r"|(?P<twodigit>两位数(?:以上)?)"
-    # 7. ratios 2.50:1, 4.0∶37.7∶58.3, and fractions 1/10
-    rf"|(?P<ratio>{NUM_START}{ARABIC}(?:[:∶：]{ARABIC})+{NUM_END}(?P<rpost>左右|以上|以下|以内)?)"
-    rf"|(?P<slash>(?:{PRE_QUALIFIER})?{NUM_START}\d{{1,3}}/\d{{1,3}}{NUM_END}(?!/)(?:以上|左右)?)"
-    # 8. N成 (tenths)
-    rf"|(?P<cheng>(?:{PRE_QUALIFIER})?{NUM_START}(?:\d|[{CN_DIGITS}]|十)成(?:以上|左右|多)?"
+)
+# 4. halves
+_HALF = r"(?P<half>(?:近|超|约)?(?:一半|半数|过半)(?:以上)?)"
+# 5. multipliers
+_DOUBLE = r"(?P<double>翻(?P<fan>[一两二三四五])番|倍增(?=[,.;、!?。\n)，；！？）]|$))"
+# 6. 两位数 growth
+_TWODIGIT = r"(?P<twodigit>两位数(?:以上)?)"
+# 7. ratios 2.50:1, 4.0∶37.7∶58.3, and fractions 1/10
+_RATIO = rf"(?P<ratio>{NUM_START}{ARABIC}(?:[:∶：]{ARABIC})+{NUM_END}(?P<rpost>左右|以上|以下|以内)?)"
+_SLASH = rf"(?P<slash>(?:{PRE_QUALIFIER})?{NUM_START}\d{{1,3}}/\d{{1,3}}{NUM_END}(?!/)(?:以上|左右)?)"
+# 8. N成 (tenths)
+_CHENG = (
+    rf"(?P<cheng>(?:{PRE_QUALIFIER})?{NUM_START}(?:\d|[{CN_DIGITS}]|十)成(?:以上|左右|多)?"
     # 成 starting a word (成为, 成本) or a place/route name (成都, 成渝, G5成绵, 成自泸高速)
     r"(?![为立功果本效绩交型都熟员长就片套品色年效规链网效像才败千分风真材群林势事形荫家"
     r"渝绵德自南雅乐巴宜达贵兰昆眉资灌温蒲彭西汉]))"
 )
+_FAMILIES_FIRST = "|".join((_SKIP, _RANK, _FRAC, _HALF, _DOUBLE, _TWODIGIT, _RATIO, _SLASH, _CHENG))
+#: The same families as they can start at a digit: idioms, ranks (第/首/前), halves,
+#: multipliers (翻/倍) and 两位数 cannot, so only the year of the skip family is left.
+_FIRST_AT_DIGIT = "|".join((f"(?P<skip>{_SKIP_YEAR})", _FRAC, _RATIO, _SLASH, _CHENG))
+# A range (4.5%—5%) needs its separator within a unit's reach of the first number: this
+# lookahead skips the range attempt (a unit tried twice) for the many figures that are not ranges.
+_UNIT_REACH = 2 * max(len(unit) for unit in UNITS) + 2  # 条（段）: a unit and its alternative
+_RANGE_GUARD = rf"(?=[^\n]{{0,{_UNIT_REACH}}}[-—–~至到])"
 # The families that can match at a digit whatever follows the number (see SCANNER_DIGIT).
 _FAMILIES_DIGIT = (
     # 9. number + unit (optionally a range: 4.5%-5%, 3-5个)
     rf"(?P<metric>(?P<pre>{PRE_QUALIFIER})?{NUM_START}(?P<n1>{NUMBER})"
-    rf"(?:(?P<u1>{UNIT_FULL})?(?P<sep>[-—–~至到])(?:{PRE_QUALIFIER})?(?P<n2>{NUMBER}))?(?P<unit>{UNIT_FULL})"
+    rf"(?:{_RANGE_GUARD}(?P<u1>{UNIT_FULL})?(?P<sep>[-—–~至到])(?:{PRE_QUALIFIER})?(?P<n2>{NUMBER}))?"
+    rf"(?P<unit>{UNIT_FULL})"
     rf"(?P<per>[/每]{MAG}*{PER_UNIT})?(?P<post>{POST_QUALIFIER})?{UNIT_END})"
     # 10. N大 + noun (C1)
     rf"|(?P<da>{NUM_START}(?:\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})大(?=[\u4e00-\u9fff]))"
@@ -148,6 +161,9 @@ SCANNER = re.compile(f"{_FAMILIES_FIRST}|{_FAMILIES_DIGIT}")
 #: that the families before them need (分之, a ratio's colon, /, 成, 年):
 #: there the earlier families cannot match, so both patterns find the same match.
 SCANNER_DIGIT = re.compile(_FAMILIES_DIGIT)
+#: The scanner for a position where the number starts with a digit (any digit):
+#: the same alternatives in the same order, less those that cannot start there.
+SCANNER_AT_DIGIT = re.compile(f"{_FIRST_AT_DIGIT}|{_FAMILIES_DIGIT}")
 
 #: The peer group written before a rank (全市第一, 世界第六).
 #: The scope may go on with a peer-group noun phrase (C6): 全国地级市第一, 中部地区第1,
@@ -186,7 +202,7 @@ def _trigger() -> re.Pattern[str]:
     follow_class = "".join(re.escape(ch) for ch in sorted(follow))
     return re.compile(
         rf"[\d{CN}第前翻过首半倍]"
-        rf"(?:(?<=\d)\d*+(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))?"
+        rf"(?:(?<=\d)\d*+(?:(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))|(?P<digit>))"
         rf"|(?<=[{CN}])(?=[{CN}]*(?:[{follow_class}]|(?<=[万亿])))"
         rf"|{idiom_alts}"
         rf"|(?<=[第前翻过])(?=[{CN}])"

@@ -97,13 +97,41 @@ def _title_span(line: LogicalLine, after: int) -> tuple[int, int, int, bool]:
     return line.source(after), line.source(end - 1) + 1 if end > after else line.source(after), line.end, False
 
 
+def _clean_between(line: LogicalLine, start: int, end: int) -> str:
+    """The clean characters of ``line`` whose source offsets lie in ``[start, end)``."""
+    if line.offsets is None:
+        return line.clean[start - line.start : end - line.start]
+    return "".join(ch for ch, offset in zip(line.clean, line.offsets, strict=True) if start <= offset < end)
+
+
+def _with_continuations(lines: list[LogicalLine]) -> list[LogicalLine]:
+    """Lines with a heading cut by a page break (``（八）…美丽中国先行`` ⏎ page furniture ⏎ ``区。…``)
+    read as one: a numbered line without 。 followed, after the furniture, by its continuation."""
+    out: list[LogicalLine] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and lines[j].furniture:
+            j += 1
+        nxt = lines[j] if j < len(lines) else None
+        if nxt is None or not nxt.continues or "。" in line.clean or match_marker(line.clean) is None:
+            out.append(line)
+            i += 1
+            continue
+        offsets = (line.offsets or list(range(line.start, line.end))) + (nxt.offsets or list(range(nxt.start, nxt.end)))
+        out.append(LogicalLine(line.start, nxt.end, line.clean + nxt.clean, offsets, line.index, False, True))
+        i = j + 1
+    return out
+
+
 def _make(
     line: LogicalLine, text: str, rank: int, marker: Marker | None, title_from: int, numbering: str | None = None
 ) -> Candidate | None:
     title_start, title_end, heading_end, inline = _title_span(line, title_from)
     if title_end <= title_start:
         return None
-    title = text[title_start:title_end].replace("\n", "")
+    title = _clean_between(line, title_start, title_end)
     heading = Heading(
         level=0,
         numbering=marker.text if marker else numbering,
@@ -236,7 +264,9 @@ class _Finder:
 def find_headings(text: str, lines: list[LogicalLine], *, topic_sentences: bool = False) -> list[Heading]:
     """The headings among ``lines`` (the body of a report), with their levels set."""
     finder = _Finder(text, lines, topic_sentences)
-    for line in lines:
+    for line in _with_continuations(lines):
+        if line.furniture:
+            continue
         if finder.found and SALUTATION_RE.match(line.clean):
             finder.aside = True
             continue

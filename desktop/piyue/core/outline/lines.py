@@ -9,10 +9,12 @@ source offsets.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from piyue.core.outline.numbering import match_marker
+from piyue.core.outline.rewrap import Group, running_headers, wrap_measure, wrapped_groups
 from piyue.core.textspan import BLANKS, iter_lines
 
 # A line ending with one of these is a complete sentence or heading, never a broken one.
@@ -40,6 +42,9 @@ class LogicalLine:
     clean: str  # the text without the newlines of joined lines
     offsets: list[int] | None = field(default=None)  # source offset of each clean char, when joined
     index: int = 0  # position among the logical lines
+    furniture: bool = False  # a page number or running header of a text that came from a print
+    wrapped: bool = False  # read from a hard-wrapped text (a print's lines): see rewrap
+    continues: bool = False  # a paragraph going on after page furniture
 
     def source(self, i: int) -> int:
         """Source offset of clean character ``i`` (``i == len(clean)`` gives ``end``)."""
@@ -139,21 +144,60 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
-def logical_lines(text: str) -> list[LogicalLine]:
-    """The non-blank logical lines of ``text`` in order."""
-    spans = [
-        part for line in iter_lines(text) if not line.is_blank for part in _split_long(text, *line.stripped_span())
-    ]
-    result: list[LogicalLine] = []
-    for group in _groups(spans, text):
-        if len(group) == 1:
-            s, e = group[0]
-            result.append(LogicalLine(s, e, text[s:e], None, len(result)))
+def _physical(text: str) -> list[tuple[int, int, bool]]:
+    """Non-blank physical lines ``(start, end, indented)`` without their blanks."""
+    items: list[tuple[int, int, bool]] = []
+    for line in iter_lines(text):
+        if line.is_blank:
             continue
-        clean_parts: list[str] = []
-        offsets: list[int] = []
-        for s, e in group:
-            clean_parts.append(text[s:e])
-            offsets.extend(range(s, e))
-        result.append(LogicalLine(group[0][0], group[-1][1], "".join(clean_parts), offsets, len(result)))
+        start, end = line.stripped_span()
+        items.append((start, end, start - line.start >= 2))
+    return items
+
+
+def _grouped(text: str) -> tuple[list[Group], bool]:
+    """Groups of physical line spans, each one logical line; and whether the text is hard-wrapped."""
+    items = _physical(text)
+    bodies = [text[s:e] for s, e, _ in items]
+    measure = wrap_measure(bodies)
+    if measure is not None:
+        return wrapped_groups(text, items, measure, running_headers(bodies)), True
+    spans = [part for s, e, _ in items for part in _split_long(text, s, e)]
+    return [Group(group) for group in _groups(spans, text)], False
+
+
+def logical_lines(text: str) -> list[LogicalLine]:
+    """The non-blank logical lines of ``text`` in order.
+
+    A text that came from a print (hard-wrapped lines, page numbers) is recognised and its lines
+    are grouped into paragraphs (see :mod:`piyue.core.outline.rewrap`).
+    """
+    result: list[LogicalLine] = []
+    groups, wrapped = _grouped(text)
+    for group in groups:
+        spans = group.spans
+        line = LogicalLine(spans[0][0], spans[-1][1], "", None, len(result), group.furniture, wrapped, group.continues)
+        if len(spans) == 1:
+            line.clean = text[slice(*spans[0])]
+        else:
+            line.clean = "".join(text[s:e] for s, e in spans)
+            line.offsets = [i for s, e in spans for i in range(s, e)]
+        result.append(line)
     return result
+
+
+def join_gaps(lines: list[LogicalLine]) -> list[tuple[int, int]]:
+    """The spans of a hard-wrapped text that are not part of its reading: the line breaks inside a
+    paragraph, and the page furniture between a paragraph and its continuation on the next page."""
+    gaps: list[tuple[int, int]] = []
+    previous: LogicalLine | None = None
+    for line in lines:
+        if not line.wrapped or line.furniture:
+            continue
+        if line.continues and previous is not None:
+            gaps.append((previous.end, line.start))
+        if line.offsets is not None:
+            offsets = line.offsets
+            gaps.extend((a + 1, b) for a, b in itertools.pairwise(offsets) if b != a + 1)
+        previous = line
+    return gaps

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 
 from piyue.core.outline.lines import LogicalLine
+from piyue.core.outline.rewrap import PAGE_FURNITURE_RE
+
+__all__ = ["ANNEX_RE", "FURNITURE_RE", "PAGE_FURNITURE_RE", "SALUTATION_RE", "Regions", "find_regions"]
 
 FURNITURE_RE = re.compile(
     r"""^(?:
@@ -37,17 +40,6 @@ TRAILER_RE = re.compile(
 )
 ANNEX_RE = re.compile(
     r"^(?:附件\s*[0-9一二三四五六七八九十]{0,3}|附录\s*\d{0,2}|注释|名词解释|名词注释|.{0,20}名词(?:解释|注释))\s*[:：]?$"
-)
-# Page furniture inside the body of a report that passed through print: page numbers (— 3 —, -3-,
-# 第3页, 3/40, 第 3 页 共 40 页) and the newspaper's continuation notes.
-PAGE_FURNITURE_RE = re.compile(
-    r"""^(?:
-        [—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}
-      | 第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?
-      | \d{1,4}\s*/\s*\d{1,4}
-      | [（(](?:上|下)接第?\s*\d{1,3}\s*版[）)]
-    )$""",
-    re.VERBOSE,
 )
 SALUTATION_RE = re.compile(r"^各位代表\s*[：:，,！!]?")
 _TITLE_RE = re.compile(r"报告")

@@ -82,17 +82,53 @@ def parse_text(text: str, *, markdown: bool, fallback_title: str = "", topic_sen
     return parse_plaintext(text, fallback_title=fallback_title, topic_sentences=topic_sentences)
 
 
+def restore_page_map(document: Document) -> Document:
+    """Give a stored document read from a PDF its page map again, from its source file.
+
+    The page map is read again only when the file is still there and gives the very same text;
+    otherwise the document stays without pages (notes then cite no page). Never raises.
+    """
+    if document.format != "pdf" or document.page_map or document.path is None:
+        return document
+    try:
+        again = read_document(document.path)
+    except (ReaderError, OSError):
+        return document
+    if again.text == document.text:
+        document.page_map = again.page_map
+    return document
+
+
+def with_topic_sentences(document: Document) -> Document:
+    """A view of ``document`` whose outline adds the topic sentence opening each paragraph as its lowest
+    level (plain-text reports; other formats are returned unchanged).
+
+    A display option only: the canonical outline (``document`` itself) is what is stored, exported and
+    used to anchor notes.
+    """
+    if document.format != "text":
+        return document
+    from dataclasses import replace
+
+    from piyue.core.readers.plaintext import parse_plaintext
+
+    parsed = parse_plaintext(document.text, fallback_title=document.title, topic_sentences=True)
+    return replace(document, sections=parsed.sections)
+
+
 def restore_blocks(document: Document) -> Document:
     """Give a stored document (text and outline, no display blocks) its blocks again.
 
     Markdown and plain text are parsed again (same text, same outline); a Word document's text
     is one paragraph per line, with the stored headings marked as headings.
     """
+    restore_page_map(document)
     if document.blocks:
         return document
     if document.format in ("markdown", "text", "pdf"):  # a PDF's text is its cleaned text layer
         parsed = parse_text(document.text, markdown=document.format == "markdown")
         document.blocks = parsed.blocks
+        document.joins = parsed.joins  # a hard-wrapped text's line breaks inside paragraphs
         return document
     from piyue.core.model import Block, BlockKind
     from piyue.core.textspan import iter_lines
@@ -109,4 +145,12 @@ def restore_blocks(document: Document) -> Document:
     return document
 
 
-__all__ = ["SUPPORTED_SUFFIXES", "ReaderError", "parse_text", "read_document", "restore_blocks"]
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "ReaderError",
+    "parse_text",
+    "read_document",
+    "restore_blocks",
+    "restore_page_map",
+    "with_topic_sentences",
+]

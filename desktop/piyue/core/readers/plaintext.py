@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from piyue.core.model import Block, BlockKind, Document
 from piyue.core.outline.headings import find_headings
-from piyue.core.outline.lines import LogicalLine, logical_lines
+from piyue.core.outline.lines import LogicalLine, join_gaps, logical_lines
 from piyue.core.outline.regions import (
     FURNITURE_RE,
     PAGE_FURNITURE_RE,
@@ -81,7 +81,7 @@ def parse_plaintext(text: str, fallback_title: str = "", *, topic_sentences: boo
             kind, level = BlockKind.TITLE, 0
         elif line.start in own_line:
             kind, level = BlockKind.HEADING, own_line[line.start]
-        elif _is_furniture(line.index, line.clean, regions) or _is_page_furniture(line.clean, title):
+        elif line.furniture or _is_furniture(line.index, line.clean, regions) or _is_page_furniture(line.clean, title):
             kind, level = BlockKind.FURNITURE, 0
         elif SALUTATION_RE.match(line.clean) and len(line.clean) <= 8:
             kind, level = BlockKind.SALUTATION, 0
@@ -97,4 +97,5 @@ def parse_plaintext(text: str, fallback_title: str = "", *, topic_sentences: boo
         format="text",
         blocks=blocks,
         sections=build_sections(headings, blocks, stops),
+        joins=tuple(join_gaps(lines)),
     )

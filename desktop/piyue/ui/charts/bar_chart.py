@@ -30,7 +30,10 @@ class BarChart(QWidget):
         self.plot.hideButtons()
         self.plot.invertY(True)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        plot_item = self.plot.getPlotItem()
+        assert plot_item is not None and self.plot.sceneObj is not None  # both made by PlotWidget()
+        self._view: pg.ViewBox = plot_item.getViewBox()
+        self.plot.sceneObj.sigMouseClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -81,15 +84,15 @@ class BarChart(QWidget):
         self.plot.getAxis("left").setTicks([[(i, label) for i, label in enumerate(series.labels)]])
         low = min([0.0, *series.values])
         high = max([0.0, *series.values]) or 1.0
-        self.plot.setXRange(low, high * 1.05, padding=0.02)
-        self.plot.setYRange(-0.6, max(count, 1) - 0.4, padding=0)
+        self._view.setXRange(low, high * 1.05, padding=0.02)
+        self._view.setYRange(-0.6, max(count, 1) - 0.4, padding=0)
         self.setMinimumHeight(max(160, ROW_HEIGHT * count + 80))
 
     def bar_at(self, scene_pos: QPointF) -> int | None:
         """Index of the bar under ``scene_pos`` (scene coordinates), if any."""
         if not len(self._series):
             return None
-        point = self.plot.plotItem.vb.mapSceneToView(scene_pos)
+        point = self._view.mapSceneToView(scene_pos)
         row = round(point.y())
         if not 0 <= row < len(self._series) or abs(point.y() - row) > 0.4:
             return None

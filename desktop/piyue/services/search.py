@@ -1,0 +1,41 @@
+"""Library-wide search for the command line (DESIGN.md §6 ``search``), fast when the index is current.
+
+:func:`search_library` first reads an up-to-date SQLite index directly (``sqlite3`` only, the query cut
+from jieba's saved word store: neither SQLAlchemy nor jieba's model is loaded); when the index has to
+catch up, or the database is not a SQLite file, it opens the library the full way, which brings the
+index up to date (read-only when another process holds the library).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from piyue.storage.search_index import SearchHit
+
+
+def search_library(db: str | None, query: str, limit: int = 20) -> list[SearchHit]:
+    """The best ``limit`` hits for ``query`` across the library (``--db`` value ``db``, else ``PIYUE_DB``,
+    else the user's); raises StorageError."""
+    from piyue.paths import database_path
+    from piyue.segment import search_analyzer
+
+    analyzer = search_analyzer()
+    path = database_path(db)
+    if "://" not in (db or os.environ.get("PIYUE_DB") or ""):  # a server's library is searched by the server
+        from piyue.storage.quick_search import search_file
+
+        hits = search_file(path, analyzer, query, limit)
+        if hits is not None:
+            return hits
+    from piyue.storage import DatabaseInUseError, Library
+
+    try:
+        library, writable = Library.open(path, analyzer=analyzer), True
+    except DatabaseInUseError:
+        print("piyue: the library is open in another window; searching its index as it is", file=sys.stderr)
+        library, writable = Library.open(path, readonly=True, analyzer=analyzer), False
+    with library:
+        return library.search(query, limit, refresh=writable)

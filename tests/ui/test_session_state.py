@@ -1,0 +1,105 @@
+"""State that belongs to one document or one library, through the real window (issue 13's three defects).
+
+- rolling backups are scheduled once the library is open (it is opened lazily, after the preferences);
+- showing another document never shows the previous document's notes, not even for a moment;
+- the outline stored with a version is the canonical one: topic sentences are a view option.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings
+
+from piyue.app import build_window, create_application
+from piyue.core.anchoring import anchor_span
+from piyue.preferences import Preferences
+from piyue.ui.settings import UiState
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources/samples/chaoyang-2026.md"
+
+TOPICS = (
+    "2026年测试省政府工作报告\n各位代表：\n一、2026年工作安排\n（一）扩大内需\n"
+    "大力提振消费。研究制定城乡居民增收政策。\n积极扩大有效投资。优化实施项目。\n"
+)
+
+
+def _state(tmp_path: Path) -> UiState:
+    return UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+def test_backups_are_scheduled_when_the_library_opens_after_the_preferences(qtbot, tmp_path):
+    from piyue.storage.library import Library
+
+    create_application()
+    opened: list[Library] = []
+
+    def opener():
+        opened.append(Library.open(tmp_path / "notes.sqlite3", backups=False))
+        return opened[-1], ""
+
+    win = build_window(_state(tmp_path), Preferences(backup_interval_minutes=7), library_opener=opener)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.notes.backup_timer.isActive()  # no library yet: nothing to back up
+    report = tmp_path / "report.md"
+    report.write_text(SAMPLE.read_text("utf-8"), "utf-8")
+    with qtbot.waitSignal(win.analysisShown, timeout=15000):
+        win.open_path(report)
+    try:
+        assert opened, "the library was opened on first use"
+        assert win.notes.backup_timer.isActive()
+        assert win.notes.backup_timer.interval() == 7 * 60_000
+        win.apply_preferences(Preferences(backup_interval_minutes=0))
+        assert not win.notes.backup_timer.isActive()
+    finally:
+        win.loader.wait(10_000)
+        opened[0].close()
+
+
+def test_another_document_never_shows_the_previous_documents_notes(library_window, library, qtbot, tmp_path):
+    win = library_window
+    quote = "CBD全球商务区吸引力攀升至世界第六"
+    start = win.document.text.index(quote)
+    anchor = anchor_span(win.document, start, start + len(quote))
+    library.add_note(win.notes.service.document_id, anchor, "旧报告的批注", color="#e06666")
+    win.notes.service.reload()
+    assert [n.body for n in win.reading_view.notes_at(start)] == ["旧报告的批注"]
+
+    other = tmp_path / "other.md"  # the same text at the same offsets, another report
+    other.write_text(SAMPLE.read_text("utf-8") + "\n附：另一份报告。\n", "utf-8")
+    seen_when_shown: list[list[str]] = []
+    win.documentShown.connect(lambda _doc: seen_when_shown.append([n.body for n in win.reading_view.notes_at(start)]))
+    with qtbot.waitSignal(win.analysisShown, timeout=15000):
+        win.open_path(other)
+    assert seen_when_shown == [[]]  # not even while the new report's notes are being fetched
+    assert win.reading_view.notes_at(start) == []
+    assert win.notes_panel.model.rowCount() == 0
+
+
+def test_topic_sentences_are_shown_but_not_stored(qtbot, tmp_path, library):
+    create_application()
+    state = _state(tmp_path)
+    state.topic_sentences = True
+    report = tmp_path / "topics.txt"
+    report.write_text(TOPICS, "utf-8")
+    win = build_window(state, Preferences(), library)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path_now(report)
+
+    def titles(parent: QModelIndex | None = None) -> list[str]:
+        model = win.outline_model
+        parent = parent or QModelIndex()
+        out: list[str] = []
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            section = model.section(index)
+            assert section is not None
+            out += [section.title, *titles(index)]
+        return out
+
+    assert titles() == ["2026年工作安排", "扩大内需", "大力提振消费", "积极扩大有效投资"]
+    stored = library.load(win.notes.service.document_id)
+    assert [s.title for s in stored.walk()] == ["2026年工作安排", "扩大内需"]
+    assert [s.title for s in win.document.walk()] == ["2026年工作安排", "扩大内需"]
