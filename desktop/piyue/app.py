@@ -74,33 +74,42 @@ def create_application(argv: list[str] | None = None):
 
 
 def open_library(db: str | None) -> tuple[Library | None, str]:
-    """The notes database (``--db``, ``PIYUE_DB`` or the data folder), or ``(None, reason)``.
+    """The notes database (``--db``, ``PIYUE_DB``, the "Shared library" preference or the data folder), or
+    ``(None, reason)``.
 
-    Imports SQLAlchemy, so call it once the window is up. A database in use by another
-    process, from a newer Piyue, or damaged (moved aside to ``recovery/``) is reported
-    in one line and the app goes on without notes.
+    Imports SQLAlchemy, so call it once the window is up. A database from a newer Piyue, damaged (moved
+    aside to ``recovery/``), or a server that cannot be reached is reported in one line (password masked)
+    and the app goes on without notes.
     """
-    from piyue.paths import database_path
+    from piyue.paths import DatabaseLocationError, database_path
+    from piyue.preferences import load_preferences
     from piyue.storage.errors import StorageError
     from piyue.storage.library import Library
 
-    path = database_path(db)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return Library.open(path), ""
+        location = database_path(db, shared=load_preferences().shared_library)
+    except DatabaseLocationError as err:
+        return None, str(err)
+    try:
+        if isinstance(location, Path):
+            location.parent.mkdir(parents=True, exist_ok=True)
+        return Library.open(location), ""
     except StorageError as err:
         return None, str(err)
     except OSError as err:
-        return None, f"{path}: {err.strerror or err}"
+        return None, f"{location}: {err.strerror or err}"
 
 
 def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
     """After a damaged database was moved aside: put the newest good backup in its place and open it."""
     from piyue.paths import database_path
+    from piyue.preferences import load_preferences
     from piyue.storage.backup import Backups, restore
     from piyue.storage.errors import StorageError
 
-    path = database_path(db)
+    path = database_path(db, shared=load_preferences().shared_library)
+    if not isinstance(path, Path):
+        return None, "a library on a server has no backup files here; ask its administrator (pg_dump)"
     newest = Backups(path).newest()
     if newest is None:
         return None, f"{path}: there is no backup to restore"

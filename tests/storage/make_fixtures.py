@@ -64,10 +64,16 @@ def write_0003(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE notes SET version = 3 WHERE id = ?", (NOTES[0][0],))
 
 
+def write_0004(connection: sqlite3.Connection) -> None:
+    """Sample rows in the schema of revision 0004 (on SQLite the same tables as 0003)."""
+    write_0003(connection)
+
+
 WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": write_0001,
     "0002": write_0002,
     "0003": write_0003,
+    "0004": write_0004,
 }
 
 

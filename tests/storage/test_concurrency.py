@@ -1,4 +1,5 @@
-"""Several processes on one library at once: eight writers lose and duplicate nothing; the CLI works beside them."""
+"""Several processes on one library at once (SQLite file and PostgreSQL): eight writers lose and duplicate
+nothing and each note keeps its author; the CLI works beside a writer."""
 
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ def _start(args: list[str]) -> subprocess.Popen[str]:
     return subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_eight_processes_adding_notes_at_once_lose_and_duplicate_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "piyue.sqlite3"
+def test_eight_processes_adding_notes_at_once_lose_and_duplicate_nothing(db_target: str) -> None:
+    db = db_target
     with Library.open(db) as library:
         document_id = library.import_file(SAMPLE).document.id
-    writers = [_start([sys.executable, "-c", WRITER, str(db), f"w{i}", str(NOTES_EACH)]) for i in range(WRITERS)]
+    writers = [_start([sys.executable, "-c", WRITER, db, f"w{i}", str(NOTES_EACH)]) for i in range(WRITERS)]
     for writer in writers:
         assert writer.stdin is not None
         writer.stdin.write("go\n")
@@ -54,8 +55,8 @@ def test_eight_processes_adding_notes_at_once_lose_and_duplicate_nothing(tmp_pat
     assert all(n.author == n.body.split("-")[0] for n in notes)
 
 
-def test_cli_commands_run_while_another_process_writes(tmp_path: Path) -> None:
-    db = tmp_path / "piyue.sqlite3"
+def test_cli_commands_run_while_another_process_writes(db_target: str, tmp_path: Path) -> None:
+    db = db_target
     report = tmp_path / "report.md"
     report.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     with Library.open(db) as library:

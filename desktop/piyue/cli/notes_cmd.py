@@ -10,20 +10,35 @@ import argparse
 from collections.abc import Callable
 from functools import wraps
 
-from piyue.cli.common import EXIT_USAGE, ensure_utf8_stdout, fail, print_json
+from piyue.cli.common import EXIT_USAGE, UsageError, ensure_utf8_stdout, fail, print_json
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     """The ``--db`` option every database command takes."""
-    parser.add_argument("--db", metavar="DB", help="database file (default: PIYUE_DB, then the user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="DB",
+        help="database file or postgresql://user@host:port/dbname URL (default: PIYUE_DB, then the "
+        "'Shared library' preference, then the file in the user data folder)",
+    )
+
+
+def database_location(args: argparse.Namespace):
+    """``--db`` / ``PIYUE_DB`` / the "Shared library" preference / the default file (see ``piyue.paths``)."""
+    from piyue.paths import DatabaseLocationError, database_path
+    from piyue.preferences import load_preferences
+
+    try:
+        return database_path(args.db, shared=load_preferences().shared_library)
+    except DatabaseLocationError as err:
+        raise UsageError(str(err)) from None
 
 
 def open_library(args: argparse.Namespace, *, readonly: bool = False):
-    """The library at ``--db`` / ``PIYUE_DB`` / the default path."""
-    from piyue.paths import database_path
+    """The library at :func:`database_location`."""
     from piyue.storage import Library
 
-    return Library.open(database_path(args.db), readonly=readonly)
+    return Library.open(database_location(args), readonly=readonly)
 
 
 def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -32,11 +47,12 @@ def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
     @wraps(run)
     def wrapper(args: argparse.Namespace) -> int:
         from piyue.core.anchoring import AnchoringError
+        from piyue.paths import DatabaseLocationError
         from piyue.storage import StorageError
 
         try:
             return run(args)
-        except (StorageError, AnchoringError) as err:
+        except (StorageError, AnchoringError, DatabaseLocationError) as err:
             return fail(str(err), EXIT_USAGE)
 
     return wrapper

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, delete
+from sqlalchemy import Engine, delete, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,6 +15,7 @@ from piyue.authorship import note_author
 from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, reanchor
 from piyue.core.anchoring.note import DEFAULT_COLOR, now
 from piyue.core.model import Document
+from piyue.storage import server
 from piyue.storage.backup import Backups
 from piyue.storage.documents_repo import DocumentRepository, content_hash
 from piyue.storage.engine import MEMORY, WRITE
@@ -24,7 +25,7 @@ from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
 from piyue.storage.records import DocumentRecord, ImportResult
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
-from piyue.storage.watch import ChangeWatcher, SqliteWatcher
+from piyue.storage.watch import CHANNEL, ChangeWatcher, PostgresWatcher, SqliteWatcher
 
 
 def normalise_path(path: Path | str) -> str:
@@ -43,10 +44,13 @@ class Library:
     changes are indexed on the next :meth:`search` or :meth:`update_search_index`.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, analyzer: Analyzer | None = None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None, analyzer: Analyzer | None = None, url: str | None = None
+    ) -> None:
         self.analyzer = analyzer
         self.engine = engine
         self.path = path
+        self.url = url  # a postgresql:// URL (None for SQLite); shown only through server.mask
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
         self._watcher: ChangeWatcher | None = None
@@ -69,6 +73,8 @@ class Library:
         """
         if str(path) == MEMORY:
             return cls(prepare(MEMORY, backups=False), None, analyzer)
+        if server.is_server_url(path):
+            return cls(server.prepare_server(str(path)), None, analyzer, url=str(path).strip())
         path = Path(path)
         if readonly:
             return cls(prepare_readonly(path), path, analyzer)
@@ -81,15 +87,35 @@ class Library:
             self._watcher = None
         self.engine.dispose()
 
+    @property
+    def location(self) -> str:
+        """Where the library is, for messages: the file, or the server URL with its password masked."""
+        if self.url is not None:
+            return server.mask(self.url)
+        return str(self.path) if self.path is not None else MEMORY
+
+    def _watch(self) -> ChangeWatcher | None:
+        if self._watcher is None:
+            if self.url is not None:
+                url = self.url
+                self._watcher = PostgresWatcher(lambda: server.connect_raw(url))
+            elif self.path is not None:
+                self._watcher = SqliteWatcher(self.path)
+        return self._watcher
+
+    def server_problem(self) -> str:
+        """Why the shared server cannot be reached right now, as one line with the password masked ('' while it
+        can, and always for a SQLite file). Known once :meth:`changed_elsewhere` has been polled."""
+        problem = getattr(self._watcher, "problem", "") if self._watcher is not None else ""
+        return server.mask(f"the shared library {self.location} cannot be reached: {problem}") if problem else ""
+
     def changed_elsewhere(self) -> bool:
         """True when another process (or another :class:`Library` on the same database) changed it since the
-        last call; this library's own changes do not count. Cheap enough for a timer in the window."""
-        if self.path is None:
-            return False
-        if self._watcher is None:
-            self._watcher = SqliteWatcher(self.path)
-            return False
-        return self._watcher.poll()
+        last call; this library's own changes do not count. Cheap enough for a timer in the window
+        (PostgreSQL: notifications already received; SQLite: ``PRAGMA data_version``)."""
+        started = self._watcher is not None
+        watcher = self._watch()
+        return watcher.poll() if watcher is not None and started else False
 
     def __enter__(self) -> Library:
         return self
@@ -104,12 +130,23 @@ class Library:
         try:
             with (self._writers if write else self._sessions)() as session, session.begin():
                 yield session
+                if write and self.url is not None:  # delivered on commit, to every listening window
+                    token = self._watcher.token if self._watcher is not None else ""
+                    session.execute(text("SELECT pg_notify(:channel, :token)"), {"channel": CHANNEL, "token": token})
             if write and self._watcher is not None:
                 self._watcher.absorb()
-        except OperationalError as err:
-            raise StorageError(f"database error: {err.orig}") from None
         except SQLAlchemyError as err:
-            raise StorageError(f"database error: {err}") from None
+            raise self._storage_error(err) from None
+
+    def _storage_error(self, err: SQLAlchemyError) -> StorageError:
+        """A one-line error for the user; a lost or refusing server is a :class:`ServerUnavailableError`."""
+        if self.url is not None:
+            if server.is_connection_error(err):
+                return server.ServerUnavailableError(server.describe(err, self.url))
+            return StorageError(server.mask(f"database error: {getattr(err, 'orig', None) or err}"))
+        if isinstance(err, OperationalError):
+            return StorageError(f"database error: {err.orig}")
+        return StorageError(f"database error: {err}")
 
     # --- documents -----------------------------------------------------------------------
 

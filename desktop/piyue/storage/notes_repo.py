@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Text, delete, select, type_coerce
+from sqlalchemy import Text, cast, delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from piyue.core.anchoring import Anchor, AnchorKind, AnchorState, Note, NoteStatus
@@ -23,7 +24,7 @@ _COLUMNS = [
     _NOTES.c.suffix,
     _NOTES.c.start_offset,
     _NOTES.c.end_offset,
-    type_coerce(_NOTES.c.section_path, Text).label("section_path"),  # parsed by _path (cached)
+    cast(_NOTES.c.section_path, Text).label("section_path"),  # JSON text on every database, parsed by _path
     _NOTES.c.state,
     _NOTES.c.prior_quote,
     _NOTES.c.body,
@@ -98,10 +99,15 @@ class NoteRepository:
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
             tag_id = self.session.scalar(select(TagRow.id).where(TagRow.name == name))
             if tag_id is None:
-                row = TagRow(name=name)
-                self.session.add(row)
-                self.session.flush()
-                tag_id = row.id
+                try:
+                    with self.session.begin_nested():  # another writer may create the same tag at once
+                        row = TagRow(name=name)
+                        self.session.add(row)
+                        self.session.flush()
+                        tag_id = row.id
+                except IntegrityError:
+                    tag_id = self.session.scalar(select(TagRow.id).where(TagRow.name == name))
+            assert tag_id is not None
             ids.append(tag_id)
         return ids
 

@@ -3,7 +3,7 @@ user decides — keep theirs, save mine over it knowingly, or go back to editing
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -72,6 +72,6 @@ class ConflictDialog(QDialog):
         button.setObjectName(name)
         return button
 
-    def _finish(self, signal: Signal) -> None:
+    def _finish(self, signal: SignalInstance) -> None:
         self.accept()
-        signal.emit()  # type: ignore[attr-defined]
+        signal.emit()

@@ -31,18 +31,32 @@ class LiveUpdates(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._state_changed)
+        window.server_banner.retryRequested.connect(self.check)
+        window.notes.service.failed.connect(self._storage_failed)
+
+    def _storage_failed(self, _message: str) -> None:
+        """A save failed because the server is away: say so in the banner at once."""
+        problem = self.window.notes.service.unavailable
+        if problem:
+            self.window.server_banner.show_problem(problem)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.check()
 
     def check(self) -> bool:
-        """Refresh the window if the library changed elsewhere; returns whether it did."""
+        """Refresh the window if the library changed elsewhere; returns whether it did. Shows or clears the
+        banner of an unreachable server."""
         library = self.window.notes.library
         try:
             changed = library is not None and library.changed_elsewhere()
-        except Exception:  # a lost server is reported by the next storage call, not by the poll
+            problem = library.server_problem() if library is not None else ""
+        except Exception:  # never let a poll break the window; the next storage call reports the error
             return False
+        if problem:
+            self.window.server_banner.show_problem(problem)
+        elif self.window.server_banner.isVisible():
+            self.window.server_banner.clear()
         if not changed:
             return False
         window = self.window

@@ -55,6 +55,7 @@ from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.search_panel import SearchPanel
 from piyue.ui.search_service import SearchService
+from piyue.ui.server_banner import ServerBanner
 from piyue.ui.settings import UiState
 from piyue.ui.themes import apply_theme
 from piyue.ui.window_menus import build_menus, build_toolbar
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        self.server_banner = ServerBanner(central)
+        central_layout.addWidget(self.server_banner)
         central_layout.addWidget(self.reading_view, 1)
         central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)

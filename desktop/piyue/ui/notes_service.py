@@ -41,6 +41,8 @@ class NotesService(QObject):
         self.last_error = ""
         #: The note as someone else stored it, when the last edit was refused for that (else None).
         self.conflict: Note | None = None
+        #: Why the shared server could not be reached by the last change ('' when it could).
+        self.unavailable = ""
 
     @property
     def available(self) -> bool:
@@ -69,6 +71,11 @@ class NotesService(QObject):
             except Exception as err:  # storage errors are reported, the window keeps working
                 if only_if_changed:
                     return  # a failed background refresh keeps what is shown
+                if getattr(err, "server_unavailable", False):
+                    if not self.unavailable:  # not reported yet by the change that just failed
+                        self.unavailable = str(err)
+                        self.failed.emit(str(err))
+                    return  # the notes shown stay: the server will be back
                 self._notes = []
                 self.failed.emit(str(err))
         if not only_if_changed or self._notes != before:
@@ -155,6 +162,7 @@ class NotesService(QObject):
     def _attempt(self, action: Callable[[Library], object]) -> object | None:
         """Run a storage action and reload; its result, or None after reporting a failure."""
         self.last_error = ""
+        self.unavailable = ""
         library = self.library
         if library is None:
             self._fail(QCoreApplication.translate("NotesService", "no notes database is open"))
@@ -163,6 +171,7 @@ class NotesService(QObject):
             result = action(library)
         except Exception as err:
             self.conflict = getattr(err, "theirs", None)  # EditConflictError: the note as stored now
+            self.unavailable = str(err) if getattr(err, "server_unavailable", False) else ""
             self._fail(str(err) or type(err).__name__)
             result = None
         self.reload()
