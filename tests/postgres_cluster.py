@@ -45,6 +45,7 @@ class Cluster:
     base: Path
     port: int
     as_postgres: bool
+    fsync: bool = False  # off for the tests (speed); on for benchmarks (durable commits, like SQLite's FULL)
     _numbers: count = field(default_factory=lambda: count(1))
 
     @property
@@ -61,7 +62,8 @@ class Cluster:
         return f"postgresql://{USER}:{password}@127.0.0.1:{self.port}/{database}"
 
     def start(self) -> None:
-        options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        fsync = "on" if self.fsync else "off"
+        options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync={fsync} -c max_connections=200"
         done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.base / "log"), "-o", options, "-w", "start")
         if done.returncode != 0:
             log = (self.base / "log").read_text(errors="replace") if (self.base / "log").exists() else ""
@@ -84,7 +86,7 @@ class Cluster:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
-def create(bin_dir: Path) -> Cluster:
+def create(bin_dir: Path, *, fsync: bool = False) -> Cluster:
     """initdb a new cluster in a temporary folder and start it."""
     base = Path(tempfile.mkdtemp(prefix="piyue-pg-"))
     as_postgres = os.geteuid() == 0
@@ -97,7 +99,7 @@ def create(bin_dir: Path) -> Cluster:
     password_file.write_text(PASSWORD + "\n")
     if as_postgres:
         os.chown(password_file, pwd.getpwnam(USER).pw_uid, -1)
-    cluster = Cluster(bin_dir, base, free_port(), as_postgres)
+    cluster = Cluster(bin_dir, base, free_port(), as_postgres, fsync)
     done = cluster._run(
         "initdb", "-D", str(cluster.data), "-U", USER, "-E", "UTF8", "--no-locale",
         "--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={password_file}",

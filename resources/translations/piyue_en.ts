@@ -691,12 +691,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+65" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -1390,7 +1390,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+97" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+104" />
             <source>Notes are not available: the database is not open.</source>
             <translation>Notes are not available: the database is not open.</translation>
         </message>
@@ -1400,12 +1400,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>The note is no longer in the database.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>no notes database is open</source>
             <translation>no notes database is open</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
@@ -1448,12 +1448,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+40" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
@@ -1524,7 +1524,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Highlight these figures in the text</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -1537,6 +1537,66 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+4" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On this computer (a file in the data folder)</source>
+            <translation>On this computer (a file in the data folder)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shared library on a PostgreSQL server</source>
+            <translation>Shared library on a PostgreSQL server</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep the password out of the URL, in ~/.pgpass; a password typed here is stored in the preferences file (readable by you only) and never shown in messages.</source>
+            <translation>Keep the password out of the URL, in ~/.pgpass; a password typed here is stored in the preferences file (readable by you only) and never shown in messages.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Test Connection</source>
+            <translation>Test Connection</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Where:</source>
+            <translation>&amp;Where:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server &amp;URL:</source>
+            <translation>Server &amp;URL:</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Piyue uses the library chosen here when it starts again.</source>
+            <translation>Piyue uses the library chosen here when it starts again.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter a URL like postgresql://user@host:5432/piyue.</source>
+            <translation>Enter a URL like postgresql://user@host:5432/piyue.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected: {problem}</source>
+            <translation>Not connected: {problem}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected: the server holds a library Piyue can use (or an empty one).</source>
+            <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
         </message>
     </context>
     <context>
@@ -1643,6 +1703,19 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
         </message>
     </context>
     <context>
+        <name>ServerBanner</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/server_banner.py" line="+30" />
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{problem}. Notes cannot be saved until it is back: a note you are writing stays in its editor with its text, to be saved again then.</source>
+            <translation>{problem}. Notes cannot be saved until it is back: a note you are writing stays in its editor with its text, to be saved again then.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/shortcuts_dialog.py" line="+35" />
@@ -1668,7 +1741,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+211" />
+            <location filename="../../desktop/piyue/app.py" line="+220" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

@@ -691,12 +691,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+65" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+66" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -1390,7 +1390,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+97" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+104" />
             <source>Notes are not available: the database is not open.</source>
             <translation>批注不可用：数据库未打开。</translation>
         </message>
@@ -1400,12 +1400,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>该批注已不在数据库中。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>no notes database is open</source>
             <translation>未打开批注数据库</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Add note</source>
             <translation>添加批注</translation>
         </message>
@@ -1448,12 +1448,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+40" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
@@ -1524,7 +1524,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>在正文中突出显示以下数据</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -1537,6 +1537,66 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+4" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Library</source>
+            <translation>文库</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On this computer (a file in the data folder)</source>
+            <translation>本机（数据文件夹中的文件）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shared library on a PostgreSQL server</source>
+            <translation>PostgreSQL 服务器上的共享库</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep the password out of the URL, in ~/.pgpass; a password typed here is stored in the preferences file (readable by you only) and never shown in messages.</source>
+            <translation>请勿把密码写进 URL，而是放在 ~/.pgpass 中；在此输入的密码会保存在偏好设置文件中（仅您可读），且不会出现在任何消息里。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Test Connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Where:</source>
+            <translation>位置(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server &amp;URL:</source>
+            <translation>服务器 URL(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Piyue uses the library chosen here when it starts again.</source>
+            <translation>批阅下次启动时使用此处选择的批注库。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter a URL like postgresql://user@host:5432/piyue.</source>
+            <translation>请输入形如 postgresql://user@host:5432/piyue 的 URL。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected: {problem}</source>
+            <translation>未连接：{problem}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected: the server holds a library Piyue can use (or an empty one).</source>
+            <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
         </message>
     </context>
     <context>
@@ -1643,6 +1703,19 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
         </message>
     </context>
     <context>
+        <name>ServerBanner</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/server_banner.py" line="+30" />
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{problem}. Notes cannot be saved until it is back: a note you are writing stays in its editor with its text, to be saved again then.</source>
+            <translation>{problem}。在服务器恢复之前无法保存批注：正在编写的批注连同文字会留在编辑器中，届时可再次保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/shortcuts_dialog.py" line="+35" />
@@ -1668,7 +1741,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+211" />
+            <location filename="../../desktop/piyue/app.py" line="+220" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from piyue.app import build_window, create_application
 from piyue.core.anchoring import anchor_span
@@ -81,3 +81,40 @@ def test_server_away_banner_and_the_note_kept_in_its_editor(shared_window, postg
     assert [n.body for n in window.notes.service.notes] == ["written while the server is away"]
     qtbot.waitUntil(lambda: (window.live_updates.check() or True) and not window.server_banner.isVisible(),
                     timeout=20000)  # fmt: skip
+
+
+def test_preferences_shared_library_with_a_connection_test(qtbot, postgres_url, tmp_path, monkeypatch):
+    from piyue.app import open_library
+    from piyue.preferences import load_preferences, save_preferences
+    from piyue.ui.preferences_dialog import PreferencesDialog
+
+    create_application()
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.shared_url.isEnabled()
+    qtbot.keyClick(dialog.library_kind, Qt.Key.Key_Down)  # "Shared library on a PostgreSQL server"
+    assert dialog.shared_url.isEnabled()
+    wrong = postgres_url.replace("s3cret-Test", "wrong-pass")
+    qtbot.keyClicks(dialog.shared_url, wrong)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("Not connected"), timeout=15000)
+    assert "password authentication failed" in dialog.test_result.text()
+    assert "wrong-pass" not in dialog.test_result.text() and "***" in dialog.test_result.text()
+    dialog.shared_url.clear()
+    qtbot.keyClicks(dialog.shared_url, postgres_url)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("Connected"), timeout=15000)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    chosen = dialog.preferences()
+    assert chosen.shared_library == postgres_url
+    monkeypatch.setenv("PIYUE_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("PIYUE_DB", raising=False)
+    save_preferences(chosen)
+    assert load_preferences().shared_library == postgres_url
+    library, error = open_library(None)  # the next start opens the shared library
+    assert error == "" and library is not None
+    assert library.url == postgres_url and "***" in library.location
+    library.close()

@@ -42,7 +42,7 @@ class ServerBanner(QFrame):
             self.tr(
                 "{problem}. Notes cannot be saved until it is back: a note you are writing stays in its editor "
                 "with its text, to be saved again then."
-            ).format(problem=problem.rstrip("."))
+            ).format(problem=(problem[:1].upper() + problem[1:]).rstrip("."))
         )
         self.show()
 
