@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from piyue.core.anchoring import AnchorState
+from piyue.paths import data_dir
 from piyue.storage import Library, NewerSchemaError, migrate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -113,6 +114,10 @@ def test_every_revision_upgrades_on_postgresql_too(revision: str, postgres_url: 
         assert {n.id: n.version for n in notes}[NOTES[0][0]] == (3 if revision >= "0003" else 1)
         added = library.import_document(library.load(document.id), "/reports/other.md")  # ids continue
         assert added.document.id == 2
+    database = postgres_url.rsplit("/", 1)[1]
+    dumps = list((data_dir() / "backups").glob(f"{database}-*-pre-upgrade-{revision}.dump"))
+    assert len(dumps) == (0 if revision == migrate.HEAD else 1)  # pg_dump ran before the upgrade
+    assert all(d.read_bytes()[:5] == b"PGDMP" for d in dumps)
     from sqlalchemy import create_engine
 
     from piyue.storage.server import engine_url

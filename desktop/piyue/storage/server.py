@@ -1,6 +1,8 @@
 """A library on a PostgreSQL server: URLs (with the password masked in every message), the engine, opening
 with the same Alembic migrations (under an advisory lock while they run), and one-line connection errors.
 
+Before a schema upgrade the database is backed up with ``pg_dump`` when it is installed (:func:`dump`); the
+regular backups of a shared library are the server's business (``pg_dump``/``pg_basebackup`` by its admin).
 A URL is ``postgresql://user[:password]@host[:port]/dbname`` (``postgres://`` too). A password is better kept
 out of the URL, in ``~/.pgpass`` or ``PGPASSWORD``, which libpq reads; when it is in the URL it never appears
 in a message, a log or an export: :func:`mask` replaces it with ``***``.
@@ -9,6 +11,7 @@ in a message, a log or an export: :func:`mask` replaces it with ``***``.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, text
@@ -75,6 +78,45 @@ def make_server_engine(url: str) -> Engine:
     return create_engine(engine_url(url), pool_pre_ping=True, connect_args=connect_args)
 
 
+def pg_dump_program() -> str | None:
+    """The ``pg_dump`` to use: on the PATH, else the newest of Debian's /usr/lib/postgresql/N/bin (or None)."""
+    import glob
+    import shutil
+
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"), key=lambda p: int(Path(p).parts[-3]))
+    return found[-1] if found else shutil.which("pg_dump")
+
+
+def dump(url: str, reason: str) -> Path | None:
+    """Back the server database up with ``pg_dump`` (custom format) into the data folder's ``backups/``;
+    returns the file, or None when pg_dump is not installed. The password goes through the environment,
+    never the command line. Raises StorageError when pg_dump fails (an upgrade does not go ahead then)."""
+    import os
+    import subprocess
+    from datetime import datetime
+
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    from piyue.paths import data_dir
+
+    program = pg_dump_program()
+    if program is None:
+        return None
+    params = conninfo_to_dict(f"postgresql://{url.strip().split('://', 1)[1]}")
+    password = params.pop("password", None)
+    folder = data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = re.sub(r"[^A-Za-z0-9_.-]", "_", str(params.get("dbname", "piyue")))
+    target = folder / f"{name}-{datetime.now().strftime('%Y%m%dT%H%M%S_%f')}-{reason}.dump"
+    env = {**os.environ, **({"PGPASSWORD": str(password)} if password else {})}
+    command = [program, "--format=custom", f"--file={target}", f"--dbname={make_conninfo(**params)}"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600, check=False)
+    if done.returncode != 0:
+        target.unlink(missing_ok=True)
+        raise StorageError(mask(f"backup of {url} with pg_dump failed: {' '.join(done.stderr.split())}"))
+    return target
+
+
 def prepare_server(url: str) -> Engine:
     """An engine on an up-to-date database on the server: checks the connection, refuses a newer schema,
     and upgrades an older one (the whole upgrade in one transaction, under an advisory lock)."""
@@ -85,6 +127,8 @@ def prepare_server(url: str) -> Engine:
             connection.rollback()
         migrate.check_known(revision, f"the database {mask(url)}")
         if revision != migrate.HEAD:
+            if revision is not None:
+                dump(url, f"pre-upgrade-{revision}")
             with engine.begin() as connection:
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
                 if migrate.current_revision(connection) != migrate.HEAD:
