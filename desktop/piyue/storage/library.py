@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -54,6 +55,9 @@ class Library:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
         self._watcher: ChangeWatcher | None = None
+        self._closed = False
+        self._active = 0  # sessions running now (worker threads); close() waits for them
+        self._idle = threading.Condition()
         self.backups = Backups(path) if path is not None else None
 
     @classmethod
@@ -80,8 +84,12 @@ class Library:
             return cls(prepare_readonly(path), path, analyzer)
         return cls(prepare(path, backups=backups), path, analyzer)
 
-    def close(self) -> None:
-        """Release the connections."""
+    def close(self, wait: float = 10.0) -> None:
+        """Release the connections, after the transactions still running on other threads ended (up to
+        ``wait`` seconds); later calls are refused with :class:`StorageError`."""
+        with self._idle:
+            self._closed = True
+            self._idle.wait_for(lambda: self._active == 0, timeout=wait)
         if self._watcher is not None:
             self._watcher.close()
             self._watcher = None
@@ -95,7 +103,7 @@ class Library:
         return str(self.path) if self.path is not None else MEMORY
 
     def _watch(self) -> ChangeWatcher | None:
-        if self._watcher is None:
+        if self._watcher is None and not self._closed:
             if self.url is not None:
                 url = self.url
                 self._watcher = PostgresWatcher(lambda: server.connect_raw(url))
@@ -127,6 +135,10 @@ class Library:
     def _session(self, *, write: bool = False) -> Iterator[Session]:
         """A transaction, committed when the block ends; ``write`` takes the write lock at its start
         (SQLite ``BEGIN IMMEDIATE``) so that it never fails half-way because another process wrote."""
+        with self._idle:
+            if self._closed:
+                raise StorageError("the library was closed")
+            self._active += 1
         try:
             with (self._writers if write else self._sessions)() as session, session.begin():
                 yield session
@@ -137,6 +149,10 @@ class Library:
                 self._watcher.absorb()
         except SQLAlchemyError as err:
             raise self._storage_error(err) from None
+        finally:
+            with self._idle:
+                self._active -= 1
+                self._idle.notify_all()
 
     def _storage_error(self, err: SQLAlchemyError) -> StorageError:
         """A one-line error for the user; a lost or refusing server is a :class:`ServerUnavailableError`."""
