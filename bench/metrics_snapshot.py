@@ -7,7 +7,7 @@ Used to prove that a speed change leaves the extractor's output byte-identical
 (issue 17): ``save`` right after a behaviour change, then ``compare`` after every
 optimisation. The command runs in-process through the real CLI entry point
 (:func:`piyue.cli.main`), so the bytes are exactly what ``piyue metrics --json FILE``
-prints. Every ``.txt``, ``.md`` and ``.docx`` under the corpus is covered.
+prints. Every ``.txt``, ``.md``, ``.docx`` and ``.pdf`` under the corpus is covered.
 ``compare`` exits 1 when any file differs and lists the spans that changed.
 """
 
@@ -25,7 +25,7 @@ from piyue.cli import main as piyue_main
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
-SUFFIXES = (".txt", ".md", ".docx")
+SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 
 def corpus_files(corpus: Path) -> list[Path]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 from piyue import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.services.library import Library
 
 DESKTOP_FILE_NAME = "app.piyue.Piyue"
 
@@ -74,50 +74,20 @@ def create_application(argv: list[str] | None = None):
 
 
 def open_library(db: str | None) -> tuple[Library | None, str]:
-    """The notes database (``--db``, ``PIYUE_DB``, the "Shared library" preference or the data folder), or
-    ``(None, reason)``.
+    """The notes database (``--db``, ``PIYUE_DB`` or the data folder), or ``(None, reason)``.
 
-    Imports SQLAlchemy, so call it once the window is up. A database from a newer Piyue, damaged (moved
-    aside to ``recovery/``), or a server that cannot be reached is reported in one line (password masked)
-    and the app goes on without notes.
+    Imports SQLAlchemy, so call it once the window is up (see :mod:`piyue.services.library`).
     """
-    from piyue.paths import DatabaseLocationError, database_path
-    from piyue.preferences import load_preferences
-    from piyue.storage.errors import StorageError
-    from piyue.storage.library import Library
+    from piyue.services.library import open_library_or_reason
 
-    try:
-        location = database_path(db, shared=load_preferences().shared_library)
-    except DatabaseLocationError as err:
-        return None, str(err)
-    try:
-        if isinstance(location, Path):
-            location.parent.mkdir(parents=True, exist_ok=True)
-        return Library.open(location), ""
-    except StorageError as err:
-        return None, str(err)
-    except OSError as err:
-        return None, f"{location}: {err.strerror or err}"
+    return open_library_or_reason(db)
 
 
 def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
     """After a damaged database was moved aside: put the newest good backup in its place and open it."""
-    from piyue.paths import database_path
-    from piyue.preferences import load_preferences
-    from piyue.storage.backup import Backups, restore
-    from piyue.storage.errors import StorageError
+    from piyue.services.library import restore_newest_backup as restore
 
-    path = database_path(db, shared=load_preferences().shared_library)
-    if not isinstance(path, Path):
-        return None, "a library on a server has no backup files here; ask its administrator (pg_dump)"
-    newest = Backups(path).newest()
-    if newest is None:
-        return None, f"{path}: there is no backup to restore"
-    try:
-        restore(newest.path, path)
-    except (StorageError, OSError) as err:
-        return None, str(err)
-    return open_library(db)
+    return restore(db)
 
 
 def build_window(state=None, preferences=None, library=None, library_error: str = "", library_opener=None):
@@ -241,16 +211,17 @@ def start_gui(options: argparse.Namespace):
     from piyue.ui.translations import install_translations
 
     install_translations(app, preferences.language)
+    from piyue.ui.instance_channel import openable
     from piyue.ui.single_instance import InstanceServer, send_to_running
 
     tracing = getattr(options, "trace", False) or getattr(options, "quit_when_ready", False)
     if tracing and options.file:
         _check_readable(Path(options.file))
-    if not options.new_instance and not tracing:
-        paths = [str(Path(options.file).resolve())] if options.file else []
-        if send_to_running(paths):
-            print("piyue: handed over to the Piyue window already open", file=sys.stderr)
-            return None, None
+    paths = [str(Path(options.file).resolve())] if options.file else []
+    handover = not options.new_instance and not tracing and all(openable(p) for p in paths)  # else: this window
+    if handover and send_to_running(paths):
+        print("piyue: handed over to the Piyue window already open", file=sys.stderr)
+        return None, None
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
     window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
     window.notes.restorer = lambda: restore_newest_backup(options.db)

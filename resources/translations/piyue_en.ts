@@ -51,6 +51,183 @@
         </message>
     </context>
     <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <source>Select Year</source>
+            <translation>Select Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select Region</source>
+            <translation>Select Region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reports to compare:</source>
+            <translation>Reports to compare:</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Side by Side</source>
+            <translation>Side by Side</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Failed: {0}</source>
+            <translation>Failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No library: reports are compared from the library.</source>
+            <translation>No library: reports are compared from the library.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Listing the library…</source>
+            <translation>Listing the library…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{0} reports in the library</source>
+            <translation>{0} reports in the library</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Check the reports to compare first.</source>
+            <translation>Check the reports to compare first.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Comparing {0} reports…</source>
+            <translation>Comparing {0} reports…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{0} reports, {1} figures, {2} follow-ups</source>
+            <translation>{0} reports, {1} figures, {2} follow-ups</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+30" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <location line="+30" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>{0} target</source>
+            <translation>{0} target</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{0} result</source>
+            <translation>{0} result</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Not stated in this report</source>
+            <translation>Not stated in this report</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+63" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <location line="+62" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>✓ met</source>
+            <translation>✓ met</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>✗ missed</source>
+            <translation>✗ missed</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Export Comparison</source>
+            <translation>Export Comparison</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>Exported to {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/conflict_dialog.py" line="+32" />
@@ -101,17 +278,17 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+68" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+50" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>the review checks failed ({reason})</source>
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -119,7 +296,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
@@ -159,7 +336,7 @@
             <translation>Open a report whose notes are stored to export them.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{path} is a folder</source>
             <translation>{path} is a folder</translation>
         </message>
@@ -181,7 +358,7 @@ Replace it?</translation>
             <translation>Not exported: choose another file name.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+22" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>Exporting {count} notes to {name}…</translation>
         </message>
@@ -691,12 +868,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+68" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+68" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -730,6 +907,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <location line="+6" />
             <source>Charts</source>
             <translation>Charts</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Compare</source>
+            <translation>Compare</translation>
         </message>
         <message>
             <location line="+57" />
@@ -843,6 +1025,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Compare Reports…</source>
+            <translation>&amp;Compare Reports…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -857,12 +1044,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -877,12 +1064,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+16" />
             <source>Opened {name}; finding figures…</source>
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+23" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -912,12 +1099,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Loading the word list, then searching…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Cannot open it: {err}</source>
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+89" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -982,7 +1169,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -995,7 +1182,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MetricsModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+46" />
+            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+29" />
             <source>Figure</source>
             <translation>Figure</translation>
         </message>
@@ -1602,7 +1789,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
@@ -1610,7 +1797,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+44" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
             <source>Review findings</source>
             <translation>Review findings</translation>
         </message>
@@ -1741,7 +1928,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+220" />
+            <location filename="../../desktop/piyue/app.py" line="+190" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

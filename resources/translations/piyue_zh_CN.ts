@@ -51,6 +51,183 @@
         </message>
     </context>
     <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <source>Select Year</source>
+            <translation>选择年份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select Region</source>
+            <translation>选择地区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reports to compare:</source>
+            <translation>要比较的报告：</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Side by Side</source>
+            <translation>并列对比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-ups</source>
+            <translation>目标完成情况</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Failed: {0}</source>
+            <translation>失败：{0}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No library: reports are compared from the library.</source>
+            <translation>没有报告库：比较的报告来自报告库。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Listing the library…</source>
+            <translation>正在列出报告库…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{0} reports in the library</source>
+            <translation>报告库中有 {0} 份报告</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Check the reports to compare first.</source>
+            <translation>请先勾选要比较的报告。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Comparing {0} reports…</source>
+            <translation>正在比较 {0} 份报告…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{0} reports, {1} figures, {2} follow-ups</source>
+            <translation>{0} 份报告，{1} 个数据，{2} 项目标对照</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+30" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <location line="+30" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>{0} target</source>
+            <translation>{0} 目标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{0} result</source>
+            <translation>{0} 实际</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Not stated in this report</source>
+            <translation>本报告未提及</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+63" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <location line="+62" />
+            <source>Result</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Met</source>
+            <translation>是否完成</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>✓ met</source>
+            <translation>✓ 完成</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>✗ missed</source>
+            <translation>✗ 未完成</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Export Comparison</source>
+            <translation>导出比较</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>已导出到 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/conflict_dialog.py" line="+32" />
@@ -101,17 +278,17 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+68" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+50" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
             <source>the review checks failed ({reason})</source>
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+42" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -119,7 +296,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -159,7 +336,7 @@
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>{path} is a folder</source>
             <translation>{path} 是文件夹</translation>
         </message>
@@ -181,7 +358,7 @@ Replace it?</source>
             <translation>未导出：请另选文件名。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+22" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>
@@ -691,12 +868,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+68" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+68" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -730,6 +907,11 @@ A backup of the database is made first; the file on disk is not touched.</source
             <location line="+6" />
             <source>Charts</source>
             <translation>图表</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Compare</source>
+            <translation>比较</translation>
         </message>
         <message>
             <location line="+57" />
@@ -843,6 +1025,11 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Compare Reports…</source>
+            <translation>比较报告(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -857,12 +1044,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -877,12 +1064,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+16" />
             <source>Opened {name}; finding figures…</source>
             <translation>已打开 {name}，正在提取数据…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+23" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -912,12 +1099,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在加载词表，随后开始搜索…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Cannot open it: {err}</source>
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+89" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -982,7 +1169,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -995,7 +1182,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MetricsModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+46" />
+            <location filename="../../desktop/piyue/ui/metrics_model.py" line="+29" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
@@ -1602,7 +1789,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>文档正文</translation>
         </message>
@@ -1610,7 +1797,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+44" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
             <source>Review findings</source>
             <translation>审校结果</translation>
         </message>
@@ -1741,7 +1928,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+220" />
+            <location filename="../../desktop/piyue/app.py" line="+190" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from piyue.cli import main
-from piyue.cli.metrics_cmd import safe_cell
+from piyue.export.cells import safe_cell
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = REPO_ROOT / "resources" / "samples" / "chaoyang-2026.md"
@@ -68,13 +68,17 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
         ("+cmd", "'+cmd"),
         ("-x", "'-x"),
         ("@SUM(A1)", "'@SUM(A1)"),
-        ("-5", "-5"),
-        ("+3.5", "+3.5"),
+        (-5.0, "-5"),  # a number stays a number
+        (3.5, "3.5"),
+        ("-5", "'-5"),  # text is text: the one guard (export.cells) decides the same everywhere
+        ("\t=1+1", "'\t=1+1"),
+        ("＝SUM(A1)", "'＝SUM(A1)"),
+        (True, "true"),
         ("增长5%", "增长5%"),
         (None, ""),
     ],
 )
-def test_csv_formula_guard(cell: str | None, expected: str) -> None:
+def test_csv_formula_guard(cell: object, expected: str) -> None:
     assert safe_cell(cell) == expected
 
 

@@ -67,7 +67,7 @@ def test_atomic_write_leaves_nothing_on_failure(tmp_path: Path, monkeypatch: pyt
 
     monkeypatch.setattr(os, "link", broken)
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(ExportError, match="No space left"):
+    with pytest.raises(ExportError, match="disk is full"):
         write_atomically(tmp_path / "x.md", b"data")
     assert list(tmp_path.iterdir()) == []
 

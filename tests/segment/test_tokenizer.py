@@ -95,7 +95,8 @@ print(json.dumps(sorted({{name.split(".")[0] for name in sys.modules}})))
     [
         ("piyue.core", False),
         ("piyue.segment", False),  # names load on first use: cutting a query needs no jieba (word store)
-        ("piyue.segment.keywords", True),
+        ("piyue.segment.keywords", False),
+        ("piyue.segment.tokenizer; piyue.segment.default_segmenter().jieba", True),  # jieba on first use
     ],
 )
 def test_only_the_segment_room_loads_jieba(module: str, loads_jieba: bool) -> None:

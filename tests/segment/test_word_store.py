@@ -79,3 +79,14 @@ def test_no_store_means_the_model_cuts(tmp_path: Path) -> None:
     fresh = Segmenter(cache_folder=tmp_path)
     assert fresh.cut_short("营商环境") == ["营商环境"]  # loaded the model, then saved the store
     assert store_path(tmp_path, fresh._dictionary).is_file()
+
+
+def test_key_terms_weigh_the_same_from_the_store(segmenter: Segmenter, store: WordStore) -> None:
+    from piyue.segment.keywords import _idf_table
+
+    table, median = _idf_table()
+    words = set(segmenter.words(SAMPLE.read_text(encoding="utf-8")))
+    found = store.idf(words)
+    assert store.idf_median == median
+    assert len(found) > 100
+    assert all(found.get(w, median) == table.get(w, median) for w in words)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from piyue.core.anchoring import Anchor
-from piyue.storage import CorruptDatabaseError, DatabaseInUseError, Library
+from piyue.storage import CorruptDatabaseError, DatabaseInUseError, Library, StorageError
 from piyue.storage.backup import KEEP_NEWEST, Backups, keep, restore
 from piyue.storage.lock import maintenance
 
@@ -22,18 +22,14 @@ def _filled(db: Path) -> None:
         library.import_file(SAMPLE)
 
 
-def test_garbage_file_is_moved_to_recovery(tmp_path: Path) -> None:
+def test_garbage_file_is_refused_and_left_in_place(tmp_path: Path) -> None:
     db = tmp_path / "piyue.sqlite3"
     db.write_bytes(b"this is not a database at all" * 100)
     original = db.read_bytes()
-    with pytest.raises(CorruptDatabaseError, match="damaged") as info:
+    with pytest.raises(StorageError, match="not a Piyue database"):
         Library.open(db)
-    assert not db.exists()
-    assert info.value.quarantined.parent == tmp_path / "recovery"
-    assert info.value.quarantined.read_bytes() == original
-    with Library.open(db) as library:  # the next start begins afresh, the damaged file stays put
-        assert library.documents() == []
-    assert info.value.quarantined.read_bytes() == original
+    assert db.read_bytes() == original  # not ours: never moved (issue 18)
+    assert not (tmp_path / "recovery").exists()
 
 
 def test_damaged_pages_are_detected_and_backup_offered(tmp_path: Path) -> None:

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+import piyue.export as export_package
 from piyue.app import build_window, create_application
 from piyue.core.anchoring import NoteStatus, anchor_section, anchor_span
 from piyue.preferences import Preferences
-from piyue.ui import export_controller
 from piyue.ui.export_dialog import EXPORT_FORMATS, Scope, notes_in_section
 from piyue.ui.shortcuts_dialog import shortcut_rows
 
@@ -184,13 +184,13 @@ def test_default_name_from_the_title(window, notes):
 @pytest.mark.parametrize("fmt", ["md", "csv", "jsonld", "docx", "docx-comments", "html", "pdf"])
 def test_export_runs_off_the_ui_thread_and_writes(qtbot, window, notes, tmp_path, monkeypatch, fmt):
     threads: list[int] = []
-    real = export_controller.render
+    real = export_package.render
 
     def recording(*args, **kwargs):
         threads.append(threading.get_ident())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_controller, "render", recording)
+    monkeypatch.setattr(export_package, "render", recording)
     opened: list = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
     choice = next(f for f in EXPORT_FORMATS if f.key == fmt)
@@ -255,13 +255,13 @@ def test_overwrite_asks(qtbot, window, notes, tmp_path, monkeypatch):
 
 def test_cancel_before_the_write(qtbot, window, notes, tmp_path, monkeypatch):
     gate = threading.Event()
-    real = export_controller.render
+    real = export_package.render
 
     def slow(*args, **kwargs):
         gate.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_controller, "render", slow)
+    monkeypatch.setattr(export_package, "render", slow)
     target = tmp_path / "never.md"
     dialog = _dialog(window)
     dialog.path_edit.setText(str(target))
@@ -283,7 +283,7 @@ def test_failure_is_one_line(qtbot, window, notes, tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom\nTraceback (most recent call last):\n  File x")
 
-    monkeypatch.setattr(export_controller, "render", broken)
+    monkeypatch.setattr(export_package, "render", broken)
     dialog = _dialog(window)
     dialog.path_edit.setText(str(tmp_path / "x.md"))
     with qtbot.waitSignal(window.exporter.failed, timeout=5000) as blocker:

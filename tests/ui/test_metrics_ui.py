@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from piyue.ui.metrics_model import MetricsModel, format_value
+from piyue.core.values import chinese as format_value
+from piyue.ui.metrics_model import MetricsModel
 
 
 def _char_format_at(window, offset: int) -> QTextCharFormat:

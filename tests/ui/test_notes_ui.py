@@ -341,7 +341,7 @@ def test_library_opened_off_the_ui_thread_and_errors_explained(qtbot, tmp_path):
     )
     qtbot.addWidget(win)
     win.show()
-    with qtbot.waitSignal(win.analysisShown, timeout=15000):
+    with qtbot.waitSignal(win.documentOpened, timeout=15000):
         win.open_path(win._sample)
     assert opened_on == [False]  # on the loader's worker thread
     assert "pid 4242" in win.notes_panel.empty_label.text()
@@ -376,7 +376,7 @@ def test_damaged_database_is_moved_aside_and_the_newest_backup_restored(qtbot, t
     window.notes.restorer = lambda: restore_newest_backup(str(db))
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.analysisShown, timeout=20000):
+    with qtbot.waitSignal(window.documentOpened, timeout=20000):
         window.open_path(window._sample)
     assert "recovery" in window.notes.open_error
     assert list((tmp_path / "recovery").iterdir())  # moved aside, never overwritten

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtGui import QColor
 
 from piyue.app import build_window, create_application
 from piyue.core.anchoring import anchor_span
@@ -44,7 +45,7 @@ def test_backups_are_scheduled_when_the_library_opens_after_the_preferences(qtbo
     assert not win.notes.backup_timer.isActive()  # no library yet: nothing to back up
     report = tmp_path / "report.md"
     report.write_text(SAMPLE.read_text("utf-8"), "utf-8")
-    with qtbot.waitSignal(win.analysisShown, timeout=15000):
+    with qtbot.waitSignal(win.documentOpened, timeout=15000):
         win.open_path(report)
     try:
         assert opened, "the library was opened on first use"
@@ -70,7 +71,7 @@ def test_another_document_never_shows_the_previous_documents_notes(library_windo
     other.write_text(SAMPLE.read_text("utf-8") + "\n附：另一份报告。\n", "utf-8")
     seen_when_shown: list[list[str]] = []
     win.documentShown.connect(lambda _doc: seen_when_shown.append([n.body for n in win.reading_view.notes_at(start)]))
-    with qtbot.waitSignal(win.analysisShown, timeout=15000):
+    with qtbot.waitSignal(win.documentOpened, timeout=15000):
         win.open_path(other)
     assert seen_when_shown == [[]]  # not even while the new report's notes are being fetched
     assert win.reading_view.notes_at(start) == []
@@ -103,3 +104,35 @@ def test_topic_sentences_are_shown_but_not_stored(qtbot, tmp_path, library):
     stored = library.load(win.notes.service.document_id)
     assert [s.title for s in stored.walk()] == ["2026年工作安排", "扩大内需"]
     assert [s.title for s in win.document.walk()] == ["2026年工作安排", "扩大内需"]
+
+
+def _background(win, offset: int):
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(win.reading_view.document())
+    cursor.setPosition(win.reading_view.position_map.to_qt(offset) + 1)
+    return cursor.charFormat().background()
+
+
+def test_note_add_edit_undo_repaint_their_spans_only(library_window):
+    win = library_window
+    view = win.reading_view
+    model = win.metrics_panel.model
+    metric = next(m for m in (model.metric(r) for r in range(model.rowCount())) if m.end - m.start >= 3)
+    start, end = metric.start - 2, metric.end + 2
+    figure_tint = _background(win, metric.start).color().name(QColor.NameFormat.HexArgb)
+    plain = _background(win, start)
+    qdoc = view.document()
+    service = win.notes.service
+    note = service.add(anchor_span(win.document, start, end), "核对", color="#e06666")
+    assert note is not None
+    assert view.document() is qdoc  # no new layout of the whole text
+    assert _background(win, metric.start).color().name() == "#e06666"
+    service.edit(note.id, body="核对口径", color="#5b9bd5", tags=(), status=note.status)
+    assert _background(win, metric.start).color().name() == "#5b9bd5" and view.document() is qdoc
+    service.undo_stack.undo()  # the colour comes back
+    assert _background(win, metric.start).color().name() == "#e06666"
+    service.undo_stack.undo()  # the note goes: the figure's own tint is back, the plain text is plain again
+    assert _background(win, metric.start).color().name(QColor.NameFormat.HexArgb) == figure_tint
+    assert _background(win, start).style() == plain.style()
+    assert view.document() is qdoc

@@ -14,12 +14,48 @@ def test_start_gui_shows_the_sample_at_once_and_stores_it(qtbot, tmp_path, monke
     try:
         assert window.document is not None  # parsed before the window appeared
         assert window.document.title.startswith("提升“五区”功能")
-        with qtbot.waitSignal(window.analysisShown, timeout=20000):
+        with qtbot.waitSignal(window.documentOpened, timeout=20000):
             pass
         assert window.notes.service.available  # the database was opened in the background
         assert window.notes.library.documents()[0].title == window.document.title
         assert window._metrics
     finally:
+        window.loader.wait(10000)
+        if window.notes.library is not None:
+            window.notes.library.close()
+
+
+def test_figures_are_highlighted_before_the_document_is_stored(qtbot, tmp_path):
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    from piyue.app import build_window, create_application, open_library
+    from piyue.preferences import Preferences
+    from piyue.ui.settings import UiState
+
+    release = threading.Event()
+
+    def slow_opener():
+        release.wait(15)
+        return open_library(str(tmp_path / "slow.sqlite3"))
+
+    create_application()
+    state = UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window = build_window(state, Preferences(), library_opener=slow_opener)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.analysisShown, timeout=15000):
+            window.open_path(window._sample)
+        assert window.reading_view.document() is not None and window._metrics  # highlighted…
+        assert window.loader.busy and not window.notes.service.available  # …while storing still waits
+        release.set()
+        with qtbot.waitSignal(window.documentOpened, timeout=15000):
+            pass
+        assert window.notes.service.available and not window.loader.busy
+    finally:
+        release.set()
         window.loader.wait(10000)
         if window.notes.library is not None:
             window.notes.library.close()

@@ -8,6 +8,7 @@ line, no traceback).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -30,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "indicators": ("piyue.cli.indicators_cmd", "key indicators (targets and results) of reports"),
     "compare": ("piyue.cli.compare_cmd", "reports side by side, with last year's targets against results"),
     "text": ("piyue.cli.text_cmd", "print a report's text exactly as all offsets count it"),
+    "db": ("piyue.cli.db_cmd", "check the database, or restore its newest backup"),
 }
 
 
@@ -90,11 +92,27 @@ def _command_parser(name: str) -> tuple[argparse.ArgumentParser, Callable[[argpa
     return parser, module.run
 
 
+class _OneLineWarnings(logging.Handler):
+    """Warnings of the library (e.g. a backup that did not fit) as ``piyue: warning: …`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"piyue: warning: {' '.join(record.getMessage().split())}", file=sys.stderr)
+
+
+def _warnings_to_stderr() -> None:
+    logger = logging.getLogger("piyue")
+    if not any(isinstance(h, _OneLineWarnings) for h in logger.handlers):
+        handler = _OneLineWarnings(logging.WARNING)
+        logger.addHandler(handler)
+        logger.propagate = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``piyue`` command; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in COMMANDS:
+            _warnings_to_stderr()
             parser, run = _command_parser(args[0])
             return run(parser.parse_args(args[1:]))
         options = _gui_parser().parse_args(args)

@@ -9,69 +9,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
 from piyue.cli.common import UsageError, print_json
 from piyue.cli.notes_cmd import open_library
-from piyue.export.jsonld import Imported
-from piyue.storage import Library, NotFoundError
-
-
-def _read(path: str) -> list[Imported]:
-    from piyue.export import ExportError
-    from piyue.export.jsonld import parse
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise UsageError(f"{path}: {err.strerror or err}") from None
-    try:
-        return parse(data)
-    except ExportError as err:
-        raise UsageError(f"{path}: {err}") from None
-
-
-def _target(library: Library, item: Imported, replaces: str | None) -> tuple[int, int | None]:
-    """The document an annotation belongs to, and the version its offsets refer to (None: unknown)."""
-    by_hash = library.find_text(item.sha256) if item.sha256 else None
-    if replaces is not None:
-        document_id = library.resolve(replaces).id
-    elif by_hash is not None:
-        document_id = by_hash[0]
-    elif item.source_path:
-        try:
-            document_id = library.resolve(item.source_path).id
-        except NotFoundError:
-            raise UsageError(f"no imported document matches {item.source_path}; import the report first") from None
-    else:
-        raise UsageError(f"no imported document matches {item.source or 'the annotations'}; import the report first")
-    return document_id, (by_hash[1] if by_hash is not None and by_hash[0] == document_id else None)
-
-
-def merge(library: Library, items: Sequence[Imported], replaces: str | None = None) -> dict[int, dict[str, int]]:
-    """Merge ``items`` into their documents; the counts per document id."""
-    batches: dict[tuple[int, int | None], list[Imported]] = {}
-    for item in items:
-        batches.setdefault(_target(library, item, replaces), []).append(item)
-    results: dict[int, dict[str, int]] = {}
-    for (document_id, version_id), batch in batches.items():
-        made_on = library.version_text(version_id) if version_id is not None else None
-        counts = library.merge_notes(document_id, [i.note for i in batch], made_on)
-        for key in ("added", "updated", "unchanged", "skipped"):
-            counts[key] += results.get(document_id, {}).get(key, 0)
-        results[document_id] = counts
-    return results
+from piyue.services.annotations import AnnotationsError, merge, read_annotations
 
 
 def run_import(args: argparse.Namespace) -> int:
     """Merge the annotations of ``args.file`` and print what happened per document."""
-    items = _read(args.file)
-    if not items:
-        raise UsageError(f"{args.file}: no annotations")
-    with open_library(args) as library:
-        results = merge(library, items, args.replaces)
-        titles = {i: library.document(i).title for i in results}
+    try:
+        items = read_annotations(args.file)
+        if not items:
+            raise UsageError(f"{args.file}: no annotations")
+        with open_library(args) as library:
+            results = merge(library, items, args.replaces)
+            titles = {i: library.document(i).title for i in results}
+    except AnnotationsError as err:
+        raise UsageError(str(err)) from None
     if args.json:
         print_json([{"document": i, "title": titles[i], **counts} for i, counts in results.items()])
         return 0

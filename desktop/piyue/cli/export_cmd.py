@@ -41,8 +41,9 @@ def _check(args: argparse.Namespace) -> None:
 @guarded
 def run(args: argparse.Namespace) -> int:
     """Export the notes of ``args.doc`` and print the path written."""
-    from piyue.export import EXTENSIONS, ExportError, ExportOptions, render
-    from piyue.export.files import output_path, write_atomically
+    from piyue.export import EXTENSIONS, ExportError
+    from piyue.export.files import output_path
+    from piyue.services.export import export_options, job_for, run_export
 
     _check(args)
     with open_library(args, readonly=True) as library:
@@ -56,14 +57,8 @@ def run(args: argparse.Namespace) -> int:
         target = output_path(args.output, document.title, EXTENSIONS[args.format])
         if target.exists() and not args.force:  # say so before the work, not after
             raise ExportError(f"{target} exists; use --force to overwrite it")
-        metrics = None
-        if args.metrics:
-            from piyue.core.metrics import metrics_for_document
-
-            metrics = metrics_for_document(document)
-        options = ExportOptions(source=record.source_path, content_hash=record.latest.sha256, comments=args.comments)
-        data = render(args.format, document, notes, metrics, options)
-        write_atomically(target, data, force=args.force)
+        options = export_options(record, document, comments=args.comments)
+        run_export(job_for(args.format, document, notes, options, target, with_metrics=args.metrics, force=args.force))
     except ExportError as err:
         raise UsageError(str(err)) from None
     print(target)

@@ -31,8 +31,10 @@ def run(args: argparse.Namespace) -> int:
         from piyue.cli.annotations_import import run_import
 
         return run_import(args)
+    from piyue.services.importing import import_report
+
     with open_library(args) as library:
-        result = library.import_file(args.file, replaces=args.replaces)
+        result = import_report(library, args.file, replaces=args.replaces)
     if args.json:
         print_json(result.to_json())
         return 0

@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from piyue.cli.common import ensure_utf8_stdout, print_json
 from piyue.core.metrics import Metric, metrics_for_document
 from piyue.core.readers import read_document
+from piyue.core.values import plain as format_value
+from piyue.export.cells import safe_cell
 
 CSV_FIELDS = ("start", "end", "text", "kind", "value", "unit", "qualifier", "approx", "subject", "section")
-_FORMULA_START = ("=", "+", "-", "@")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -22,24 +23,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     form = parser.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="print JSON (DESIGN.md §6)")
     form.add_argument("--csv", action="store_true", help="print CSV (UTF-8 with BOM, for spreadsheets)")
-
-
-def format_value(value: float) -> str:
-    """A value without a spurious ``.0`` and without exponent notation."""
-    if value == int(value) and abs(value) < 1e21:
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
-
-
-def safe_cell(cell: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (``=…``, ``+…``, ``-…``, ``@…``)."""
-    text = "" if cell is None else str(cell)
-    if text.startswith(_FORMULA_START):
-        try:
-            float(text)
-        except ValueError:
-            return "'" + text
-    return text
 
 
 def _width(text: str) -> int:
@@ -73,8 +56,6 @@ def write_csv(metrics: Iterable[Metric], out=None) -> None:
     writer.writerow(CSV_FIELDS)
     for m in metrics:
         row = m.to_json()
-        row["value"] = format_value(m.value)
-        row["approx"] = "true" if m.approx else "false"
         writer.writerow([safe_cell(row[name]) for name in CSV_FIELDS])
 
 

@@ -19,7 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--section", metavar="TITLE", help="look for the quote in this section; alone: a section note")
     add.add_argument("--body", required=True, metavar="TEXT", help="the note (Markdown)")
     add.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
-    add.add_argument("--color", metavar="C", help="colour, e.g. #f5c542")
+    add.add_argument("--color", metavar="C", help="colour: #rrggbb, or yellow, green, blue, red, purple, orange")
     add.add_argument("--status", metavar="S", default="待核实", help="待核实 (default), 已核实 or 有疑问")
     add.add_argument("--json", action="store_true", help="print the note as JSON")
     add_db_argument(add)
@@ -29,15 +29,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Add the note and print its id (or the note as JSON)."""
     from piyue.core.anchoring import NoteStatus, anchor_section, find_quote, pick_section
-    from piyue.core.anchoring.note import DEFAULT_COLOR
+    from piyue.core.anchoring.colors import parse_color
+    from piyue.core.anchoring.note import DEFAULT_COLOR, MAX_BODY_CHARS
 
     ensure_utf8_stdout()
     if args.quote is None and args.section is None:
         raise UsageError("note add: give --quote TEXT, or --section TITLE for a note on a section")
+    if len(args.body) > MAX_BODY_CHARS:
+        raise UsageError(f"--body is too long ({len(args.body)} characters; at most {MAX_BODY_CHARS})")
     if args.nth is not None and args.nth < 1:
         raise UsageError("--nth counts from 1")
     try:
         status = NoteStatus.parse(args.status)
+        color = parse_color(args.color) if args.color is not None else DEFAULT_COLOR
     except ValueError as err:
         raise UsageError(str(err)) from None
     with open_library(args) as library:
@@ -48,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             anchor = anchor_section(document, pick_section(document, args.section, args.nth))
         note = library.add_note(
-            record.id, anchor, args.body, color=args.color or DEFAULT_COLOR, tags=args.tag, status=status
+            record.id, anchor, args.body, color=color, tags=args.tag, status=status
         )
     if args.json:
         print_json(note.to_json())

@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable
 from functools import wraps
 
-from piyue.cli.common import EXIT_USAGE, UsageError, ensure_utf8_stdout, fail, print_json
+from piyue.cli.common import EXIT_USAGE, ensure_utf8_stdout, fail, print_json
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -23,22 +23,11 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def database_location(args: argparse.Namespace):
-    """``--db`` / ``PIYUE_DB`` / the "Shared library" preference / the default file (see ``piyue.paths``)."""
-    from piyue.paths import DatabaseLocationError, database_path
-    from piyue.preferences import load_preferences
-
-    try:
-        return database_path(args.db, shared=load_preferences().shared_library)
-    except DatabaseLocationError as err:
-        raise UsageError(str(err)) from None
-
-
 def open_library(args: argparse.Namespace, *, readonly: bool = False):
-    """The library at :func:`database_location`."""
-    from piyue.storage import Library
+    """The library at ``--db`` / ``PIYUE_DB`` / the default path."""
+    from piyue.services.library import open_library as open_db
 
-    return Library.open(database_location(args), readonly=readonly)
+    return open_db(args.db, readonly=readonly)
 
 
 def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -47,12 +36,17 @@ def guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
     @wraps(run)
     def wrapper(args: argparse.Namespace) -> int:
         from piyue.core.anchoring import AnchoringError
-        from piyue.paths import DatabaseLocationError
-        from piyue.storage import StorageError
+        from piyue.services.errors import StorageError
 
         try:
             return run(args)
-        except (StorageError, AnchoringError, DatabaseLocationError) as err:
+        except StorageError as err:
+            if err.details:
+                from piyue.crash_log import write_error_log
+
+                write_error_log(err.details)
+            return fail(str(err), EXIT_USAGE)
+        except AnchoringError as err:
             return fail(str(err), EXIT_USAGE)
 
     return wrapper

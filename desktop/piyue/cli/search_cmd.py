@@ -15,6 +15,8 @@ import sys
 from piyue.cli.common import UsageError, ensure_utf8_stdout, print_json
 from piyue.cli.notes_cmd import add_db_argument, guarded
 
+MAX_LIMIT = 100_000
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Declare the command's arguments."""
@@ -35,8 +37,8 @@ def _line(hit) -> str:
 def run(args: argparse.Namespace) -> int:
     """Search the library and print the hits, best first."""
     ensure_utf8_stdout()
-    if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise UsageError(f"--limit must be between 1 and {MAX_LIMIT}")
     if not args.query.strip():
         raise UsageError("the query is empty")
     from piyue.services.search import search_library

@@ -87,6 +87,10 @@ class Section:
         }
 
 
+def _section_start(section: Section) -> int:
+    return section.start
+
+
 @dataclass(slots=True)
 class Document:
     """A decoded report: its text, how to show it, and its outline."""
@@ -142,12 +146,16 @@ class Document:
         """The chain of sections (outermost first) that contains ``offset``."""
         path: list[Section] = []
         level = self.sections
-        while True:
-            hit = next((s for s in level if s.start <= offset < s.end), None)
-            if hit is None:
+        while level:
+            # Siblings are in document order and do not overlap: only the last one starting at or
+            # before ``offset`` can hold it (a binary search, so long reports cost no more per lookup).
+            index = bisect.bisect_right(level, offset, key=_section_start) - 1
+            if index < 0 or not offset < level[index].end:
                 return path
+            hit = level[index]
             path.append(hit)
             level = hit.children
+        return path
 
     def outline_json(self) -> dict:
         """The ``outline --json`` document of DESIGN.md §6."""

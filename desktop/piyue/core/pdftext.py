@@ -31,9 +31,6 @@ from piyue.core.outline.rewrap import PAGE_FURNITURE_RE
 
 SENTENCE_END = "。！？；：!?;:…”」』）)】"
 _BLANKS = " \t\u3000\u00a0\u2002\u2003\u2009\u202f\ufeff\u200b"
-# Ranges whose characters stand for a unified ideograph: Kangxi radicals, CJK radicals supplement,
-# CJK compatibility ideographs (and their supplement).
-_COMPAT_RANGES = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,17 +44,19 @@ class PageLine:
     size: float = 0.0  # glyph height, about the font size
 
 
+# Characters that stand for a unified ideograph: Kangxi radicals, CJK radicals supplement, CJK
+# compatibility ideographs (and their supplement).
+_COMPAT_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def _compat(match: re.Match[str]) -> str:
+    mapped = unicodedata.normalize("NFKC", match.group())
+    return mapped if len(mapped) == 1 else match.group()
+
+
 def map_compatibility(text: str) -> str:
     """Map Kangxi radicals and compatibility ideographs to unified ideographs (⼈ → 人); nothing else."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if any(lo <= code <= hi for lo, hi in _COMPAT_RANGES):
-            mapped = unicodedata.normalize("NFKC", ch)
-            out.append(mapped if len(mapped) == 1 else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _COMPAT_RE.sub(_compat, text)
 
 
 def clean_line(text: str) -> str:

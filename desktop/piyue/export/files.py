@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 from piyue.export.naming import export_name
 from piyue.export.options import ExportError
+
+MAX_NAME_BYTES = 255  # the limit of ext4, APFS, NTFS (in UTF-16 units there) and most others
 
 
 class OutputExistsError(ExportError):
@@ -23,6 +26,10 @@ def output_path(out: str | Path | None, title: str, extension: str, cwd: Path | 
     is sanitised and checked to stay inside its folder.
     """
     base = cwd or Path.cwd()
+    if out is not None:
+        size = len(Path(out).name.encode("utf-8", errors="surrogateescape"))
+        if size > MAX_NAME_BYTES:
+            raise ExportError(f"the file name is too long ({size} bytes; file systems allow {MAX_NAME_BYTES})")
     if out is not None and not (str(out).endswith(("/", os.sep)) or Path(base, out).is_dir()):
         target = Path(base, out)
         if target.name in {"", ".", ".."}:
@@ -49,7 +56,7 @@ def write_atomically(target: Path, data: bytes, *, force: bool = False) -> Path:
     try:
         handle, temporary = tempfile.mkstemp(prefix=".piyue-", suffix=".part", dir=folder)
     except OSError as err:
-        raise ExportError(f"cannot write in {folder}: {err.strerror or err}") from None
+        raise ExportError(_why_not_written(folder / target.name, err)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -57,11 +64,20 @@ def write_atomically(target: Path, data: bytes, *, force: bool = False) -> Path:
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes 0600; an export is an ordinary document
         _place(Path(temporary), target, force)
-    except BaseException:
+    except BaseException as err:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(err, OSError) and not isinstance(err, ExportError):
+            raise ExportError(_why_not_written(target, err)) from None
         raise
     return target
+
+
+def _why_not_written(target: Path, err: OSError) -> str:
+    """One line for a write that failed (a full disk says so)."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"cannot write {target}: the disk is full; nothing was written"
+    return f"cannot write {target}: {err.strerror or err}"
 
 
 def _place(temporary: Path, target: Path, force: bool) -> None:
@@ -83,4 +99,4 @@ def _place(temporary: Path, target: Path, force: bool) -> None:
     except OutputExistsError:
         raise
     except OSError as err:
-        raise ExportError(f"cannot write {target}: {err.strerror or err}") from None
+        raise ExportError(_why_not_written(target, err)) from None

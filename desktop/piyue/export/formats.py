@@ -41,8 +41,13 @@ def render(
     metrics: Sequence[Metric] | None = None,
     options: ExportOptions | None = None,
 ) -> bytes:
-    """The export of ``notes`` on ``document`` in format ``fmt`` (a key of :data:`FORMATS`) as bytes."""
+    """The export of ``notes`` on ``document`` in format ``fmt`` (a key of :data:`FORMATS`) as bytes.
+
+    The notes are cleaned of control characters first (:mod:`piyue.export.clean`).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    from piyue.export.clean import clean_notes
+
     module = importlib.import_module(FORMATS[fmt])
-    return module.render(document, notes, metrics, options or ExportOptions())
+    return module.render(document, clean_notes(notes), metrics, options or ExportOptions())

@@ -12,6 +12,7 @@ the ``piyue:`` namespace declared in the context.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,11 +23,14 @@ from urllib.parse import unquote, urlparse
 
 from piyue import __version__
 from piyue.core.anchoring import Anchor, AnchorKind, AnchorState, Note, NoteStatus
-from piyue.core.anchoring.note import DEFAULT_COLOR
+from piyue.core.anchoring.colors import parse_color
+from piyue.core.anchoring.note import DEFAULT_COLOR, MAX_BODY_CHARS
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.export.grouping import group_notes
 from piyue.export.options import ExportError, ExportOptions
+
+MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PIYUE_NS = "urn:piyue:ns:"  # no web domain of our own; a URN names the extension terms
@@ -151,7 +155,8 @@ class Imported:
     def source_path(self) -> str | None:
         """The local path of a ``file:`` source, else None."""
         if self.source and self.source.startswith("file:"):
-            return unquote(urlparse(self.source).path)
+            path = unquote(urlparse(self.source).path)
+            return path if path.startswith("/") or re.match(r"^/?[A-Za-z]:[/\\]", path) else None  # file:1 is none
         return None
 
 
@@ -239,13 +244,11 @@ def _anchor(target: dict[str, Any]) -> Anchor:
     if quote is None or not isinstance(quote.get("exact"), str) or not quote["exact"]:
         raise ExportError("an annotation has no TextQuoteSelector to anchor on")
     start = end = 0  # no TextPositionSelector: found again by quote and context
-    if (
-        position is not None
-        and isinstance(position.get("start"), int)
-        and isinstance(position.get("end"), int)
-        and 0 <= position["start"] <= position["end"]
-    ):
-        start, end = position["start"], position["end"]
+    if position is not None and _offset(position.get("start")) and _offset(position.get("end")):
+        if max(position["start"], position["end"]) > MAX_OFFSET:
+            raise ExportError("a TextPositionSelector offset is out of range")
+        if position["start"] <= position["end"]:
+            start, end = position["start"], position["end"]
     path = target.get("piyue:sectionPath")
     kind = AnchorKind.SECTION if target.get("piyue:anchorKind") == "section" else AnchorKind.PASSAGE
     return Anchor(
@@ -259,11 +262,35 @@ def _anchor(target: dict[str, Any]) -> Anchor:
     )
 
 
-def _status(value: Any) -> NoteStatus:
-    try:
-        return NoteStatus.parse(value) if isinstance(value, str) else NoteStatus.TO_CHECK
-    except ValueError:
+def _offset(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _status(annotation: dict[str, Any]) -> NoteStatus:
+    if "piyue:status" not in annotation:
         return NoteStatus.TO_CHECK
+    value = annotation["piyue:status"]
+    try:
+        return NoteStatus.parse(value if isinstance(value, str) else "")
+    except ValueError:
+        raise ExportError(f"piyue:status {str(value)[:40]!r} is not 待核实, 已核实 or 有疑问") from None
+
+
+def _state(annotation: dict[str, Any]) -> AnchorState:
+    value = annotation.get("piyue:anchorState", AnchorState.ANCHORED.value)
+    if not isinstance(value, str) or value not in {s.value for s in AnchorState}:
+        raise ExportError(f"piyue:anchorState {str(value)[:40]!r} is not anchored, changed or orphaned")
+    return AnchorState(value)
+
+
+def _color(annotation: dict[str, Any]) -> str:
+    value = annotation.get("piyue:color")
+    if value is None or value == "":
+        return DEFAULT_COLOR
+    try:
+        return parse_color(value)
+    except ValueError as err:
+        raise ExportError(f"piyue:color: {err}") from None
 
 
 def _creator(annotation: dict[str, Any]) -> str:
@@ -282,20 +309,22 @@ def read_annotation(annotation: dict[str, Any], now: datetime) -> Imported:
     target = _target(annotation)
     anchor = _anchor(target)
     body, tags = _bodies(annotation)
+    if len(body) > MAX_BODY_CHARS:
+        raise ExportError(f"an annotation body is too long ({len(body)} characters; at most {MAX_BODY_CHARS})")
     created = _parse_time(annotation.get("created"), now)
-    state_value = annotation.get("piyue:anchorState")
-    state = AnchorState(state_value) if state_value in {s.value for s in AnchorState} else AnchorState.ANCHORED
     prior = annotation.get("piyue:priorQuote")
-    color = annotation.get("piyue:color")
+    raw_id = annotation.get("id")
+    if raw_id is not None and not isinstance(raw_id, str):
+        raise ExportError(f"an annotation id must be a string, not {type(raw_id).__name__}")
     note = Note(
-        id=note_id(annotation.get("id")),
+        id=note_id(raw_id),
         document_id=0,
         body=body,
         anchor=anchor,
-        state=state,
-        color=color if isinstance(color, str) and color else DEFAULT_COLOR,
+        state=_state(annotation),
+        color=_color(annotation),
         tags=tags,
-        status=_status(annotation.get("piyue:status")),
+        status=_status(annotation),
         author=_creator(annotation),
         created=created,
         updated=_parse_time(annotation.get("modified"), created),
@@ -316,5 +345,9 @@ def parse(data: bytes | str) -> list[Imported]:
         loaded = json.loads(data)
     except (ValueError, UnicodeDecodeError) as err:
         raise ExportError(f"not valid JSON: {err}") from None
+    try:
+        json.dumps(loaded, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ExportError("invalid Unicode in the file (a lone surrogate)") from None
     now = datetime.now(UTC)
     return [read_annotation(a, now) for a in _items(loaded)]

@@ -76,6 +76,3 @@ def tags_text(note: Note) -> str:
     return " ".join(f"#{tag}" for tag in note.tags)
 
 
-def format_value(value: float) -> str:
-    """A metric value without a useless ``.0``."""
-    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(value)

@@ -29,6 +29,20 @@ def escape_inline(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+_SAFE_TARGET = r"\s*<?\s*(?:https?://|mailto:)"
+_INLINE_LINK = re.compile(rf"\]\((?!{_SAFE_TARGET})")
+_LINK_DEFINITION = re.compile(rf"^( {{0,3}})\[(?=[^\]\n]*\]:(?!{_SAFE_TARGET}))", re.MULTILINE)
+
+
+def inert_body(body: str) -> str:
+    """A note's Markdown made inert for any renderer: every ``<`` written as ``&lt;`` (no raw HTML; a ``<``
+    in a code span then shows as ``&lt;``, a small price for a file safe to open anywhere), and links to
+    anything but http(s) and mailto left as plain text (no ``javascript:``, however it is spelled)."""
+    body = body.replace("<", "&lt;")
+    body = _INLINE_LINK.sub(r"]\\(", body)
+    return _LINK_DEFINITION.sub(r"\1\\[", body)
+
+
 def _yaml(value: str | int | None) -> str:
     """A YAML scalar: JSON's double-quoted string is valid YAML and escapes everything."""
     if value is None:
@@ -51,7 +65,7 @@ def _note(note: Note, title: str, page: int | None = None) -> list[str]:
         lines.append(">")
         lines.append(f"> 原为：{escape_inline(note.prior_quote)}")
     lines.append("")
-    body = note.body.strip("\n")
+    body = inert_body(note.body.strip("\n"))
     if body:
         lines.extend([body, ""])
     meta = [f"状态：{note.status.value}", f"定位：{state_label(note)}", f"颜色：{escape_inline(note.color)}"]

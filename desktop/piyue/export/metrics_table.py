@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from piyue.core.metrics import Metric
-from piyue.export.labels import KIND_LABELS, format_value
+from piyue.core.values import plain as format_value
+from piyue.export.labels import KIND_LABELS
 
 METRIC_HEADERS: tuple[str, ...] = ("原文", "数值", "单位", "类别", "指标", "章节", "位置")
 

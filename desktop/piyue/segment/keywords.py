@@ -10,13 +10,11 @@ import re
 import threading
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar
-
-import jieba
 
 from piyue.paths import resource_path
 from piyue.segment.tokenizer import Segmenter, default_segmenter
+from piyue.segment.word_store import idf_path, read_idf_table
 
 # Markdown marks and list markers, so that keywords come from the words a reader sees.
 _MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)|[*_`~]+|!?\[([^\]]*)\]\([^)]*\)", re.MULTILINE)
@@ -46,15 +44,8 @@ def _stop_words() -> set[str]:
 def _idf_table() -> tuple[dict[str, float], float]:
     """jieba's IDF table (``jieba/analyse/idf.txt``) and its median, read without importing ``jieba.analyse``
     (whose import builds global extractors on the global tokenizer)."""
-    path = Path(jieba.__file__).resolve().parent / "analyse" / "idf.txt"
-    table: dict[str, float] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            word, _, value = line.strip().partition(" ")
-            if value:
-                table[word] = float(value)
-    values = sorted(table.values())
-    return table, values[len(values) // 2] if values else 0.0
+    path = idf_path()
+    return read_idf_table(path) if path is not None and path.is_file() else ({}, 0.0)
 
 
 class KeywordExtractor:
@@ -64,24 +55,35 @@ class KeywordExtractor:
     def __init__(self, segmenter: Segmenter | None = None) -> None:
         self.segmenter = segmenter or default_segmenter()
         self._idf: tuple[dict[str, float], float] | None = None
-        self._stop: set[str] = set()
+        self._stop: set[str] | None = None
         self._lock = threading.Lock()
 
-    def _table(self) -> tuple[dict[str, float], float]:
+    def _stop_words(self) -> set[str]:
+        with self._lock:
+            if self._stop is None:
+                self._stop = _stop_words()
+            return self._stop
+
+    def _weights(self, words: set[str]) -> tuple[Mapping[str, float], float]:
+        """The IDF of ``words`` and the median for the others: from the segmenter's word store when there is
+        one (no 350,000-word table held in memory), else from jieba's table, read once."""
+        store = self.segmenter.word_store()
+        if store is not None:
+            return store.idf(words), store.idf_median
         with self._lock:
             if self._idf is None:
-                self._stop = _stop_words()
                 self._idf = _idf_table()
             return self._idf
 
     def keywords(self, text: str, top: int = 10) -> list[Keyword]:
         """The ``top`` key terms of ``text`` (Markdown allowed), heaviest first."""
-        idf, median = self._table()
+        stop = self._stop_words()
         counts: dict[str, int] = {}
         for word in self.segmenter.words(plain_text(text)):
-            if len(word.strip()) < 2 or word in self._stop or _NUMBERISH.match(word):
+            if len(word.strip()) < 2 or word in stop or _NUMBERISH.match(word):
                 continue
             counts[word] = counts.get(word, 0) + 1
+        idf, median = self._weights(set(counts))
         total = sum(counts.values()) or 1
         weighted = sorted(
             (Keyword(word, n * idf.get(word, median) / total) for word, n in counts.items()),

@@ -102,6 +102,11 @@ class Segmenter:
             return
         with contextlib.suppress(OSError, sqlite3.Error):  # an optimisation only: the model cuts otherwise
             save_word_store(path, self.jieba.FREQ, self.jieba.total)
+            self._store_checked = False  # (the caller holds the lock) look for it again on next use
+
+    def word_store(self) -> WordStore | None:
+        """The saved word store (word frequencies and IDF), or None when none was saved yet."""
+        return self._word_store()
 
     def _word_store(self) -> WordStore | None:
         with self._lock:

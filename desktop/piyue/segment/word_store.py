@@ -19,11 +19,12 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator, Mapping
 from math import log
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2  # 2: jieba's IDF table (for key terms) in the same file
 MAX_TEXT = 64  # characters: longer texts are cut by the loaded model (quadratic substrings)
 
 # jieba 0.42's own patterns (jieba/__init__.py): blocks it segments, what it skips, what it joins.
@@ -37,6 +38,24 @@ def _jieba_dictionary() -> Path | None:
     if spec is None or spec.origin is None:
         return None
     return Path(spec.origin).parent / "dict.txt"
+
+
+def idf_path() -> Path | None:
+    """jieba's IDF table (``jieba/analyse/idf.txt``), found without importing jieba."""
+    dictionary = _jieba_dictionary()
+    return dictionary.parent / "analyse" / "idf.txt" if dictionary is not None else None
+
+
+def read_idf_table(path: Path) -> tuple[dict[str, float], float]:
+    """An IDF table (``WORD VALUE`` a line) and its median value."""
+    table: dict[str, float] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, value = line.strip().partition(" ")
+            if value:
+                table[word] = float(value)
+    values = sorted(table.values())
+    return table, values[len(values) // 2] if values else 0.0
 
 
 def store_key(user_dictionary: Path) -> str:
@@ -55,8 +74,14 @@ def store_path(folder: Path, user_dictionary: Path) -> Path:
     return folder / f"jieba-words-{store_key(user_dictionary)}.sqlite3"
 
 
-def save_word_store(path: Path, freq: Mapping[str, int], total: int) -> None:
-    """Write ``freq`` (jieba's ``FREQ``, prefixes included) and ``total`` to ``path`` atomically."""
+def save_word_store(
+    path: Path, freq: Mapping[str, int], total: int, idf: tuple[Mapping[str, float], float] | None = None
+) -> None:
+    """Write ``freq`` (jieba's ``FREQ``, prefixes included), ``total`` and the IDF table with its median
+    (read from jieba's file when not given) to ``path`` atomically."""
+    if idf is None:
+        source = idf_path()
+        idf = read_idf_table(source) if source is not None and source.is_file() else ({}, 0.0)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=path.parent)
     os.close(handle)
@@ -66,9 +91,11 @@ def save_word_store(path: Path, freq: Mapping[str, int], total: int) -> None:
             connection.execute("PRAGMA journal_mode=OFF")
             connection.execute("PRAGMA synchronous=OFF")
             connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID")
-            connection.execute("CREATE TABLE meta (total INTEGER NOT NULL)")
+            connection.execute("CREATE TABLE idf (word TEXT PRIMARY KEY, value REAL NOT NULL) WITHOUT ROWID")
+            connection.execute("CREATE TABLE meta (total INTEGER NOT NULL, idf_median REAL NOT NULL)")
             connection.executemany("INSERT INTO words VALUES (?, ?)", freq.items())
-            connection.execute("INSERT INTO meta VALUES (?)", (int(total),))
+            connection.executemany("INSERT INTO idf VALUES (?, ?)", idf[0].items())
+            connection.execute("INSERT INTO meta VALUES (?, ?)", (int(total), float(idf[1])))
             connection.commit()
         finally:
             connection.close()
@@ -88,7 +115,11 @@ class WordStore:
 
     def __init__(self, path: Path) -> None:
         self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        self.total = int(self._connection.execute("SELECT total FROM meta").fetchone()[0])
+        self._lock = threading.Lock()  # one connection, used from the window's worker threads
+        total, median = self._connection.execute("SELECT total, idf_median FROM meta").fetchone()
+        self.total = int(total)
+        #: The IDF of words missing from the table (jieba.analyse's rule).
+        self.idf_median = float(median)
 
     @classmethod
     def open(cls, path: Path) -> WordStore | None:
@@ -100,15 +131,24 @@ class WordStore:
         except (sqlite3.Error, TypeError):
             return None
 
+    def _lookup(self, table: str, column: str, words: set[str]) -> dict:
+        found: dict = {}
+        pending = sorted(words)
+        with self._lock:
+            for start in range(0, len(pending), 500):
+                chunk = pending[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT word, {column} FROM {table} WHERE word IN ({marks})"
+                found.update(self._connection.execute(sql, chunk))
+        return found
+
     def frequencies(self, words: set[str]) -> dict[str, int]:
         """The frequencies of those of ``words`` that are in the dictionary (prefixes have 0)."""
-        found: dict[str, int] = {}
-        pending = sorted(words)
-        for start in range(0, len(pending), 500):
-            chunk = pending[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(self._connection.execute(f"SELECT word, freq FROM words WHERE word IN ({marks})", chunk))
-        return found
+        return self._lookup("words", "freq", words)
+
+    def idf(self, words: set[str]) -> dict[str, float]:
+        """The IDF of those of ``words`` that are in jieba's IDF table (the rest: :attr:`idf_median`)."""
+        return self._lookup("idf", "value", words)
 
     def cut(self, text: str) -> list[str]:
         """``text`` cut as jieba cuts it without HMM (default mode)."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from piyue.core.indicators import IDS, FollowUp, IndicatorItem, follow_ups, resolve_indicators
 from piyue.core.model import Document
@@ -14,12 +14,13 @@ from piyue.core.report_info import report_info
 
 @dataclass(frozen=True, slots=True)
 class ReportIndicators:
-    """One report (its path or id, region and year) with its indicator items."""
+    """One report (its path, or its library id) with its region, year and indicator items."""
 
     document: str
     region: str | None
     year: int | None
     items: tuple[IndicatorItem, ...]
+    document_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The ``compare --json`` report object."""
@@ -44,14 +45,38 @@ class Comparison:
 
 
 def document_indicators(
-    document: Document, name: str, region: str | None = None, year: int | None = None
+    document: Document,
+    name: str,
+    region: str | None = None,
+    year: int | None = None,
+    document_id: int | None = None,
 ) -> ReportIndicators:
     """The indicators of a parsed document; ``region``/``year`` override what the text says."""
     info = report_info(document)
     region = region or info.government
     year = year or info.year
     items = resolve_indicators(document.text, document=name, region=region, year=year)
-    return ReportIndicators(name, region, year, tuple(items))
+    return ReportIndicators(name, region, year, tuple(items), document_id)
+
+
+class DocumentSource(Protocol):
+    """What the comparison needs of a library: a stored report by id."""
+
+    def load(self, document_id: int) -> Document: ...
+
+
+def library_indicators(
+    library: DocumentSource, document_ids: Iterable[int], cancelled: Callable[[], bool] = lambda: False
+) -> list[ReportIndicators]:
+    """The indicators of stored reports (their latest versions), named by source path or ``#id``."""
+    reports: list[ReportIndicators] = []
+    for document_id in document_ids:
+        if cancelled():
+            break
+        document = library.load(document_id)
+        name = str(document.path) if document.path else f"#{document_id}"
+        reports.append(document_indicators(document, name, document_id=document_id))
+    return reports
 
 
 def file_indicators(path: str) -> ReportIndicators:

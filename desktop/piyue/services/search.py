@@ -20,12 +20,11 @@ def search_library(db: str | None, query: str, limit: int = 20) -> list[SearchHi
     ``--db`` that is neither a file nor a PostgreSQL URL)."""
     from pathlib import Path
 
-    from piyue.paths import database_path
-    from piyue.preferences import load_preferences
     from piyue.segment import search_analyzer
+    from piyue.services.database import database_location
 
     analyzer = search_analyzer()
-    location = database_path(db, shared=load_preferences().shared_library)
+    location = database_location(db)
     if isinstance(location, Path):  # a server's library is searched by the server
         from piyue.storage.quick_search import search_file
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from piyue.storage.diagnose import describe_os_error, describe_sqlite_error
 from piyue.storage.errors import StorageError
-from piyue.storage.lock import maintenance
 
 STAMP = "%Y%m%dT%H%M%S_%f"
 DEFAULT_INTERVAL = timedelta(minutes=30)
@@ -43,8 +43,13 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             dst.close()
     except sqlite3.Error as err:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"backup of {source} failed: {err}") from None
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise StorageError(f"backup of {source} failed: {describe_sqlite_error(err, target.parent)}") from None
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise StorageError(f"backup of {source} failed: {describe_os_error(err, target.parent)}") from None
     finally:
         src.close()
     partial.replace(target)
@@ -97,15 +102,19 @@ class Backups:
         return backups[-1] if backups else None
 
     def make(self, reason: str = "auto") -> Path:
-        """Back the database up now; returns the new file."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Back the database up now; returns the new file (raises :class:`StorageError` in one line)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StorageError(f"backup of {self.database} failed: {describe_os_error(err, self.folder)}") from None
         taken = datetime.now()
         target = self.folder / f"{self.database.stem}-{taken.strftime(STAMP)}-{reason}.sqlite3"
         copy_database(self.database, target)
         self.thin(taken)
         return target
 
-    def _last_change(self) -> datetime | None:
+    def last_change(self) -> datetime | None:
+        """When the database (or its WAL) last changed, or None when it does not exist."""
         times = []
         for suffix in ("", "-wal"):
             with contextlib.suppress(OSError):
@@ -115,7 +124,7 @@ class Backups:
     def due(self, now: datetime | None = None) -> bool:
         """True when the database changed since the newest backup and that backup is older than the interval."""
         now = now or datetime.now()
-        changed = self._last_change()
+        changed = self.last_change()
         if changed is None or self.database.stat().st_size == 0:
             return False
         newest = self.newest()
@@ -143,8 +152,8 @@ class Backups:
 def restore(backup: Path, database: Path) -> None:
     """Restore ``backup`` as ``database``, which must not exist (a damaged one is quarantined first).
 
-    Runs under the exclusive maintenance lock, so no other process opens the file half-copied."""
-    with maintenance(database, "restore from a backup"):
-        if database.exists():
-            raise StorageError(f"{database} exists; move it aside before restoring a backup")
-        copy_database(backup, database)
+    The caller holds the exclusive maintenance lock (:func:`piyue.storage.recovery.restore_newest` does), so
+    that no other process opens the file half-copied."""
+    if database.exists():
+        raise StorageError(f"{database} exists; move it aside before restoring a backup")
+    copy_database(backup, database)

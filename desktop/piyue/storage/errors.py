@@ -10,7 +10,22 @@ if TYPE_CHECKING:
 
 
 class StorageError(Exception):
-    """The database cannot be used as asked (missing document, bad reference, …)."""
+    """The database cannot be used as asked (missing document, bad reference, …).
+
+    ``details`` (optional, many lines) is for the error log, never shown in the one-line message.
+    """
+
+    def __init__(self, message: str = "", details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class NotADatabaseError(StorageError):
+    """The path given as the database is a folder, a device or a file that is not a SQLite database."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The database failed its integrity check on a path that only reads; it was left where it is."""
 
 
 class DatabaseInUseError(StorageError):
@@ -24,8 +39,8 @@ class NewerSchemaError(StorageError):
 class CorruptDatabaseError(StorageError):
     """The database failed its integrity check and was moved aside to ``quarantined``."""
 
-    def __init__(self, message: str, quarantined: Path, newest_backup: Path | None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, quarantined: Path, newest_backup: Path | None, details: str = "") -> None:
+        super().__init__(message, details)
         self.quarantined = quarantined
         self.newest_backup = newest_backup
 

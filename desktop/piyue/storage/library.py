@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from piyue.authorship import note_author
@@ -18,15 +18,19 @@ from piyue.core.anchoring.note import DEFAULT_COLOR, now
 from piyue.core.model import Document
 from piyue.storage import server
 from piyue.storage.backup import Backups
+from piyue.storage.diagnose import describe_os_error, describe_sqlite_error, one_line
 from piyue.storage.documents_repo import DocumentRepository, content_hash
 from piyue.storage.engine import MEMORY, WRITE
 from piyue.storage.errors import EditConflictError, NotFoundError, StorageError
+from piyue.storage.integrity import precheck
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
 from piyue.storage.records import DocumentRecord, ImportResult
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
 from piyue.storage.watch import CHANNEL, ChangeWatcher, PostgresWatcher, SqliteWatcher
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
 def normalise_path(path: Path | str) -> str:
@@ -80,6 +84,7 @@ class Library:
         if server.is_server_url(path):
             return cls(server.prepare_server(str(path)), None, analyzer, url=str(path).strip())
         path = Path(path)
+        precheck(path)
         if readonly:
             return cls(prepare_readonly(path), path, analyzer)
         return cls(prepare(path, backups=backups), path, analyzer)
@@ -149,6 +154,8 @@ class Library:
                 self._watcher.absorb()
         except SQLAlchemyError as err:
             raise self._storage_error(err) from None
+        except OSError as err:
+            raise StorageError(describe_os_error(err, self.path or "the database")) from None
         finally:
             with self._idle:
                 self._active -= 1
@@ -159,10 +166,10 @@ class Library:
         if self.url is not None:
             if server.is_connection_error(err):
                 return server.ServerUnavailableError(server.describe(err, self.url))
-            return StorageError(server.mask(f"database error: {getattr(err, 'orig', None) or err}"))
-        if isinstance(err, OperationalError):
-            return StorageError(f"database error: {err.orig}")
-        return StorageError(f"database error: {err}")
+            return StorageError(server.mask(f"database error: {one_line(str(getattr(err, 'orig', None) or err))}"))
+        if isinstance(err, DBAPIError):
+            return StorageError(describe_sqlite_error(err.orig or err, self.path), details=str(err))
+        return StorageError(f"database error: {one_line(str(err))}", details=str(err))
 
     # --- documents -----------------------------------------------------------------------
 
@@ -173,6 +180,8 @@ class Library:
 
     def document(self, document_id: int) -> DocumentRecord:
         """One document by id (raises :class:`NotFoundError`)."""
+        if not 0 < document_id <= MAX_ID:
+            raise NotFoundError(f"no document with id {document_id}")
         with self._session() as session:
             record = DocumentRepository(session).get(document_id)
         if record is None:
@@ -182,12 +191,18 @@ class Library:
     def resolve(self, ref: str | int) -> DocumentRecord:
         """The document ``ref`` names: an id, or the path it was imported from."""
         text = str(ref).strip()
-        if text.isdigit() and not Path(text).exists():
+        is_id = text.isascii() and text.isdigit()
+        if is_id and not Path(text).exists():
             return self.document(int(text))
+        try:
+            path = normalise_path(text)
+            path.encode("utf-8")
+        except (OSError, ValueError, RuntimeError):  # NUL, a lone surrogate, a symlink loop, ...
+            raise NotFoundError(f"{text!r} names no imported document") from None
         with self._session() as session:
-            record = DocumentRepository(session).find_by_path(normalise_path(text))
+            record = DocumentRepository(session).find_by_path(path)
         if record is None:
-            if text.isdigit():
+            if is_id:
                 return self.document(int(text))
             raise NotFoundError(f"{text} is not imported; run 'piyue import {text}' first")
         return record

@@ -10,6 +10,7 @@ who it is into the file, so that a process kept waiting can say what it waits fo
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -21,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from piyue.storage.diagnose import describe_os_error
 from piyue.storage.errors import DatabaseInUseError, StorageError
 
 WAIT_SECONDS = 30.0  # a migration of a large library takes a while; open checks take milliseconds
@@ -59,11 +61,11 @@ def _describe(path: Path) -> str:
 
 
 def _open(path: Path) -> IO[str]:
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         return open(path, "a+", encoding="utf-8")
     except OSError as err:
-        raise StorageError(f"cannot create the lock file {path}: {err.strerror or err}") from None
+        raise StorageError(f"cannot create the lock file: {describe_os_error(err, path)}") from None
 
 
 @contextmanager
@@ -91,10 +93,12 @@ def maintenance(database: Path, purpose: str, *, exclusive: bool = True, wait: f
                 "program": " ".join(["piyue", *sys.argv[1:2]]),
                 "since": datetime.now().isoformat(timespec="seconds"),
             }
-            handle.seek(0)
-            handle.truncate()
-            handle.write(json.dumps(info))
-            handle.flush()
+            with contextlib.suppress(OSError):  # who holds the lock is only for the message (a full disk is fine)
+                handle.seek(0)
+                handle.truncate()
+                handle.write(json.dumps(info))
+                handle.flush()
         yield
     finally:
-        handle.close()  # closing drops flock / msvcrt locks
+        with contextlib.suppress(OSError):  # a buffered write that no longer fits
+            handle.close()  # closing drops flock / msvcrt locks

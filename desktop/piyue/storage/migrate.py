@@ -18,6 +18,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 HEAD = "0004"
 KNOWN = ("0001", "0002", "0003", "0004")  # every revision, oldest first
 VERSION_TABLE = "alembic_version"
+#: Tables each revision creates (after 0001): a database that holds them while its version table names an
+#: older revision is inconsistent, and is refused before any backup or upgrade is tried.
+ADDED_TABLES = {"0002": ("search_sources", "search_segments")}
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -46,6 +49,22 @@ def peek_revision(path: Path) -> str | None:
         return row[0] if row else None
     finally:
         connection.close()
+
+
+def later_tables(path: Path, revision: str) -> list[str]:
+    """Tables of revisions after ``revision`` that the SQLite file at ``path`` already holds (should be none)."""
+    import sqlite3
+
+    later = [t for rev, tables in ADDED_TABLES.items() if rev in KNOWN and rev > revision for t in tables]
+    if not later:
+        return []
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    finally:
+        connection.close()
+    present = {row[0] for row in rows}
+    return [t for t in later if t in present]
 
 
 def check_known(revision: str | None, where: str) -> None:

@@ -109,7 +109,7 @@ def dump(url: str, reason: str) -> Path | None:
     name = re.sub(r"[^A-Za-z0-9_.-]", "_", str(params.get("dbname", "piyue")))
     target = folder / f"{name}-{datetime.now().strftime('%Y%m%dT%H%M%S_%f')}-{reason}.dump"
     env = {**os.environ, **({"PGPASSWORD": str(password)} if password else {})}
-    command = [program, "--format=custom", f"--file={target}", f"--dbname={make_conninfo(**params)}"]
+    command = [program, "--format=custom", f"--file={target}", f"--dbname={make_conninfo('', **params)}"]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600, check=False)
     if done.returncode != 0:
         target.unlink(missing_ok=True)

@@ -9,7 +9,6 @@ line in the dialog, never a traceback.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from piyue.ui.notes_model import NOTE_ROLE
 
 if TYPE_CHECKING:
     from piyue.export import ExportOptions
+    from piyue.services.export import ExportJob
     from piyue.ui.export_dialog import ExportDialog, ExportRequest
     from piyue.ui.main_window import MainWindow
 
@@ -34,27 +34,6 @@ def one_line(text: str, limit: int = 300) -> str:
     """The first non-empty line of ``text``, cut to ``limit`` characters."""
     line = next((part.strip() for part in text.splitlines() if part.strip()), "")
     return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
-def render(*args, **kwargs) -> bytes:
-    """:func:`piyue.export.render`, imported on first use (the exporters stay off the start-up path)."""
-    from piyue.export import render as render_export
-
-    return render_export(*args, **kwargs)
-
-
-@dataclass(frozen=True, slots=True)
-class ExportJob:
-    """Everything the worker needs (immutable core objects; nothing from the UI)."""
-
-    fmt: str
-    document: Document
-    notes: tuple[Note, ...]
-    metrics: tuple[Metric, ...] | None  # None: no appendix
-    compute_metrics: bool  # the appendix is wanted but the window has no figures yet: extract them
-    options: ExportOptions
-    target: Path
-    force: bool
 
 
 class _Signals(QObject):
@@ -75,20 +54,15 @@ class _ExportTask(QRunnable):
 
     def run(self) -> None:
         from piyue.export import ExportError
-        from piyue.export.files import OutputExistsError, write_atomically
+        from piyue.export.files import OutputExistsError
+        from piyue.services.export import ExportCancelled, run_export
 
         job = self._job
         try:
-            metrics = job.metrics
-            if job.compute_metrics:
-                from piyue.core.metrics import metrics_for_document
-
-                metrics = tuple(metrics_for_document(job.document))
-            data = render(job.fmt, job.document, job.notes, metrics, job.options)
-            if not self._guard.begin_write():
-                self._signals.cancelled.emit(self._request)
-                return
-            write_atomically(job.target, data, force=job.force)
+            run_export(job, before_write=self._guard.begin_write)
+        except ExportCancelled:
+            self._signals.cancelled.emit(self._request)
+            return
         except OutputExistsError:
             message = QCoreApplication.translate("ExportController", "{path} already exists; choose another name")
             self._signals.failed.emit(self._request, message.format(path=job.target))
@@ -202,17 +176,17 @@ class ExportController(QObject):
     def _options(self) -> ExportOptions:
         """Source and content hash as the library knows them (as ``piyue export`` writes them)."""
         from piyue.export import ExportOptions
+        from piyue.services.export import export_options
 
         service = self.window.notes.service
+        document = self.window.document
+        if document is None or service.library is None or service.document_id is None:
+            return ExportOptions()
         try:
-            record = service.library.document(service.document_id)  # type: ignore[union-attr]
+            record = service.library.document(service.document_id)
         except Exception:  # the file's own path and hash do as well
             return ExportOptions()
-        document = self.window.document
-        options = ExportOptions(source=record.source_path)
-        if document is not None and options.hash_of(document) == record.latest.sha256:
-            return ExportOptions(source=record.source_path, content_hash=record.latest.sha256)
-        return options
+        return export_options(record, document)
 
     def _folder_for(self, document: Document) -> Path:
         """Where to suggest saving: the last export's folder, else the report's, else Documents or home."""
@@ -272,6 +246,7 @@ class ExportController(QObject):
     def start(self, request: ExportRequest) -> bool:
         """Ask about overwriting, then run ``request`` on the worker; False when it did not start."""
         from piyue.export import ExportError, ExportOptions
+        from piyue.services.export import job_for
 
         dialog = self.dialog
         document = self.window.document
@@ -310,15 +285,9 @@ class ExportController(QObject):
         if request.include_metrics:
             metrics = tuple(self.window._metrics)
         options = dialog.export_options() if dialog is not None else ExportOptions(comments=request.format.comments)
-        job = ExportJob(
-            fmt,
-            document,
-            request.notes,
-            metrics,
-            request.include_metrics and not metrics,
-            options,
-            target,
-            force,
+        job = job_for(
+            fmt, document, request.notes, options, target,
+            metrics=metrics, with_metrics=request.include_metrics, force=force,
         )
         self._request += 1
         self._guard = _Guard()

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from piyue.ui.library_tasks import ImportTask, LibraryRow, ListTask, TaskSignals, report_files
+from piyue.ui.library_tasks import ImportTask, ListTask, TaskSignals, report_files
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from piyue.storage.library import Library
+    from piyue.services.library import Library, LibraryRow
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -3,66 +3,22 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from piyue.core.readers import SUPPORTED_SUFFIXES
+if TYPE_CHECKING:  # the services import SQLAlchemy: not on the start-up path
+    from piyue.services.library import Library
 
-if TYPE_CHECKING:
-    from piyue.storage.library import Library
-
-
-@dataclass(frozen=True, slots=True)
-class LibraryRow:
-    """One report of the library as the view shows it."""
-
-    document_id: int
-    title: str
-    government: str
-    year: int | None
-    characters: int
-    notes: int
-    versions: int
-    source_path: str | None
-
-
-def list_rows(library: Library) -> list[LibraryRow]:
-    """Every stored report with its government, year, size and note count (reads each latest text)."""
-    from piyue.core.report_info import report_info
-
-    rows: list[LibraryRow] = []
-    for record in library.documents():
-        info = report_info(library.load(record.id))
-        counts = library.note_counts(record.id)
-        rows.append(
-            LibraryRow(
-                record.id,
-                record.title,
-                info.government or "",
-                info.year,
-                record.latest.length,
-                sum(counts.values()),
-                record.version_count,
-                record.source_path,
-            )
-        )
-    return rows
+__all__ = ["ImportTask", "ListTask", "TaskSignals", "report_files"]
 
 
 def report_files(paths: list[Path]) -> list[Path]:
-    """The report files among ``paths``, folders searched recursively, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            # In a folder only files named as reports count (not every file without an extension).
-            wanted = SUPPORTED_SUFFIXES - {""}
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in wanted))
-        elif path.is_file():
-            found.append(path)
-    return found
+    """The report files among ``paths`` (see :func:`piyue.services.importing.report_files`)."""
+    from piyue.services.importing import report_files as find
+
+    return find(paths)
 
 
 class TaskSignals(QObject):
@@ -83,6 +39,8 @@ class ListTask(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
+        from piyue.services.library import list_rows
+
         try:
             self._signals.listed.emit(list_rows(self._library))
         except Exception as err:
@@ -106,20 +64,12 @@ class ImportTask(QRunnable):
         self._cancelled = cancelled
 
     def run(self) -> None:
-        from piyue.core.readers import read_document
-        from piyue.storage.library import normalise_path
+        from piyue.services.importing import import_many
 
-        done = 0
-        problems: list[str] = []
-        total = len(self._files)
-        for number, path in enumerate(self._files):
-            if self._cancelled.is_set():
-                break
-            self._signals.progress.emit(number, total, path.name)
-            try:
-                self._library.import_document(read_document(path), normalise_path(path))
-                done += 1
-            except Exception as err:  # one bad file does not stop the others
-                problems.append(str(err) if str(err).startswith(str(path)) else f"{path}: {err}")
-        self._signals.progress.emit(total, total, "")
-        self._signals.imported.emit(done, problems)
+        summary = import_many(
+            self._library,
+            self._files,
+            progress=self._signals.progress.emit,
+            cancelled=self._cancelled.is_set,
+        )
+        self._signals.imported.emit(summary.done, summary.problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,14 +39,14 @@ from piyue import APP_NAME, APP_NAME_ZH, __version__
 from piyue.core.metrics import Metric
 from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
-from piyue.core.readers import SUPPORTED_SUFFIXES, restore_blocks, with_topic_sentences
+from piyue.core.readers import SUPPORTED_SUFFIXES, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
 from piyue.ui.live_updates import LiveUpdates
-from piyue.ui.loader import Analysis, DocumentLoader, Stored
+from piyue.ui.loader import Analysis, DocumentLoader, Stored, problem_text
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.navigation import step_finding, step_heading
 from piyue.ui.notes_controller import NotesController
@@ -61,7 +62,8 @@ from piyue.ui.themes import apply_theme
 from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.core.review import Finding
+    from piyue.services.library import Library
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
     documentShown = Signal(object)
     #: Its figures and findings were added.
     analysisShown = Signal()
+    #: Opening it is done: stored in the library, its notes shown (after analysisShown).
+    documentOpened = Signal(object)
 
     def __init__(
         self,
@@ -178,6 +182,12 @@ class MainWindow(QMainWindow):
         )
         self.charts_dock.visibilityChanged.connect(self._charts_visibility)
         self.charts_dock.hide()
+        self._compare = None  # CompareView, built the first time its dock is shown
+        self.compare_dock = self._dock(
+            self.tr("Compare"), "compareDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.compare_dock.visibilityChanged.connect(self._compare_visibility)
+        self.compare_dock.hide()
         self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
 
         self.loader = DocumentLoader(self)
@@ -283,6 +293,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search Library…"), self.open_search, "Ctrl+Shift+F")
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
         self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
+        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -313,6 +324,7 @@ class MainWindow(QMainWindow):
         )
         self.reading_view.zoomChanged.connect(self._zoom_changed)
         self.loader.started.connect(self._load_started)
+        self.loader.parsed.connect(self._document_parsed)
         self.loader.loaded.connect(self._load_finished)
         self.loader.analysed.connect(self._analysis_finished)
         self.loader.failed.connect(self._load_failed)
@@ -370,8 +382,9 @@ class MainWindow(QMainWindow):
             else:
                 self._load_failed(Path(path), str(err))
             return False
-        self._load_finished(Path(path), report.document, report.stored)
+        self._document_parsed(Path(path), report.document)
         self._analysis_finished(Path(path), report.analysis)
+        self._load_finished(Path(path), report.document, report.stored)
         return True
 
     def show_document(
@@ -407,7 +420,7 @@ class MainWindow(QMainWindow):
             last = self._document.page_map[-1][1] if self._document is not None else page
             self.page_label.setText(self.tr("Page {page} of {pages}").format(page=page, pages=last))
 
-    def apply_analysis(self, metrics: list[Metric], findings: list) -> None:
+    def apply_analysis(self, metrics: Sequence[Metric], findings: Sequence[Finding]) -> None:
         """Add the figures and findings of the document shown."""
         self._metrics = list(metrics)
         self._findings = list(findings)
@@ -442,14 +455,22 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.statusBar().clearMessage()
 
+    def _document_parsed(self, path: Path, document: Document) -> None:
+        """The text is ready: show it now; figures, findings and notes follow."""
+        if document is self._document:  # (already shown when it was parsed at start)
+            return
+        same = self._document is not None and self._document.path is not None and self._document.path == path
+        keep = self.reading_view.top_offset() if same else None
+        self.show_document(document)
+        if keep is not None:
+            self.reading_view.scroll_to_offset(keep, flash=False)
+        self.statusBar().showMessage(self.tr("Opened {name}; finding figures…").format(name=path.name))
+
     def _load_finished(self, path: Path, document: Document, stored: Stored) -> None:
-        """The text is ready: show it now with its notes; figures and findings follow."""
-        if document is not self._document:  # (already shown when it was parsed at start)
-            same = self._document is not None and self._document.path is not None and self._document.path == path
-            keep = self.reading_view.top_offset() if same else None
-            self.show_document(document)
-            if keep is not None:
-                self.reading_view.scroll_to_offset(keep, flash=False)
+        """The document is stored (after its figures were shown): show its notes; the load is done."""
+        self._load_done()
+        if document is not self._document:
+            return
         self.notes.document_shown(stored)
         if stored.document_id is not None:
             self.search.keywords(document, stored.document_id)
@@ -458,15 +479,15 @@ class MainWindow(QMainWindow):
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
-        self.statusBar().showMessage(self.tr("Opened {name}; finding figures…").format(name=path.name))
+        self.documentOpened.emit(document)
 
     def _analysis_finished(self, path: Path, analysis: Analysis) -> None:
         """Figures and findings are ready: mark them in the text, the outline and the panels."""
-        self._load_done()
         if self._document is None or self._document.path != path:
             return
         self.apply_analysis(analysis.metrics, analysis.findings)
-        message = "; ".join(analysis.problems) or self.tr("Opened {name}").format(name=path.name)
+        problems = "; ".join(problem_text(p) for p in analysis.problems)
+        message = problems or self.tr("Opened {name}").format(name=path.name)
         self.statusBar().showMessage(message, 8000 if analysis.problems else 3000)
 
     def _load_failed(self, path: Path, message: str) -> None:
@@ -547,7 +568,9 @@ class MainWindow(QMainWindow):
             return
         if self._document is None or self.notes.service.document_id != document_id:
             try:
-                document = restore_blocks(library.load(document_id))
+                from piyue.services.library import load_document
+
+                document = load_document(library, document_id)
             except Exception as err:
                 self.statusBar().showMessage(self.tr("Cannot open it: {err}").format(err=err), 8000)
                 return
@@ -591,6 +614,30 @@ class MainWindow(QMainWindow):
         self.charts_dock.setWidget(self._charts)
         self.resizeDocks([self.charts_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
         self._charts.set_data(self._document, self._metrics)
+
+    def open_compare_view(self) -> None:
+        """Show the Compare view (reports side by side) and list the library in it."""
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+        if self._compare is not None:
+            self._compare.refresh()
+
+    def _compare_visibility(self, visible: bool) -> None:
+        """Build the Compare view the first time it is shown."""
+        if not visible or self._compare is not None:
+            return
+        from piyue.ui.compare_view import CompareView
+
+        self._compare = CompareView(lambda: self.notes.library, self)
+        self._compare.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.compare_dock.setWidget(self._compare)
+        self.resizeDocks([self.compare_dock], [max(360, self.height() // 2)], Qt.Orientation.Vertical)
+        self._compare.refresh()
+
+    @property
+    def compare(self):
+        """The Compare view, once built."""
+        return self._compare
 
     @property
     def findings(self) -> list:

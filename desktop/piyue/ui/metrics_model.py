@@ -8,28 +8,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from piyue.core.metrics import Metric
+from piyue.core.values import chinese, grouped
 from piyue.ui.filtering import change_row_filter
 from piyue.ui.metric_style import kind_color, kind_label
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def format_value(value: float) -> str:
-    """A normalised value as a Chinese reader writes it: 330.5万, 1.2万亿, 14.3, 0.2."""
-    if value != value:  # NaN
-        return ""
-    magnitude = abs(value)
-    for size, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
-        if magnitude >= size:
-            return f"{value / size:.6g}{word}"
-    return f"{value:.6g}"
-
-
-def format_value_exact(value: float) -> str:
-    """The value with every digit: 3,305,000."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 class MetricsModel(QAbstractTableModel):
@@ -103,7 +86,7 @@ class MetricsModel(QAbstractTableModel):
         if column == self.TEXT:
             return metric.text
         if column == self.VALUE:
-            return format_value(metric.value)
+            return chinese(metric.value)
         if column == self.UNIT:
             return metric.unit or ""
         if column == self.KIND:
@@ -120,7 +103,7 @@ class MetricsModel(QAbstractTableModel):
 
 def metric_tooltip(metric: Metric) -> str:
     """Plain-text description of a metric: value, unit, kind, subject, qualifier."""
-    lines = [f"{metric.text}  →  {format_value_exact(metric.value)} {metric.unit or ''}".rstrip()]
+    lines = [f"{metric.text}  →  {grouped(metric.value)} {metric.unit or ''}".rstrip()]
     lines.append(kind_label(metric.kind) + (f" · {metric.qualifier}" if metric.qualifier else ""))
     if metric.approx:
         lines[-1] += " · ≈"
@@ -147,6 +130,13 @@ class MetricsFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         """Show only metrics whose figure, unit, subject or section contains ``text``."""
         change_row_filter(self, lambda: setattr(self, "_needle", text.strip().casefold()))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``; by figure ascending is document order, the source's own order, so the
+        proxy keeps that without asking every row for its sort key (thousands in a long report)."""
+        if column == MetricsModel.TEXT and order == Qt.SortOrder.AscendingOrder:
+            column = -1
+        super().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         """Apply the kind and text filters."""

@@ -20,7 +20,7 @@ from piyue.ui.note_editor import NoteEditor, NoteValues, SaveHandler
 from piyue.ui.notes_service import NotesService
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.services.library import Library
     from piyue.ui.main_window import MainWindow
 
 
@@ -121,10 +121,10 @@ class NotesController(QObject):
         self._ensure_library()
         if self.library is None:
             return Stored(error=self.reason)
-        from piyue.storage.library import normalise_path
+        from piyue.services.importing import import_report
 
         try:
-            result = self.library.import_document(document, normalise_path(path))
+            result = import_report(self.library, path, document=document)
         except Exception as err:
             return Stored(error=self.tr("Notes are not available for this document: {err}").format(err=err))
         message = ""

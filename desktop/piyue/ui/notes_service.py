@@ -18,7 +18,7 @@ from piyue.core.anchoring import Anchor, Note, NoteStatus
 from piyue.core.anchoring.note import DEFAULT_COLOR
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.services.library import Library
 
 
 class NotesService(QObject):

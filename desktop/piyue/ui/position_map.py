@@ -9,12 +9,15 @@ characters outside the BMP count twice; everything else is a shift per block.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def utf16_len(text: str) -> int:
     """Length of ``text`` in UTF-16 code units."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text) + len(_ASTRAL.findall(text))
 
 
 @dataclass(slots=True)
@@ -38,7 +41,7 @@ class PositionMap:
         self.src_starts.append(src_start)
         self.src_ends.append(src_end)
         self.qt_starts.append(qt_start)
-        self.wide.append(any(ord(ch) > 0xFFFF for ch in chunk))
+        self.wide.append(_ASTRAL.search(chunk) is not None)
 
     def to_qt(self, offset: int) -> int:
         """Qt position of source ``offset``; offsets between blocks (``#`` marks, blank lines) go to the next block."""

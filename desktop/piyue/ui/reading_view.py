@@ -13,6 +13,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -199,20 +200,73 @@ class ReadingView(QTextBrowser):
 
     # ----------------------------------------------------------------- notes
     def set_notes(self, notes: list[Note]) -> None:
-        """Mark the passages of ``notes`` (anchored or changed, not orphaned) in their colours."""
+        """Mark the passages of ``notes`` (anchored or changed, not orphaned) in their colours.
+
+        The text is not laid out again: only the spans of the notes that were added, removed, moved or
+        recoloured are repainted, layer by layer (figures, then notes), so a note edit touches its blocks only.
+        """
         shown = [n for n in notes if n.state is not AnchorState.ORPHANED and n.anchor.end > n.anchor.start]
         shown = [n for n in shown if not n.is_section_note]
-        if [(n.id, n.anchor, n.color) for n in shown] == [(n.id, n.anchor, n.color) for n in self._notes]:
-            self._notes = shown
-            return
-        had = bool(self._notes)
+        before = {n.id: (n.anchor.start, n.anchor.end, n.color) for n in self._notes}
+        after = {n.id: (n.anchor.start, n.anchor.end, n.color) for n in shown}
         self._notes = shown
-        if self._document is None:
+        if before == after or self._document is None:
             return
-        if had:
-            self._render(keep_offset=self.top_offset())
-        else:
-            self._paint_notes(self.document())
+        dirty = [before[i][:2] for i in before if after.get(i) != before[i]]
+        dirty += [after[i][:2] for i in after if before.get(i) != after[i]]
+        self._repaint_spans(dirty)
+
+    def _repaint_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Paint the highlight layers again over ``spans`` (source offsets), and nowhere else."""
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        clear = QTextCharFormat()
+        clear.setBackground(QBrush())
+        for start, end in merged:
+            self._merge(cursor, start, end, clear)
+            self._paint_metrics_in(cursor, start, end)
+            self._paint_notes_in(cursor, start, end)
+        cursor.endEditBlock()
+
+    def _merge(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    def _paint_metrics_in(self, cursor: QTextCursor, start: int, end: int) -> None:
+        """The figures layer, clipped to ``start``–``end``."""
+        if not self._highlight_metrics:
+            return
+        first = max(0, bisect.bisect_left(self._metric_starts, start) - 1)
+        for metric in self._metrics[first:]:
+            if metric.start >= end:
+                break
+            if metric.end <= start:
+                continue
+            if self._highlight_kinds is not None and metric.kind not in self._highlight_kinds:
+                continue
+            fmt = metric_format(metric.kind, self.palette())
+            self._merge(cursor, max(start, metric.start), min(end, metric.end), fmt)
+
+    def _note_format(self, note: Note) -> QTextCharFormat:
+        tint = QColor(note.color)
+        tint.setAlpha(150 if is_dark(self.palette()) else 110)
+        fmt = QTextCharFormat()
+        fmt.setBackground(tint)
+        return fmt
+
+    def _paint_notes_in(self, cursor: QTextCursor, start: int, end: int) -> None:
+        """The notes layer, clipped to ``start``–``end`` (in list order, as a full paint does)."""
+        for note in self._notes:
+            if note.anchor.start < end and note.anchor.end > start:
+                fmt = self._note_format(note)
+                self._merge(cursor, max(start, note.anchor.start), min(end, note.anchor.end), fmt)
 
     def _paint_notes(self, qdoc: QTextDocument) -> None:
         if not self._notes:
@@ -220,13 +274,7 @@ class ReadingView(QTextBrowser):
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()
         for note in self._notes:
-            tint = QColor(note.color)
-            tint.setAlpha(150 if is_dark(self.palette()) else 110)
-            fmt = QTextCharFormat()
-            fmt.setBackground(tint)
-            cursor.setPosition(self._map.to_qt(note.anchor.start))
-            cursor.setPosition(self._map.to_qt(note.anchor.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
+            self._merge(cursor, note.anchor.start, note.anchor.end, self._note_format(note))
         cursor.endEditBlock()
 
     def notes_at(self, offset: int) -> list[Note]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
@@ -61,7 +62,7 @@ class ReviewPanel(QWidget):
 
     def set_findings(self, findings: list[Finding], text: str) -> None:
         """Show ``findings`` of a document whose text is ``text`` (for line numbers)."""
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.model.clear()
         chinese = prefer_chinese()
         counts = {severity: 0 for severity in SEVERITIES}

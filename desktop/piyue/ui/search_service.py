@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 if TYPE_CHECKING:
     from piyue.core.model import Document
     from piyue.segment.keywords import Keyword
-    from piyue.storage.library import Library
+    from piyue.services.library import Library
 
 
 class _Signals(QObject):

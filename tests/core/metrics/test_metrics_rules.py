@@ -496,3 +496,26 @@ def test_cheng_false_friends() -> None:
         ("超4成", pytest.approx(0.4)),
         ("近八成", pytest.approx(0.8)),
     ]
+
+
+def test_doubling_words() -> None:
+    assert one("营收翻了一番。", "翻了一番").value == 2
+    assert one("进出口总值实现翻番。", "翻番").value == 2
+    m = one("居民人均可支配收入翻了七番以上，", "翻了七番以上")
+    assert (m.value, m.qualifier, m.approx) == (128, "以上", True)
+    assert spans("实施翻番工程。建设翻坝运输系统。") == []
+
+
+def test_unit_nouns_before_a_figure_are_not_denominators() -> None:
+    assert spans("新增绿色制造示范单位20家。") == ["20家"]
+    assert one("补助标准提高到人均640元。", "640元").value == 640
+    assert spans("每10万人拥有执业医师。单位万元地区生产总值能耗下降3%。") == ["3%"]
+
+
+def test_suo_before_yishang() -> None:
+    m = one("申创省级示范幼儿园4所以上。", "4所以上")
+    assert (m.unit, m.qualifier) == ("所", "以上")
+
+
+def test_inches() -> None:
+    assert one("金泰光机电130英寸液晶显示。", "130英寸").kind == "length"

@@ -11,6 +11,7 @@ from enum import StrEnum
 from piyue.core.anchoring.model import Anchor, AnchorKind, AnchorState
 
 DEFAULT_COLOR = "#f5c542"
+MAX_BODY_CHARS = 100_000  # about fifty printed pages: a note, not a book (a 40-million-character body is refused)
 
 
 class NoteStatus(StrEnum):

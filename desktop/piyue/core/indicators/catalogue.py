@@ -102,8 +102,8 @@ CATALOGUE: tuple[Indicator, ...] = (
         "count",
         "人",
         "higher",
-        r"城镇新增就业(?:人数)?",
-        ("城镇新增就业",),
+        r"(?:城镇)?新增就业(?:人数)?",
+        ("城镇新增就业", "新增就业"),
     ),
     Indicator(
         "unemployment_rate",

@@ -37,7 +37,7 @@ _FILLER_RE = re.compile(
 _CONNECTOR_RE = re.compile(
     r"(?:预计|预期|初步|同比|实际|同口径|可比价|现价|平均值|平均|全年|指数|总水平|人数|按|为|是|达到|达|实现|突破"
     r"|超过|迈上|跃上|保持在|控制在|稳定在|增长|增速|增幅|下降|降低|减少|回落|上涨幅度|上涨|涨幅|幅度|不少于|不低于"
-    r"|不超过|力争|约|近|超|在|到|至|涨幅基本|涨幅|指数)*"
+    r"|不超过|力争|约|近|超|在|到|至|涨幅基本|涨幅|指数|均值|微降|微涨)*"
 )
 _FROM_TO_RE = re.compile(r"从[^，。；]*?(?:提高|增长|增加|提升|扩大|跃升)(?:到|至)(?:(?:19|20)\d\d年(?:的)?)?")
 _GROWTH_WORDS = ("增长", "增速", "增幅", "下降", "降低", "减少", "回落", "上涨", "涨幅")
@@ -173,8 +173,8 @@ def clause_statements(text: str, start: int, end: int) -> Iterator[Statement]:
             indicators, after = previous[0], head
         else:
             indicators, after = [], head
-        if pending and current is not None:
-            shared = list(_shared(pending, current, text, after, stop))
+        if pending and (current is not None or "分别" in text[head:stop]):
+            shared = list(_shared(pending, current or ([], head), text, after, stop))
             yield from shared
             if "分别" in text[after:stop]:
                 indicators = []

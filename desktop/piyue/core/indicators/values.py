@@ -17,7 +17,7 @@ VALUE_RE = re.compile(
 )
 _MAGNITUDE = {None: 1.0, "": 1.0, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "超过", "突破", "迈上", "跃上", "力争", "约", "近", "超")
-DECLINE_WORDS = ("下降", "降低", "减少", "回落")
+DECLINE_WORDS = ("下降", "降低", "减少", "回落", "微降")
 APPROX_QUALIFIERS = frozenset(("左右", "约", "近", "上下", "多", "余"))
 
 

@@ -19,7 +19,6 @@ _LONG_TERM_RE = re.compile(r"十五五|十四五|五年|2030|2035|二〇三〇|�
 FIVE_YEAR_RE = re.compile(
     r"这五年|五年来|过去五年|五年间|五年里|“十四五”时期|十四五”以来|“十四五”期间|“十四五”发展|“十四五”经济|“十四五”规划"
 )
-_SENTENCE_END = "。！？!?\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +37,12 @@ class Zones:
 
 
 def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts; a line break ends a sentence only after 。！？：."""
     start = pos
-    while start > 0 and text[start - 1] not in _SENTENCE_END:
+    while start > 0:
+        char = text[start - 1]
+        if char in "。！？!?" or (char == "\n" and (start < 2 or text[start - 2] in "。！？!?：:")):
+            break
         start -= 1
     return start
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from piyue.core.metrics import patterns as P
-from piyue.core.metrics.lazy import PENDING, LazyMetric, SubjectResolver
+from piyue.core.metrics.lazy import LazyMetric, SubjectResolver
 from piyue.core.metrics.lazy import clause_before as _clause_before
 from piyue.core.metrics.model import Metric
 from piyue.core.metrics.normalize import normalize
@@ -38,6 +38,8 @@ _DIGIT = re.compile(r"\d")
 
 
 _HEDGE_LAST = frozenset("过破近约为达有于")
+#: Parsed numbers with magnitude words or Chinese numerals (5万, 三百): they repeat a lot.
+_NUMBERS: dict[str, float] = {}
 
 
 def _hedged(view: str, start: int) -> bool:
@@ -133,9 +135,9 @@ def _half(view: str, m: re.Match[str]) -> Hit | None:
 
 
 def _double(view: str, m: re.Match[str]) -> Hit | None:
-    fan = m.group("fan")
-    value = doubling_value(fan) if fan else 2.0
-    return (m.start(), m.end(), "ratio", value, None, None, False)
+    fan, post = m.group("fan", "dpost")
+    value = doubling_value(fan) if fan else 2.0  # 翻番, 倍增: doubled
+    return (m.start(), m.end(), "ratio", value, None, post, post is not None)
 
 
 def _twodigit(view: str, m: re.Match[str]) -> Hit | None:
@@ -197,8 +199,10 @@ def _metric(view: str, m: re.Match[str]) -> Hit | None:
         return None
     if n1 == "一" and not pre and kind in ("count", "other", "length", "area"):
         return None  # 一批, 一张蓝图, 干一件成一件: indefinite or idiomatic
-    if before[-1:] in _PER_LAST and _PER.search(before):
-        return None  # 每万元GDP, 每千人: a denominator
+    if before[-1:] in _PER_LAST and _PER.search(before) and not (is_arabic and before[-1] in "均位"):
+        # 每万元GDP, 每千人, 单位万元增加值: a denominator. Digits after 单位/人均 are a value
+        # (示范单位20家, 人均5000元), after 每 or / still a denominator (每10万人).
+        return None
     if unit_key in ("年", "个月") and not P.DURATION_VERBS.search(before):
         return None  # a period (连续两年, 三年行动, 2021—2025年)
     if unit_key in _SHORT_DURATIONS and (P.PERIOD_BEFORE.search(before) or "圈" in view[end : end + 6]):
@@ -218,7 +222,14 @@ def _metric(view: str, m: re.Match[str]) -> Hit | None:
         return None  # 百克生物, 百家: a name, not "a hundred"
     if not is_arabic and _is_magnitude_only(n1) and not pre and P.NAME_TAIL.match(view[end : end + 16]):
         return None  # 百亿斤粮食产能提升工程, 万名大学生…计划
-    value = float(n1) if n1.isascii() else parse_number(n1)  # ASCII: digits and a dot only
+    if n1.isascii():
+        value = float(n1)  # digits and a dot only
+    elif n1 in _NUMBERS:
+        value = _NUMBERS[n1]
+    else:
+        value = parse_number(n1)
+        if len(_NUMBERS) < 100_000:
+            _NUMBERS[n1] = value
     approx = False
     if n2:
         n2_clean, _ = _split_qualifier(n2)
@@ -339,6 +350,7 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
     delta = 0
     handlers = _HANDLERS
     new_metric = LazyMetric
+    new_object = object.__new__
     # The scan (see the comment above this function).
     match = P.SCANNER.match
     match_digit = P.SCANNER_DIGIT.match
@@ -380,25 +392,23 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
             while at_break < n_breaks and view_starts[at_break] <= start:
                 delta = deltas[at_break]
                 at_break += 1
-            o = inner.get(start)
-            start = o if o is not None else start + delta
+            start = inner[start] if start in inner else start + delta
             while at_break < n_breaks and view_starts[at_break] <= end:
                 delta = deltas[at_break]
                 at_break += 1
-            o = inner.get(end)
-            end = o + 1 if o is not None else end + delta
-        metric = new_metric(
-            start,
-            end,
-            text[start:end],
-            kind,
-            float(value),
-            unit,
-            qualifier,
-            approx,
-            PENDING,  # type: ignore[arg-type]
-            sections_at(start) if sections_at else None,
-        )
+            end = inner[end] + 1 if end in inner else end + delta
+        # A LazyMetric built slot by slot (cheaper than the dataclass __init__); ``subject``
+        # stays unset until read (see LazyMetric).
+        metric = new_object(new_metric)
+        metric.start = start
+        metric.end = end
+        metric.text = text[start:end]
+        metric.kind = kind
+        metric.value = float(value)
+        metric.unit = unit
+        metric.qualifier = qualifier
+        metric.approx = approx
+        metric.section = sections_at(start) if sections_at else None
         metric._resolver = resolver
         metric._index = len(metrics)
         append(metric)

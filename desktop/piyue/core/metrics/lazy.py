@@ -11,6 +11,8 @@ subject of the figure before it, hence the order).
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 import threading
 
 from piyue.core.metrics import patterns as P
@@ -18,12 +20,7 @@ from piyue.core.metrics.model import Metric
 from piyue.core.metrics.subject import clean_before, counted_noun, list_subject
 
 _LAST_BREAK = P.LAST_BREAK.match
-#: The stored subject of a :class:`LazyMetric` not resolved yet.
-PENDING = object()
-# Metric's own slot for the subject, which LazyMetric's property shadows.
-_SLOT = Metric.__dict__["subject"]
-_slot_get = _SLOT.__get__
-_slot_set = _SLOT.__set__
+_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Metric)))
 
 
 def clause_before(view: str, start: int, limit: int = 40) -> str:
@@ -97,22 +94,31 @@ class SubjectResolver:
 
 
 class LazyMetric(Metric):
-    """A :class:`Metric` whose ``subject`` is resolved on first read (then stored)."""
+    """A :class:`Metric` whose ``subject`` is resolved on first read (then stored).
+
+    The extractor creates it without calling ``__init__`` and leaves the
+    ``subject`` slot unset: reading an unset slot falls through to
+    :meth:`__getattr__`, which resolves the subject and stores it in the slot,
+    so later reads are plain attribute reads.
+    """
 
     __slots__ = ("_index", "_resolver")
 
-    @property
-    def subject(self) -> str | None:  # pyright: ignore[reportIncompatibleVariableOverride]
-        """What the figure measures (best effort), resolved on first read."""
-        value = _slot_get(self, Metric)
-        if value is PENDING:
-            value = self._resolver.subject(self._index)
-            _slot_set(self, value)
-        return value
+    __hash__ = None  # type: ignore[assignment]  # mutable, like Metric
 
-    @subject.setter
-    def subject(self, value: str | None) -> None:  # pyright: ignore[reportIncompatibleVariableOverride]
-        _slot_set(self, value)
+    def __eq__(self, other: object) -> bool:
+        """Equal to any :class:`Metric` (lazy or not) with the same fields."""
+        if isinstance(other, Metric):
+            return _FIELDS(self) == _FIELDS(other)
+        return NotImplemented
+
+    def __getattr__(self, name: str) -> str | None:
+        """Resolve ``subject`` (the only attribute left unset on purpose)."""
+        if name == "subject":
+            value = self._resolver.subject(self._index)
+            self.subject = value
+            return value
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 def resolve_subjects(metrics: list[Metric]) -> list[Metric]:

@@ -31,13 +31,15 @@ NUM_END = r"(?![\dA-Za-z+])"
 UNIT_END = r"(?:(?<=[\u3400-\u9fff）)])|(?!\d))(?![A-Za-z+])"
 
 # Qualifiers before the number (A1: 超过/突破/接近 are verbs and stay outside).
+# Each alternative starts with its literal (the look-behind checks the character before it), so
+# the regex engine rejects an alternative at a glance — these are tried at every candidate figure.
 PRE_QUALIFIER = (
-    r"(?:(?<![接将最附邻亲就远])近"
+    r"(?:近(?<![接将最附邻亲就远]近)"
     r"|超(?![过额])"
-    r"|(?<![节集制签预公违履契缔])约"
+    r"|约(?<![节集制签预公违履契缔]约)"
     r"|逾"
-    r"|(?<![突打])破"
-    r"|(?<![迈跃登站走赶跟以线向晚早北马])上(?=[百千万亿]))"
+    r"|破(?<![突打]破)"
+    r"|上(?<![迈跃登站走赶跟以线向晚早北马]上)(?=[百千万亿]))"
 )
 POST_QUALIFIER = r"(?:及以下|及以上|以上|以下|以内|左右|余|多(?![元样种层彩方措维点极重边媒模式渠功向头])|级)"
 
@@ -46,6 +48,10 @@ def _unit_terminal(unit: str) -> str:
     """The guard after a complete unit: its blockers (个体, 部门) and, for Latin units, no more letters."""
     guard = ""
     blockers = UNIT_BLOCKERS.get(unit, "")
+    if "以" in blockers:
+        # 所以 blocks 所, but not 所以上 (4所以上): 以 only blocks when no 以上/以下/以内 follows.
+        guard += "(?!以(?![上下内]))"
+        blockers = blockers.replace("以", "")
     if blockers:
         guard += f"(?![{re.escape(blockers)}])"
     if unit.isascii() and unit.isalpha():
@@ -120,7 +126,10 @@ _FRAC = (
 # 4. halves
 _HALF = r"(?P<half>(?:近|超|约)?(?:一半|半数|过半)(?:以上)?)"
 # 5. multipliers
-_DOUBLE = r"(?P<double>翻(?P<fan>[一两二三四五])番|倍增(?=[,.;、!?。\n)，；！？）]|$))"
+_DOUBLE = (
+    r"(?P<double>翻了?(?P<fan>[一两二三四五六七八九十])番(?P<dpost>以上|多)?"
+    r"|翻番(?!工程|计划|行动)|倍增(?=[,.;、!?。\n)，；！？）]|$))"
+)
 # 6. 两位数 growth
 _TWODIGIT = r"(?P<twodigit>两位数(?:以上)?)"
 # 7. ratios 2.50:1, 4.0∶37.7∶58.3, and fractions 1/10
@@ -205,7 +214,7 @@ def _trigger() -> re.Pattern[str]:
         rf"(?:(?<=\d)\d*+(?:(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))|(?P<digit>))"
         rf"|(?<=[{CN}])(?=[{CN}]*(?:[{follow_class}]|(?<=[万亿])))"
         rf"|{idiom_alts}"
-        rf"|(?<=[第前翻过])(?=[{CN}])"
+        rf"|(?<=[第前翻过])(?=[{CN}])|(?<=翻)(?=了|番)"
         r"|(?<=首)(?=位)|(?<=倍)(?=增)|(?<=半))"
     )
 

@@ -27,6 +27,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "公里": ("length", "公里"),
     "千米": ("length", "千米"),
     "厘米": ("length", "厘米"),
+    "英寸": ("length", "英寸"),
     "毫米": ("length", "毫米"),
     "海里": ("length", "海里"),
     "米": ("length", "米"),

@@ -18,25 +18,11 @@ DOCX_SUFFIXES = frozenset({".docx"})
 PDF_SUFFIXES = frozenset({".pdf"})
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 
-# Larger files are refused: no report comes near this, and it protects the UI.
-MAX_BYTES = 64 * 1024 * 1024
-
-
 def read_bytes(path: Path) -> bytes:
-    """Read a file's bytes, turning OS errors into :class:`ReaderError`."""
-    try:
-        if path.is_dir():
-            raise ReaderError(f"{path}: is a folder, not a document")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReaderError(f"{path}: too large ({size // 1_000_000} MB); the limit is 64 MB")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ReaderError(f"{path}: no such file") from None
-    except PermissionError:
-        raise ReaderError(f"{path}: permission denied") from None
-    except OSError as err:
-        raise ReaderError(f"{path}: cannot read ({err.strerror or err})") from None
+    """Read a regular file's bytes (bounded, see :mod:`piyue.core.readers.limits`); errors are :class:`ReaderError`."""
+    from piyue.core.readers.limits import read_limited
+
+    return read_limited(path)
 
 
 def read_document(path: str | Path, *, topic_sentences: bool = False) -> Document:

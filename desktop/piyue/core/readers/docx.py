@@ -25,6 +25,7 @@ from piyue.core.errors import ReaderError
 from piyue.core.model import Block, BlockKind, Document
 from piyue.core.outline.numbering import match_marker
 from piyue.core.outline.tree import Heading, build_sections
+from piyue.core.readers.limits import check_package
 from piyue.core.textspan import BLANKS
 
 _HEADING_STYLE_RE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
@@ -125,6 +126,8 @@ def _load(data: bytes, source: str):
 
     errors = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OpcError, LxmlError, OSError, EOFError)
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_package(archive, source)
         document = docx.Document(io.BytesIO(data))
         paras = _body_paragraphs(document)
         core_title = (document.core_properties.title or "").strip()

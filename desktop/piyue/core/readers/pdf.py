@@ -31,6 +31,21 @@ def _between_scripts(text: str, i: int) -> bool:
     )
 
 
+def _line(textpage, chars: list[str], inked: list[int], number: int) -> PageLine:
+    """A visual line from its characters and the text-page indices of its inked ones.
+
+    Only the first, middle and last inked characters are measured (left edge, right edge, glyph
+    height): asking PDFium for every character's box would cost more than all the rest.
+    """
+    if not inked:
+        return PageLine("".join(chars), number)
+    boxes = [textpage.get_charbox(i) for i in {inked[0], inked[len(inked) // 2], inked[-1]}]
+    x0 = textpage.get_charbox(inked[0])[0]
+    x1 = max(box[2] for box in boxes)
+    size = max(box[3] - box[1] for box in boxes)
+    return PageLine("".join(chars), number, x0, x1, size)
+
+
 def _page_lines(textpage, number: int) -> list[PageLine]:
     """The visual lines of one page with their left/right edges and glyph height."""
     count = textpage.count_chars()
@@ -40,27 +55,23 @@ def _page_lines(textpage, number: int) -> list[PageLine]:
 
     text = textpage.get_text_range(0, count)
     lines: list[PageLine] = []
-    current: list[str] = []
-    x0 = x1 = size = 0.0
-    index = 0  # char index in the text page (get_text_range gives one char per index in the BMP)
-    for ch in text:
+    chars: list[str] = []
+    inked: list[int] = []
+    index = 0  # the text page's index of text[i] (characters outside the BMP count two)
+    for i, ch in enumerate(text):
         if ch in "\r\n":
-            if current:
-                lines.append(PageLine("".join(current), number, x0, x1, size))
-            current, x0, x1, size = [], 0.0, 0.0, 0.0
-        elif ch == " " and pdfium_c.FPDFText_IsGenerated(textpage.raw, index) == 1 and _between_scripts(text, index):
+            if chars:
+                lines.append(_line(textpage, chars, inked, number))
+            chars, inked = [], []
+        elif ch == " " and _between_scripts(text, i) and pdfium_c.FPDFText_IsGenerated(textpage.raw, index) == 1:
             pass  # a gap PDFium guessed where the font switched (2023 年): not in the text
         else:
             if not ch.isspace():
-                left, bottom, right, top = textpage.get_charbox(index)
-                if not current or x1 == 0.0:
-                    x0 = left
-                x1 = max(x1, right)
-                size = max(size, top - bottom)
-            current.append(ch)
+                inked.append(index)
+            chars.append(ch)
         index += 2 if ord(ch) > 0xFFFF else 1
-    if current:
-        lines.append(PageLine("".join(current), number, x0, x1, size))
+    if chars:
+        lines.append(_line(textpage, chars, inked, number))
     return lines
 
 

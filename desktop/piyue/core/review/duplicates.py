@@ -54,9 +54,19 @@ def _contains(outer: Section, inner: Section) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _quick_share(later: _Body, earlier_clauses: set[str]) -> float:
-    found = sum(len(c) for c in later.clauses if c in earlier_clauses)
-    return found / max(1, sum(len(c) for c in later.clauses))
+def _quick_shares(later: _Body, j: int, index: dict[str, list[int]]) -> dict[int, float]:
+    """For every earlier body (index below ``j``) sharing a clause with ``later``: the share of ``later``'s
+    clause text found among that body's clauses. An inverted index of clauses makes this cost the
+    matches, not the number of earlier bodies."""
+    found: dict[int, int] = {}
+    for clause in later.clauses:
+        size = len(clause)
+        for i in index.get(clause, ()):
+            if i >= j:
+                break  # the lists are in body order
+            found[i] = found.get(i, 0) + size
+    total = max(1, sum(len(c) for c in later.clauses))
+    return {i: size / total for i, size in found.items()}
 
 
 def _share(later: str, earlier: str) -> float:
@@ -65,35 +75,65 @@ def _share(later: str, earlier: str) -> float:
     return matched / max(len(later), len(earlier))
 
 
+def _clause_index(bodies: list[_Body]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, body in enumerate(bodies):
+        for clause in set(body.clauses):
+            index.setdefault(clause, []).append(i)
+    return index
+
+
+def _best_earlier(bodies: list[_Body], j: int, index: dict[str, list[int]]) -> tuple[float, Section] | None:
+    later = bodies[j]
+    best: tuple[float, int, int, Section] | None = None
+    for i, quick in sorted(_quick_shares(later, j, index).items()):
+        earlier = bodies[i]
+        if _contains(earlier.section, later.section) or _contains(later.section, earlier.section):
+            continue
+        if quick < MOSTLY_SHARE / 2:
+            continue
+        if min(len(later.text), len(earlier.text)) < MOSTLY_SHARE * max(len(later.text), len(earlier.text)):
+            continue  # the share over the longer body cannot reach MOSTLY_SHARE
+        share = _share(later.text, earlier.text)
+        if share < MOSTLY_SHARE:
+            continue
+        same_level = int(earlier.section.level == later.section.level)
+        closeness = -abs(len(earlier.text) - len(later.text))
+        candidate = (round(share, 3), same_level, closeness, earlier.section)
+        if best is None or candidate[:3] > best[:3]:
+            best = candidate
+    return None if best is None else (best[0], best[3])
+
+
+def _ancestors(document: Document) -> dict[int, list[Section]]:
+    """For each section (by id), the sections that contain it, innermost first."""
+    chains: dict[int, list[Section]] = {}
+
+    def visit(sections: list[Section], above: list[Section]) -> None:
+        for section in sections:
+            chains[id(section)] = above
+            visit(section.children, [section, *above])
+
+    visit(document.sections, [])
+    return chains
+
+
 def find_duplicate_sections(document: Document) -> list[tuple[Section, Section, float]]:
     """Pairs (later, earlier, share) of sections whose bodies repeat, best match per later section."""
     bodies = _bodies(document)
-    clause_sets = [set(b.clauses) for b in bodies]
+    index = _clause_index(bodies)
     pairs: list[tuple[Section, Section, float]] = []
     for j, later in enumerate(bodies):
-        best: tuple[float, int, int, Section] | None = None
-        for i in range(j):
-            earlier = bodies[i]
-            if _contains(earlier.section, later.section) or _contains(later.section, earlier.section):
-                continue
-            if _quick_share(later, clause_sets[i]) < MOSTLY_SHARE / 2:
-                continue
-            if min(len(later.text), len(earlier.text)) < MOSTLY_SHARE * max(len(later.text), len(earlier.text)):
-                continue  # the share over the longer body cannot reach MOSTLY_SHARE
-            share = _share(later.text, earlier.text)
-            if share < MOSTLY_SHARE:
-                continue
-            same_level = int(earlier.section.level == later.section.level)
-            closeness = -abs(len(earlier.text) - len(later.text))
-            candidate = (round(share, 3), same_level, closeness, earlier.section)
-            if best is None or candidate[:3] > best[:3]:
-                best = candidate
+        best = _best_earlier(bodies, j, index)
         if best is not None:
-            pairs.append((later.section, best[3], best[0]))
+            pairs.append((later.section, best[1], best[0]))
     # A pair inside a pair already found (the subsections of a copied section) says nothing new.
+    earlier_of = {id(later): earlier for later, earlier, _ in pairs}
+    ancestors = _ancestors(document)
     kept: list[tuple[Section, Section, float]] = []
     for later, earlier, share in pairs:
-        if any(_contains(b, later) and _contains(a, earlier) and (b, a) != (later, earlier) for b, a, _ in pairs):
+        outer = [earlier_of[id(b)] for b in ancestors.get(id(later), ()) if id(b) in earlier_of]
+        if any(_contains(a, earlier) for a in outer):
             continue
         kept.append((later, earlier, share))
     return kept
@@ -117,6 +157,11 @@ def check_duplicate_sections(document: Document) -> tuple[list[Finding], list[tu
     return findings, pairs
 
 
+def _earlier_sections(document: Document, offset: int, earlier_of: dict[int, Section]) -> list[Section]:
+    """The earlier sections of the duplicate pairs whose later section holds ``offset``."""
+    return [earlier_of[id(s)] for s in document.section_path_at(offset) if id(s) in earlier_of]
+
+
 def check_duplicate_paragraphs(
     document: Document, section_pairs: list[tuple[Section, Section, float]] | None = None
 ) -> list[Finding]:
@@ -130,6 +175,7 @@ def check_duplicate_paragraphs(
         key = squeeze(document.text[block.start : block.end])
         if len(key) >= MIN_PARAGRAPH_CHARS:
             seen.setdefault(key, []).append((block.start, block.end))
+    earlier_of = {id(later): earlier for later, earlier, _ in section_pairs}
     findings: list[Finding] = []
     for copies in seen.values():
         if len(copies) < 2:
@@ -137,8 +183,8 @@ def check_duplicate_paragraphs(
         for index in range(1, len(copies)):
             start, end = copies[index]
             explained = any(
-                later.start <= start < later.end and any(earlier.start <= s < earlier.end for s, _ in copies[:index])
-                for later, earlier, _ in section_pairs
+                any(earlier.start <= s < earlier.end for s, _ in copies[:index])
+                for earlier in _earlier_sections(document, start, earlier_of)
             )
             others = tuple(s for k, (s, _) in enumerate(copies) if k != index)
             snippet = document.text[start:end].strip()

@@ -26,6 +26,7 @@ only when all of these hold:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,20 +53,32 @@ _SENTENCE_END = "。！？；\n"
 _CLAUSE_END = "，。、；：！？,;:!?\n"
 
 
-def _last_of(text: str, chars: str, before: int, floor: int = 0) -> int:
-    return max((text.rfind(ch, floor, before) for ch in chars), default=-1)
+class _Marks:
+    """Where any of some characters occur in a text, for the nearest one before or after an offset
+    in logarithmic time (``str.rfind`` per character scans the whole text when one is missing)."""
+
+    def __init__(self, text: str, chars: str) -> None:
+        self.size = len(text)
+        self.positions = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+
+    def last_before(self, before: int) -> int:
+        """The last position before ``before`` (-1 if none)."""
+        index = bisect_left(self.positions, before) - 1
+        return self.positions[index] if index >= 0 else -1
+
+    def first_from(self, start: int) -> int:
+        """The first position at or after ``start`` (the text's length if none)."""
+        index = bisect_left(self.positions, start)
+        return self.positions[index] if index < len(self.positions) else self.size
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = _last_of(text, _SENTENCE_END, start) + 1
-    rights = [i for i in (text.find(ch, end) for ch in _SENTENCE_END) if i != -1]
-    return left, (min(rights) if rights else len(text))
+def _sentence(sentence_ends: _Marks, start: int, end: int) -> tuple[int, int]:
+    return sentence_ends.last_before(start) + 1, sentence_ends.first_from(end)
 
 
-def _prefix(text: str, start: int) -> str:
+def _prefix(text: str, clause_ends: _Marks, start: int) -> str:
     """The words of the metric's clause before the figure: ``金融业前三季度增加值增长``."""
-    left = _last_of(text, _CLAUSE_END, start) + 1
-    return squeeze(text[left:start])
+    return squeeze(text[clause_ends.last_before(start) + 1 : start])
 
 
 def _scope_text(document: Document, start: int, sentence: tuple[int, int]) -> str:
@@ -102,14 +115,15 @@ def check_metric_conflicts(document: Document, metrics: Sequence[Any] | None = N
             return []
         metrics = metrics_for_document(document)
     text = document.text
+    sentence_ends, clause_ends = _Marks(text, _SENTENCE_END), _Marks(text, _CLAUSE_END)
     groups: dict[tuple[str, str, str, int], list[tuple[Any, tuple[int, int], frozenset[str]]]] = {}
     for metric in metrics:
         if metric.approx or metric.qualifier or metric.kind in ("rank", "other"):
             continue
-        prefix = _prefix(text, metric.start)
+        prefix = _prefix(text, clause_ends, metric.start)
         if len(prefix) < MIN_PREFIX_CHARS or "分别" in prefix:
             continue
-        sentence = _sentence(text, metric.start, metric.end)
+        sentence = _sentence(sentence_ends, metric.start, metric.end)
         if _NOT_A_FACT_RE.search(text[sentence[0] : sentence[1]]):
             continue
         scope = _scope_text(document, metric.start, sentence)

@@ -1,0 +1,124 @@
+"""The library as the CLI and the window see it: opening it (path resolver shared by both), restoring
+a backup, listing its reports. The types are re-exported here so that ``ui`` and ``cli`` type against
+this module and never import ``piyue.storage`` themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from piyue.storage import (
+    DatabaseInUseError,
+    DocumentRecord,
+    ImportResult,
+    Library,
+    NotFoundError,
+    StorageError,
+    VersionRecord,
+)
+from piyue.storage.library import normalise_path
+
+if TYPE_CHECKING:
+    from piyue.core.model import Document
+
+__all__ = [
+    "DatabaseInUseError",
+    "DocumentRecord",
+    "ImportResult",
+    "Library",
+    "LibraryRow",
+    "NotFoundError",
+    "StorageError",
+    "VersionRecord",
+    "list_rows",
+    "load_document",
+    "normalise_path",
+    "open_library",
+    "open_library_or_reason",
+    "restore_newest_backup",
+]
+
+
+def open_library(db: str | None, *, readonly: bool = False, **options: Any) -> Library:
+    """The library at ``db`` (``--db``), else ``PIYUE_DB``, else the "Shared library" preference, else the user
+    data folder (see :func:`piyue.services.database.database_location`); raises StorageError."""
+    from piyue.services.database import database_location
+
+    return Library.open(database_location(db), readonly=readonly, **options)
+
+
+def open_library_or_reason(db: str | None) -> tuple[Library | None, str]:
+    """The library, or ``(None, one-line reason)``: in use by another process, from a newer Piyue, or
+    damaged (moved aside to ``recovery/``), or a server that cannot be reached (password masked). The window
+    goes on without notes then."""
+    from pathlib import Path
+
+    from piyue.services.database import database_location
+
+    path: Path | str = "the library"
+    try:
+        path = database_location(db)
+        if isinstance(path, Path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return Library.open(path), ""
+    except StorageError as err:
+        return None, str(err)
+    except OSError as err:
+        return None, f"{path}: {err.strerror or err}"
+
+
+def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
+    """After a damaged database was moved aside: put the newest good backup in its place and open it
+    (what ``piyue db restore`` does), or ``(None, one-line reason)``."""
+    from piyue.services.database import restore_newest_backup as restore
+
+    try:
+        restore(db)
+    except StorageError as err:
+        return None, str(err)
+    return open_library_or_reason(db)
+
+
+def load_document(library: Library, document_id: int) -> Document:
+    """The latest version of a stored report, ready to show (display blocks restored)."""
+    from piyue.core.readers import restore_blocks
+
+    return restore_blocks(library.load(document_id))
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryRow:
+    """One report of the library as a listing shows it."""
+
+    document_id: int
+    title: str
+    government: str
+    year: int | None
+    characters: int
+    notes: int
+    versions: int
+    source_path: str | None
+
+
+def list_rows(library: Library) -> list[LibraryRow]:
+    """Every stored report with its government, year, size and note count (reads each latest text)."""
+    from piyue.core.report_info import report_info
+
+    rows: list[LibraryRow] = []
+    for record in library.documents():
+        info = report_info(library.load(record.id))
+        counts = library.note_counts(record.id)
+        rows.append(
+            LibraryRow(
+                record.id,
+                record.title,
+                info.government or "",
+                info.year,
+                record.latest.length,
+                sum(counts.values()),
+                record.version_count,
+                record.source_path,
+            )
+        )
+    return rows

@@ -1,0 +1,108 @@
+"""The application layer: Qt-free, one import path, one export path, annotations merged in one place."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from piyue.services import analysis, annotations, export, importing, library
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources/samples/chaoyang-2026.md"
+
+
+def test_services_load_no_qt() -> None:
+    script = (
+        "import json, sys\n"
+        "import piyue.services.library, piyue.services.importing, piyue.services.analysis\n"
+        "import piyue.services.export, piyue.services.annotations\n"
+        "print(json.dumps(sorted({n.split('.')[0] for n in sys.modules})))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    loaded = set(json.loads(result.stdout))
+    assert not loaded & {"PySide6", "shiboken6", "pyqtgraph"}
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    opened = library.Library.open(tmp_path / "notes.sqlite3", backups=False)
+    yield opened
+    opened.close()
+
+
+def test_import_report_then_many_with_progress_and_cancel(lib, tmp_path: Path) -> None:
+    first = importing.import_report(lib, SAMPLE)
+    assert first.created_document and first.new_version
+    again = importing.import_report(lib, SAMPLE)  # same content, same path: one version
+    assert again.document.id == first.document.id and not again.new_version
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.md").write_text(SAMPLE.read_text("utf-8") + "\n附一。\n", "utf-8")
+    (folder / "b.txt").write_text("二〇二六年某县政府工作报告\n各位代表：\n一、回顾\n正文。\n", "utf-8")
+    (folder / "broken.docx").write_bytes(b"not a zip")
+    files = importing.report_files([folder])
+    assert [p.name for p in files] == ["a.md", "b.txt", "broken.docx"]
+    seen: list[tuple[int, int, str]] = []
+    summary = importing.import_many(lib, files, progress=lambda *step: seen.append(step))
+    assert summary.done == 2 and len(summary.problems) == 1 and "broken.docx" in summary.problems[0]
+    assert seen[0] == (0, 3, "a.md") and seen[-1] == (3, 3, "")
+    stopped = importing.import_many(lib, files, cancelled=lambda: True)
+    assert stopped.cancelled and stopped.done == 0
+    rows = library.list_rows(lib)
+    assert len(rows) == 3 and {r.characters > 0 for r in rows} == {True}
+
+
+def test_analysis_reports_failures_as_codes(monkeypatch) -> None:
+    from piyue.core.readers import read_document
+
+    document = read_document(SAMPLE)
+    result = analysis.analyse(document)
+    assert len(result.metrics) > 50 and not result.problems
+
+    def broken(_document):
+        raise RuntimeError("boom")
+
+    import piyue.core.metrics as metrics_module
+
+    monkeypatch.setattr(metrics_module, "metrics_for_document", broken)
+    failed = analysis.analyse(document)
+    assert failed.problems == (analysis.Problem(analysis.METRICS_FAILED, "RuntimeError: boom"),)
+    assert failed.findings  # the checks still ran
+
+
+def test_export_options_and_one_export_path(lib, tmp_path: Path) -> None:
+    from piyue.core.anchoring import anchor_span
+    from piyue.export.files import OutputExistsError
+
+    result = importing.import_report(lib, SAMPLE)
+    document = lib.load(result.document.id)
+    start = document.text.index("科技创新")
+    lib.add_note(result.document.id, anchor_span(document, start, start + 4), "核对")
+    record = lib.document(result.document.id)
+    options = export.export_options(record, document, comments=True)
+    assert options.source == record.source_path and options.content_hash == record.latest.sha256 and options.comments
+    assert export.export_options(None, document).source is None
+
+    target = tmp_path / "notes.md"
+    job = export.job_for("md", document, lib.notes(record.id), options, target, with_metrics=False)
+    assert export.run_export(job) == target and "核对" in target.read_text("utf-8")
+    with pytest.raises(OutputExistsError):
+        export.run_export(job)
+    cancelled = export.job_for("csv", document, lib.notes(record.id), options, tmp_path / "n.csv")
+    with pytest.raises(export.ExportCancelled):
+        export.run_export(cancelled, before_write=lambda: False)
+    assert not (tmp_path / "n.csv").exists()
+
+
+def test_annotations_that_match_no_document_are_one_line_errors(lib, tmp_path: Path) -> None:
+    bad = tmp_path / "x.jsonld"
+    bad.write_text("{not json", "utf-8")
+    with pytest.raises(annotations.AnnotationsError, match=r"x\.jsonld"):
+        annotations.read_annotations(bad)
+    with pytest.raises(annotations.AnnotationsError, match=r"missing\.jsonld: "):
+        annotations.read_annotations(tmp_path / "missing.jsonld")
