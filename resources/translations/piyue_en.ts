@@ -393,12 +393,12 @@ Replace it?</translation>
         <name>ExportDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/export_dialog.py" line="+144" />
-            <location line="+398" />
+            <location line="+419" />
             <source>Export Notes</source>
             <translation>Export Notes</translation>
         </message>
         <message>
-            <location line="-369" />
+            <location line="-364" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -483,12 +483,12 @@ Replace it?</translation>
             <translation>Section</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+33" />
             <source>This report has no headings</source>
             <translation>This report has no headings</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
             <source>Options</source>
             <translation>Options</translation>
         </message>
@@ -503,7 +503,7 @@ Replace it?</translation>
             <translation>Append the table of figures</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Output file</source>
             <translation>Output file</translation>
         </message>
@@ -518,17 +518,17 @@ Replace it?</translation>
             <translation>Choose the output file</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>F&amp;ormat:</source>
             <translation>F&amp;ormat:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-114" />
             <source>Save &amp;to:</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+127" />
             <location line="+7" />
             <location line="+8" />
             <location line="+10" />
@@ -536,7 +536,7 @@ Replace it?</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
             <source>Exporting</source>
             <translation>Exporting</translation>
         </message>
@@ -551,7 +551,7 @@ Replace it?</translation>
             <translation>Write the file (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+101" />
             <source>Add the report's figures (targets, growth rates…) as an appendix</source>
             <translation>Add the report's figures (targets, growth rates…) as an appendix</translation>
         </message>
@@ -873,13 +873,13 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+89" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -889,7 +889,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Search</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -904,7 +904,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Review</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Charts</source>
             <translation>Charts</translation>
         </message>
@@ -914,7 +914,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Compare</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+6" />
+            <source>Terms</source>
+            <translation>Terms</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -1030,6 +1035,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Terms Across Reports…</source>
+            <translation>&amp;Terms Across Reports…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1104,7 +1114,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+113" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1144,7 +1154,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>No problems found in this document</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+19" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+65" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1154,7 +1164,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-46" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1169,12 +1179,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+41" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
@@ -1394,7 +1404,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Notes are not available in this window: {error}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
@@ -1419,7 +1429,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+11" />
+            <source>Notes are stored, but: {notice}</source>
+            <translation>Notes are stored, but: {notice}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1923,6 +1938,94 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+0" />
             <source>Shortcut</source>
             <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <source>A word or phrase, e.g. 低空经济</source>
+            <translation>A word or phrase, e.g. 低空经济</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Uses</source>
+            <translation>Uses</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Type a term; reports are counted from the library.</source>
+            <translation>Type a term; reports are counted from the library.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Counting {0}…</source>
+            <translation>Counting {0}…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Failed: {0}</source>
+            <translation>Failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{0}: {1} uses in {2} reports</source>
+            <translation>{0}: {1} uses in {2} reports</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Uses of {0}</source>
+            <translation>Uses of {0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>uses</source>
+            <translation>uses</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export Term Uses</source>
+            <translation>Export Term Uses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>Exported to {0}</translation>
         </message>
     </context>
     <context>

@@ -393,12 +393,12 @@ Replace it?</source>
         <name>ExportDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/export_dialog.py" line="+144" />
-            <location line="+398" />
+            <location line="+419" />
             <source>Export Notes</source>
             <translation>导出批注</translation>
         </message>
         <message>
-            <location line="-369" />
+            <location line="-364" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
@@ -483,12 +483,12 @@ Replace it?</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+33" />
             <source>This report has no headings</source>
             <translation>本报告没有标题</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
@@ -503,7 +503,7 @@ Replace it?</source>
             <translation>附上数据表</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Output file</source>
             <translation>输出文件</translation>
         </message>
@@ -518,17 +518,17 @@ Replace it?</source>
             <translation>选择输出文件</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>F&amp;ormat:</source>
             <translation>格式(&amp;O)：</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-114" />
             <source>Save &amp;to:</source>
             <translation>保存到(&amp;T)：</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+127" />
             <location line="+7" />
             <location line="+8" />
             <location line="+10" />
@@ -536,7 +536,7 @@ Replace it?</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
             <source>Exporting</source>
             <translation>正在导出</translation>
         </message>
@@ -551,7 +551,7 @@ Replace it?</source>
             <translation>写入文件 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+101" />
             <source>Add the report's figures (targets, growth rates…) as an appendix</source>
             <translation>将报告中的数据（目标、增速等）作为附录</translation>
         </message>
@@ -873,13 +873,13 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+89" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Library</source>
             <translation>文库</translation>
         </message>
@@ -889,7 +889,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>搜索</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Notes</source>
             <translation>批注</translation>
         </message>
@@ -904,7 +904,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>审校</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
@@ -914,7 +914,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>比较</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+6" />
+            <source>Terms</source>
+            <translation>用语</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -1030,6 +1035,11 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Terms Across Reports…</source>
+            <translation>跨报告用语(&amp;T)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1104,7 +1114,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+113" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1144,7 +1154,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>本文档未发现问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+19" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+65" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1154,7 +1164,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-46" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1169,12 +1179,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+41" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>
@@ -1394,7 +1404,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>此窗口中批注不可用：{error}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
@@ -1419,7 +1429,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+11" />
+            <source>Notes are stored, but: {notice}</source>
+            <translation>批注照常保存，但：{notice}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1923,6 +1938,94 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+0" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <source>A word or phrase, e.g. 低空经济</source>
+            <translation>词语或短语，例如 低空经济</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Uses</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Type a term; reports are counted from the library.</source>
+            <translation>请输入词语；统计范围是报告库中的报告。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Counting {0}…</source>
+            <translation>正在统计 {0}…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Failed: {0}</source>
+            <translation>失败：{0}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{0}: {1} uses in {2} reports</source>
+            <translation>{0}：{2} 份报告中共 {1} 次</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Uses of {0}</source>
+            <translation>{0} 的使用次数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>uses</source>
+            <translation>次</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export Term Uses</source>
+            <translation>导出用语统计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>已导出到 {0}</translation>
         </message>
     </context>
     <context>

@@ -50,6 +50,8 @@ def _refused(argv: list[str], capsys: pytest.CaptureFixture[str], *words: str) -
         (["notes", "9223372036854775808"], "no document"),
         (["notes", "99999999999999999999999999"], "no document"),
         (["notes", "²"], "not imported"),
+        (["notes", "0\x1e0"], "not imported"),  # found by the fuzz test: a record separator split the line
+        (["notes", "a\nb\u2028c"], "not imported"),
         (["note", "add", "²", "--quote", QUOTE, "--body", "x"], "not imported"),
         (["export", "9223372036854775808", "--format", "md"], "no document"),
         (["search", "发展", "--limit", str(10**30)], "--limit"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from typing import Any, NoReturn
 
 EXIT_OK = 0
@@ -24,9 +25,22 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def one_line(message: str) -> str:
+    """``message`` on one line: line breaks and other control characters (which user input may carry into
+    a message) written as escapes, such as ``\\n``."""
+    return "".join(_escape(ch) if unicodedata.category(ch) in _BREAKING else ch for ch in message)
+
+
+_BREAKING = frozenset({"Cc", "Zl", "Zp"})
+
+
+def _escape(char: str) -> str:
+    return repr(char)[1:-1] if char != "\t" else " "
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> int:
-    """Print ``piyue: message`` to stderr and return ``code``."""
-    print(f"piyue: {message}", file=sys.stderr)
+    """Print ``piyue: message`` to stderr, on one line, and return ``code``."""
+    print(f"piyue: {one_line(message)}", file=sys.stderr)
     return code
 
 

@@ -32,6 +32,11 @@ FOLLOWUP_HEADERS = (
 _FORMULA_START = ("=", "+", "-", "@")
 
 
+def safe_text(text: str) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def _safe(value: Any) -> Any:
     """Text that a spreadsheet would run as a formula is prefixed with '; numbers stay numbers."""
     if isinstance(value, str) and value.startswith(_FORMULA_START):

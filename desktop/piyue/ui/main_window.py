@@ -117,6 +117,26 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
 
+        self._build_central()
+        self._build_outline()
+        self._build_left_docks()
+        self._build_right_docks()
+        self._build_bottom_docks()
+        self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
+
+        self.loader = DocumentLoader(self)
+        self._build_status_bar()
+        self._build_actions()
+        self.notes = NotesController(self, library, library_error, library_opener)
+        self.live_updates = LiveUpdates(self)
+        self.exporter = ExportController(self)
+        build_menus(self)
+        build_toolbar(self)
+        self._connect()
+        self.reading_view.set_zoom(state.zoom)
+
+    # ----------------------------------------------------------------- building
+    def _build_central(self) -> None:
         self.reading_view = ReadingView(self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -130,6 +150,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
+    def _build_outline(self) -> None:
         self.outline_model = OutlineModel(self)
         self.outline_view = QTreeView(self)
         self.outline_view.setObjectName("outlineView")
@@ -150,6 +171,7 @@ class MainWindow(QMainWindow):
             self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea
         )
 
+    def _build_left_docks(self) -> None:
         self.search = SearchService(lambda: self.notes.library, self)
         self.library_panel = LibraryPanel(lambda: self.notes.library, self)
         self.library_dock = self._dock(
@@ -162,6 +184,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.outline_dock, self.library_dock)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.outline_dock.raise_()
+
+    def _build_right_docks(self) -> None:
         self.notes_panel = NotesPanel(self)
         self.notes_dock = self._dock(
             self.tr("Notes"), "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea
@@ -177,6 +201,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.notes_dock, self.metrics_dock)
         self.tabifyDockWidget(self.metrics_dock, self.review_dock)
         self.metrics_dock.raise_()
+
+    def _build_bottom_docks(self) -> None:
+        """Charts, Compare and Terms: built the first time their dock is shown."""
         self.charts_dock = self._dock(
             self.tr("Charts"), "chartsDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -188,20 +215,13 @@ class MainWindow(QMainWindow):
         )
         self.compare_dock.visibilityChanged.connect(self._compare_visibility)
         self.compare_dock.hide()
-        self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
+        self._terms = None  # TermsView, built the first time its dock is shown
+        self.terms_dock = self._dock(
+            self.tr("Terms"), "termsDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.terms_dock.visibilityChanged.connect(self._terms_visibility)
+        self.terms_dock.hide()
 
-        self.loader = DocumentLoader(self)
-        self._build_status_bar()
-        self._build_actions()
-        self.notes = NotesController(self, library, library_error, library_opener)
-        self.live_updates = LiveUpdates(self)
-        self.exporter = ExportController(self)
-        build_menus(self)
-        build_toolbar(self)
-        self._connect()
-        self.reading_view.set_zoom(state.zoom)
-
-    # ----------------------------------------------------------------- building
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -294,6 +314,7 @@ class MainWindow(QMainWindow):
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
         self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
         self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
+        self.terms_action = self._action(self.tr("&Terms Across Reports…"), self.open_terms_view, "Ctrl+Shift+T")
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -633,6 +654,30 @@ class MainWindow(QMainWindow):
         self.compare_dock.setWidget(self._compare)
         self.resizeDocks([self.compare_dock], [max(360, self.height() // 2)], Qt.Orientation.Vertical)
         self._compare.refresh()
+
+    def open_terms_view(self) -> None:
+        """Show the Terms view (a word's uses across the library) with the cursor in its field."""
+        self.terms_dock.show()
+        self.terms_dock.raise_()
+        if self._terms is not None:
+            self._terms.edit.setFocus()
+
+    def _terms_visibility(self, visible: bool) -> None:
+        """Build the Terms view the first time it is shown."""
+        if not visible or self._terms is not None:
+            return
+        from piyue.ui.terms_view import TermsView
+
+        self._terms = TermsView(lambda: self.notes.library, self.search, self)
+        self._terms.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.terms_dock.setWidget(self._terms)
+        self.resizeDocks([self.terms_dock], [max(320, self.height() // 2)], Qt.Orientation.Vertical)
+        self._terms.edit.setFocus()
+
+    @property
+    def terms(self):
+        """The Terms view, once built."""
+        return self._terms
 
     @property
     def compare(self):

@@ -60,12 +60,18 @@ class Statement:
     from_to: bool
 
 
+_SUBJECTS = [(indicator, re.compile(indicator.subject)) for indicator in CATALOGUE]
+_ANY_SUBJECT = re.compile("|".join(f"(?:{indicator.subject})" for indicator in CATALOGUE))
+
+
 def _subject_at(text: str, pos: int, end: int) -> tuple[list[Indicator], int] | None:
     """The indicators whose subject starts at ``pos`` (one subject may answer two), and its end."""
+    if _ANY_SUBJECT.match(text, pos, end) is None:
+        return None
     found: list[Indicator] = []
     subject_end = -1
-    for indicator in CATALOGUE:
-        match = re.compile(indicator.subject).match(text, pos, end)
+    for indicator, pattern in _SUBJECTS:
+        match = pattern.match(text, pos, end)
         if match and (subject_end < 0 or match.end() == subject_end):
             found.append(indicator)
             subject_end = match.end()

@@ -16,9 +16,7 @@ from dataclasses import dataclass
 _ANCHOR_RE = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:建议)?\s*(?:是|为|建议为|如下)?\s*[：:]")
 # Words in the sentence before an anchor that make it a five-year plan's targets.
 _LONG_TERM_RE = re.compile(r"十五五|十四五|五年|2030|2035|二〇三〇|纲要|规划|远景")
-FIVE_YEAR_RE = re.compile(
-    r"这五年|五年来|过去五年|五年间|五年里|“十四五”时期|十四五”以来|“十四五”期间|“十四五”发展|“十四五”经济|“十四五”规划"
-)
+FIVE_YEAR_RE = re.compile(r"这五年|五年来|过去五年|五年间|五年里|“十四五”时期|十四五”以来|“十四五”期间")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +69,13 @@ class Paragraph:
     five_year: bool
 
 
-def _year_marker(head: str, review_year: int | None) -> bool:
-    if re.search(r"一年来|过去一年|刚刚过去的|去年|过去的一年", head):
-        return True
-    return review_year is not None and re.search(rf"{review_year}年", head) is not None and "五年" not in head
+def _year_marker(head: str, review_year: int | None) -> int | None:
+    """Where ``head`` says it speaks of the year under review (一年来, 2024年…), if it does."""
+    words = r"一年来|过去一年|刚刚过去的|去年|过去的一年"
+    if review_year is not None:
+        words += rf"|{review_year}年"
+    match = re.search(words, head)
+    return match.start() if match else None
 
 
 def paragraphs(text: str, start: int, end: int, review_year: int | None) -> Iterator[Paragraph]:
@@ -85,9 +86,10 @@ def paragraphs(text: str, start: int, end: int, review_year: int | None) -> Iter
         stop = text.find("\n", pos, end)
         stop = end if stop < 0 else stop
         head = text[pos : min(stop, pos + 40)]
-        if FIVE_YEAR_RE.search(head):
-            five = True
-        elif _year_marker(head, review_year):
+        five_match, year_at = FIVE_YEAR_RE.search(head), _year_marker(head, review_year)
+        if five_match and (year_at is None or five_match.start() < year_at):
+            five = True  # the first marker wins: 2024年，是实现“十四五”规划… speaks of the year
+        elif year_at is not None:
             five = False
         if stop > pos:
             yield Paragraph(pos, stop, five)

@@ -123,6 +123,13 @@ class LazyMetric(Metric):
 
 def resolve_subjects(metrics: list[Metric]) -> list[Metric]:
     """Resolve every subject now (e.g. on a worker thread, before the figures are shown); returns ``metrics``."""
+    # The last figure of each extraction first: its resolver computes all the subjects before it in one
+    # loop; each read after that is a list lookup.
+    seen: set[int] = set()
+    for metric in reversed(metrics):
+        if isinstance(metric, LazyMetric) and id(metric._resolver) not in seen:
+            seen.add(id(metric._resolver))
+            metric._resolver.subject(metric._index)
     for metric in metrics:
         metric.subject  # noqa: B018 - reading resolves and stores it
     return metrics

@@ -21,16 +21,21 @@ def check_duplicate_headings(document: Document) -> list[Finding]:
     """
     findings: list[Finding] = []
     for _parent, siblings in sibling_groups(document):
-        for index, section in enumerate(siblings):
-            earlier = siblings[:index]
+        by_number: dict[tuple[str, int], list[Section]] = {}  # earlier siblings by numbering, then by title:
+        by_title: dict[str, list[Section]] = {}  # (one pass, not every pair of siblings)
+        for section in siblings:
             key = _numbering_key(section)
             title = squeeze(section.title)
-            same_number = [s for s in earlier if key is not None and _numbering_key(s) == key]
-            same_title = [s for s in earlier if title and squeeze(s.title) == title]
+            same_number = list(by_number.get(key, ())) if key is not None else []
+            same_title = list(by_title.get(title, ())) if title else []
+            if key is not None:
+                by_number.setdefault(key, []).append(section)
+            by_title.setdefault(title, []).append(section)
             if not same_number and not same_title:
                 continue
             start, end = heading_span(section)
-            both = [s for s in same_number if s in same_title]
+            titled = {id(s) for s in same_title}
+            both = [s for s in same_number if id(s) in titled]
             if both:
                 others = both
                 severity = "error"
