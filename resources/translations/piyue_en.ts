@@ -1726,7 +1726,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Highlight these figures in the text</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+35" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -1736,12 +1736,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Data folder:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-26" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+33" />
             <source>Library</source>
             <translation>Library</translation>
         </message>

@@ -1726,7 +1726,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>在正文中突出显示以下数据</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+35" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -1736,12 +1736,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>数据文件夹：</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-26" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+33" />
             <source>Library</source>
             <translation>文库</translation>
         </message>

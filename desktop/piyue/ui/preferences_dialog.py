@@ -95,17 +95,7 @@ class PreferencesDialog(QDialog):
             grid.addWidget(check, index // 3, index % 3)
 
         self._build_shared_library()
-
-        folder = data_dir()
-        folder_label = QLabel(str(folder), self)
-        folder_label.setObjectName("dataFolderLabel")
-        folder_label.setWordWrap(True)
-        open_folder = QPushButton(self.tr("Open"), self)
-        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel(self.tr("Data folder:"), self))
-        folder_row.addWidget(folder_label, 1)
-        folder_row.addWidget(open_folder)
+        folder_row = self._folder_row()
 
         self.restart_note = QLabel(self.tr("A new language takes effect when Piyue starts again."), self)
         self.restart_note.setWordWrap(True)
@@ -123,6 +113,20 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.restart_note)
         layout.addWidget(buttons)
         self._load(preferences)
+
+    def _folder_row(self) -> QHBoxLayout:
+        """The data folder, shown with a button that opens it."""
+        folder = data_dir()
+        folder_label = QLabel(str(folder), self)
+        folder_label.setObjectName("dataFolderLabel")
+        folder_label.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open"), self)
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Data folder:"), self))
+        folder_row.addWidget(folder_label, 1)
+        folder_row.addWidget(open_folder)
+        return folder_row
 
     def _build_shared_library(self) -> None:
         """Where the library is: this computer, or a PostgreSQL server (URL, connection test)."""
