@@ -836,7 +836,7 @@ Choose other notes on the left.</translation>
             <translation>{n} could not be read: {first}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Remove Report</source>
             <translation>Remove Report</translation>
         </message>
@@ -1736,12 +1736,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Data folder:</translation>
         </message>
         <message>
-            <location line="-26" />
-            <source>A new language takes effect when Piyue starts again.</source>
-            <translation>A new language takes effect when Piyue starts again.</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="+7" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -1799,6 +1794,11 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+2" />
             <source>Connected: the server holds a library Piyue can use (or an empty one).</source>
             <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <source>A new language takes effect when Piyue starts again.</source>
+            <translation>A new language takes effect when Piyue starts again.</translation>
         </message>
     </context>
     <context>

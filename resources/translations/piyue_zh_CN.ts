@@ -836,7 +836,7 @@ Choose other notes on the left.</source>
             <translation>{n} 个文件无法读取：{first}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Remove Report</source>
             <translation>移除报告</translation>
         </message>
@@ -1736,12 +1736,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>数据文件夹：</translation>
         </message>
         <message>
-            <location line="-26" />
-            <source>A new language takes effect when Piyue starts again.</source>
-            <translation>新的语言将在下次启动批阅时生效。</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="+7" />
             <source>Library</source>
             <translation>文库</translation>
         </message>
@@ -1799,6 +1794,11 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+2" />
             <source>Connected: the server holds a library Piyue can use (or an empty one).</source>
             <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <source>A new language takes effect when Piyue starts again.</source>
+            <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
     </context>
     <context>
