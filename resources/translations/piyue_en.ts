@@ -310,7 +310,7 @@ Replace it?</translation>
             <translation>Not exported: choose another file name.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+28" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>Exporting {count} notes to {name}…</translation>
         </message>
@@ -871,6 +871,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Terms</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>All Notes</source>
+            <translation>All Notes</translation>
+        </message>
+        <message>
             <location line="+56" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
@@ -992,6 +997,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Notes Across Reports…</source>
+            <translation>&amp;Notes Across Reports…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1066,7 +1076,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+137" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1131,7 +1141,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1276,6 +1286,109 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <location line="+24" />
             <source>Not saved: {error}</source>
             <translation>Not saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesAcrossView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+43" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tag:</source>
+            <translation>Tag:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Author:</source>
+            <translation>Author:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report:</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Passage</source>
+            <translation>Passage</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No library is open.</source>
+            <translation>No library is open.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Failed: {0}</source>
+            <translation>Failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>{0} of {1} notes</source>
+            <translation>{0} of {1} notes</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export Notes</source>
+            <translation>Export Notes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>Exported to {0}</translation>
         </message>
     </context>
     <context>
@@ -1686,7 +1799,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
