@@ -201,3 +201,17 @@ def test_text_command_prints_the_text_offsets_count_in(tmp_path: Path, printed) 
     source.write_bytes("\ufeff一、回顾\r\n正文。\r\n".encode())
     out = subprocess.run([sys.executable, "-m", "piyue", "text", str(source)], capture_output=True, check=True).stdout
     assert out.decode("utf-8") == read_document(source).text == "一、回顾\n正文。\n"
+
+
+def test_extraction_is_bounded(printed, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF past the page or text limit is refused with one line, before all its text is read."""
+    import piyue.core.readers.pdf as pdf_reader
+
+    _, _, path = printed["cities-2024/宜昌.txt"]
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 3)
+    with pytest.raises(ReaderError, match="too many pages"):
+        read_document(path)
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2000)
+    monkeypatch.setattr(pdf_reader, "MAX_CHARS", 1000)
+    with pytest.raises(ReaderError, match="too much text"):
+        read_document(path)
