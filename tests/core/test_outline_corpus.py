@@ -494,6 +494,35 @@ CITY_EXPECTED: dict[str, str] = {
   （九）坚持安全发展、精准施策，持续有效防范化解重点领域风险
   （十）坚持敢作善为、高效落实，持续打造人民满意政府
 """,
+    # The copy lost its part lines: the review's sections （一）…（七） and the plan's （一）…（十）
+    # follow each other at the top level, the numbering starting again.
+    "梧州": """
+（一）持续抓工业促转型，发展新动能进一步积蓄
+（二）持续抓项目优服务，重大项目建设进一步提速
+（三）持续抓农业促增收，乡村振兴支撑进一步夯实
+（四）持续抓三产挖潜力，消费恢复基础进一步筑牢
+（五）持续抓改革促开放，发展动力活力进一步增强
+（六）持续抓生态优环境，绿色发展成色进一步凸显
+（七）持续惠民生防风险，群众获得感进一步提升
+（一）以非常力度做好强产业文章，加快构建现代化产业体系
+（二）以非常力度推进重大项目建设，努力形成更多有效投资
+（三）以非常力度推动服务业扩量提质，加快消费回暖向好
+（四）以非常力度推进对内对外开放，建设大湾区重要战略腹地先行区
+（五）以非常力度发展现代特色农业，推进乡村全面振兴
+（六）以非常力度推进城市建设，加快城乡融合发展
+（七）以非常力度推进改革创新，打造国内国际双循环市场经营便利地
+（八）以非常力度加强生态环境保护，全面推进美丽梧州建设
+（九）以非常力度办好民生实事，用心用情提高人民生活品质
+（十）以非常力度筑牢安全发展底线，建设更高水平的平安梧州
+""",
+    # The review (—— bullets, then 一是…三是 paragraphs) and the plan (一是…十是 paragraphs that open
+    # with a sentence, 一是做强做优实体经济，…。) use lead-ins, not headings (DESIGN §3): parts only.
+    # Own-line 一是 lines without 。 (provinces-2025/gansu.txt) are sections.
+    "扬州": """
+一、2023年工作回顾
+二、2024年主要任务
+三、加强政府自身建设
+""",
     # Spaced title 政 府 工 作 报 告, a speaker line with an EN SPACE.
     "黔东南": """
 一、2023年工作回顾

@@ -63,7 +63,7 @@ def test_background_open_and_error_dialog(window, qtbot, tmp_path):
     good.write_text(
         "2026年测试市政府工作报告\n各位代表：\n一、工作回顾\n正文。\n二、工作安排\n（一）扩大内需\n正文。\n", "utf-8"
     )
-    with qtbot.waitSignal(window.documentShown, timeout=10000):
+    with qtbot.waitSignal(window.documentOpened, timeout=10000):  # shown, analysed, stored: the load is done
         window.open_path(good)
     assert window.document.title == "2026年测试市政府工作报告"
     assert window.outline_model.rowCount() == 2

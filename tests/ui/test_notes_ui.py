@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -408,3 +409,32 @@ def test_your_name_from_preferences_signs_notes_shown_on_cards_and_filterable(wi
     qtbot.keyClick(panel.author_filter, Qt.Key.Key_Down)  # the first author
     assert panel.proxy.rowCount() == 1 and panel.proxy.index(0, 0).data(NOTE_ROLE).author == "Li Hua"
     assert "Li Hua" in panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_backup_that_cannot_be_made_at_start_is_said_and_notes_still_work(qtbot, tmp_path):
+    from piyue.app import open_library
+    from piyue.ui.settings import UiState
+
+    db = tmp_path / "notes.sqlite3"
+    library, _ = open_library(str(db))
+    assert library is not None
+    library.import_file(Path("resources/samples/chaoyang-2026.md"))
+    library.close()
+    shutil.rmtree(tmp_path / "backups", ignore_errors=True)
+    (tmp_path / "backups").write_text("a file where the backups folder should be", encoding="utf-8")
+
+    create_application()
+    window = build_window(
+        UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)),
+        Preferences(),
+        library_opener=lambda: open_library(str(db)),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.documentOpened, timeout=20000):
+        window.open_path(window._sample)
+    qtbot.waitUntil(lambda: "backup" in window.statusBar().currentMessage(), timeout=10000)
+    assert window.notes.service.available and window.notes_panel.add_button.isVisible()
+    assert window.notes.open_error == ""
+    window.loader.wait(10000)
+    window.notes.library.close()

@@ -5,6 +5,7 @@ this module and never import ``piyue.storage`` themselves.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,13 +50,17 @@ def open_library(db: str | None, *, readonly: bool = False, **options: Any) -> L
 
 def open_library_or_reason(db: str | None) -> tuple[Library | None, str]:
     """The library, or ``(None, one-line reason)``: in use by another process, from a newer Piyue, or
-    damaged (moved aside to ``recovery/``). The window goes on without notes then."""
+    damaged (moved aside to ``recovery/``). The window goes on without notes then. With a library, the
+    second value is a notice for the user, or "" (e.g. the backup at start did not fit on the disk)."""
     from piyue.paths import database_path
 
     path = database_path(db)
+    notices = _Notices()
+    storage_log = logging.getLogger("piyue.storage")
+    storage_log.addHandler(notices)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return Library.open(path), ""
+        return Library.open(path), "; ".join(notices.messages)  # opened: the reason is a notice (no backup made)
     except StorageError as err:
         if err.details:  # e.g. the full integrity-check report: in the error log, not in the dialog
             from piyue.crash_log import write_error_log
@@ -64,6 +69,19 @@ def open_library_or_reason(db: str | None) -> tuple[Library | None, str]:
         return None, str(err)
     except OSError as err:
         return None, f"{path}: {err.strerror or err}"
+    finally:
+        storage_log.removeHandler(notices)
+
+
+class _Notices(logging.Handler):
+    """Collects the warnings of opening the library (a backup at start that did not fit, …)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(" ".join(record.getMessage().split()))
 
 
 def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:

@@ -168,6 +168,32 @@ class ExportDialog(QDialog):
 
     # ----------------------------------------------------------------- building
     def _build(self, folder: Path, current_section: Section | None) -> None:
+        self._build_format()
+        scope_box = self._build_scope(current_section)
+        options_box = self._build_options()
+        path_row = self._build_output(folder)
+        left = self._build_left(scope_box, options_box)
+        right = self._build_preview()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 560])
+        path_form = QFormLayout()
+        path_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        path_form.addRow(self._buddy(self.tr("Save &to:"), self.path_edit), path_row)
+        bottom = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addSpacing(4)
+        layout.addLayout(path_form)
+        layout.addLayout(bottom)
+
+        self._set_tab_order()
+
+    def _build_format(self) -> None:
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
         self.format_box.setAccessibleName(self.tr("Format"))
@@ -183,7 +209,7 @@ class ExportDialog(QDialog):
         for choice in EXPORT_FORMATS:
             self.format_box.addItem(labels[choice.key], choice.key)
 
-        # scope
+    def _build_scope(self, current_section: Section | None) -> QGroupBox:
         scope_box = QGroupBox(self.tr("Notes"), self)
         self.all_radio = QRadioButton(self.tr("&All notes ({count})").format(count=len(self.all_notes)), scope_box)
         self.all_radio.setObjectName("exportScopeAll")
@@ -210,6 +236,19 @@ class ExportDialog(QDialog):
         self.section_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section_box.setMinimumContentsLength(18)
         self.section_box.setMaxVisibleItems(20)
+        self._fill_sections(current_section)
+        section_row = QHBoxLayout()
+        section_row.setContentsMargins(22, 0, 0, 0)
+        section_row.addWidget(self.section_box, 1)
+        scope_layout = QVBoxLayout(scope_box)
+        scope_layout.addWidget(self.all_radio)
+        scope_layout.addWidget(self.filtered_radio)
+        scope_layout.addWidget(self.section_radio)
+        scope_layout.addLayout(section_row)
+        return scope_box
+
+    def _fill_sections(self, current_section: Section | None) -> None:
+        """The sections to choose from, with their note counts; the current (or a useful) one chosen."""
         chosen = 0
         for depth, section in _sections_with_depth(self.document.sections):
             count = len(notes_in_section(self.all_notes, section))
@@ -227,24 +266,17 @@ class ExportDialog(QDialog):
         if not self._sections:
             self.section_radio.setEnabled(False)
             self.section_radio.setToolTip(self.tr("This report has no headings"))
-        section_row = QHBoxLayout()
-        section_row.setContentsMargins(22, 0, 0, 0)
-        section_row.addWidget(self.section_box, 1)
-        scope_layout = QVBoxLayout(scope_box)
-        scope_layout.addWidget(self.all_radio)
-        scope_layout.addWidget(self.filtered_radio)
-        scope_layout.addWidget(self.section_radio)
-        scope_layout.addLayout(section_row)
 
-        # options
+    def _build_options(self) -> QGroupBox:
         options_box = QGroupBox(self.tr("Options"), self)
         self.metrics_check = QCheckBox(self.tr("Append the table of &figures"), options_box)
         self.metrics_check.setObjectName("exportMetrics")
         self.metrics_check.setAccessibleName(self.tr("Append the table of figures"))
         options_layout = QVBoxLayout(options_box)
         options_layout.addWidget(self.metrics_check)
+        return options_box
 
-        # output
+    def _build_output(self, folder: Path) -> QHBoxLayout:
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
         self.path_edit.setAccessibleName(self.tr("Output file"))
@@ -260,13 +292,12 @@ class ExportDialog(QDialog):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("exportCount")
         self.count_label.setWordWrap(True)
+        return path_row
 
+    def _build_left(self, scope_box: QGroupBox, options_box: QGroupBox) -> QWidget:
         format_form = QFormLayout()
         format_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         format_form.addRow(self._buddy(self.tr("F&ormat:"), self.format_box), self.format_box)
-        path_form = QFormLayout()
-        path_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        path_form.addRow(self._buddy(self.tr("Save &to:"), self.path_edit), path_row)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
@@ -276,8 +307,9 @@ class ExportDialog(QDialog):
         left_layout.addWidget(options_box)
         left_layout.addWidget(self.count_label)
         left_layout.addStretch(1)
+        return left
 
-        # preview
+    def _build_preview(self) -> QWidget:
         self.preview_label = QLabel(self.tr("Preview"), self)
         self.preview_label.setObjectName("exportPreviewLabel")
         font = self.preview_label.font()
@@ -313,16 +345,9 @@ class ExportDialog(QDialog):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.preview_label)
         right_layout.addWidget(self.preview_stack, 1)
+        return right
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 560])
-
-        # progress, messages and buttons
+    def _build_buttons(self) -> QHBoxLayout:
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("exportBusy")
         self.busy_bar.setAccessibleName(self.tr("Exporting"))
@@ -347,13 +372,9 @@ class ExportDialog(QDialog):
         bottom.addWidget(self.busy_bar)
         bottom.addWidget(self.message_label, 1)
         bottom.addWidget(self.buttons)
+        return bottom
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addSpacing(4)
-        layout.addLayout(path_form)
-        layout.addLayout(bottom)
-
+    def _set_tab_order(self) -> None:
         order = (
             self.format_box,
             self.all_radio,

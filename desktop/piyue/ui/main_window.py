@@ -115,6 +115,25 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
 
+        self._build_central()
+        self._build_outline()
+        self._build_left_docks()
+        self._build_right_docks()
+        self._build_bottom_docks()
+        self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
+
+        self.loader = DocumentLoader(self)
+        self._build_status_bar()
+        self._build_actions()
+        self.notes = NotesController(self, library, library_error, library_opener)
+        self.exporter = ExportController(self)
+        build_menus(self)
+        build_toolbar(self)
+        self._connect()
+        self.reading_view.set_zoom(state.zoom)
+
+    # ----------------------------------------------------------------- building
+    def _build_central(self) -> None:
         self.reading_view = ReadingView(self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -126,6 +145,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
+    def _build_outline(self) -> None:
         self.outline_model = OutlineModel(self)
         self.outline_view = QTreeView(self)
         self.outline_view.setObjectName("outlineView")
@@ -146,6 +166,7 @@ class MainWindow(QMainWindow):
             self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea
         )
 
+    def _build_left_docks(self) -> None:
         self.search = SearchService(lambda: self.notes.library, self)
         self.library_panel = LibraryPanel(lambda: self.notes.library, self)
         self.library_dock = self._dock(
@@ -158,6 +179,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.outline_dock, self.library_dock)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.outline_dock.raise_()
+
+    def _build_right_docks(self) -> None:
         self.notes_panel = NotesPanel(self)
         self.notes_dock = self._dock(
             self.tr("Notes"), "notesDock", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea
@@ -173,6 +196,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.notes_dock, self.metrics_dock)
         self.tabifyDockWidget(self.metrics_dock, self.review_dock)
         self.metrics_dock.raise_()
+
+    def _build_bottom_docks(self) -> None:
+        """Charts, Compare, Terms and All Notes: built the first time their dock is shown."""
         self.charts_dock = self._dock(
             self.tr("Charts"), "chartsDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -196,19 +222,7 @@ class MainWindow(QMainWindow):
         )
         self.notes_across_dock.visibilityChanged.connect(self._notes_across_visibility)
         self.notes_across_dock.hide()
-        self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
 
-        self.loader = DocumentLoader(self)
-        self._build_status_bar()
-        self._build_actions()
-        self.notes = NotesController(self, library, library_error, library_opener)
-        self.exporter = ExportController(self)
-        build_menus(self)
-        build_toolbar(self)
-        self._connect()
-        self.reading_view.set_zoom(state.zoom)
-
-    # ----------------------------------------------------------------- building
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)

@@ -145,8 +145,11 @@ class NotesController(QObject):
             if library is None:
                 self.reason = self.tr("Notes are not available in this window: {error}").format(error=error)
                 self.open_error = error
+            else:
+                self.open_notice = error  # opened, with something to tell (no backup made at start)
 
     open_error = ""
+    open_notice = ""
     _warned = False
     #: Restores the newest backup after a damaged database was moved aside; returns (library, error).
     restorer: Callable[[], tuple[Library | None, str]] | None = None
@@ -196,6 +199,9 @@ class NotesController(QObject):
         self.service.set_document(stored.document_id)
         if stored.message:
             self.window.statusBar().showMessage(stored.message, 10000)
+        if self.open_notice:
+            notice, self.open_notice = self.open_notice, ""
+            self.window.statusBar().showMessage(self.tr("Notes are stored, but: {notice}").format(notice=notice), 20000)
 
     def forget_document(self) -> None:
         """Another document is about to be shown: drop this one's notes until the new one's are known."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QMenuBar, QStyle
 
 from piyue.ui.labels import plain_label
 
@@ -16,20 +16,7 @@ if TYPE_CHECKING:
 def build_menus(window: MainWindow) -> None:
     """The menu bar: File, Edit, View, Go, Help."""
     menu_bar = window.menuBar()
-    file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    file_menu.addAction(window.open_action)
-    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
-    window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
-    file_menu.addAction(window.open_sample_action)
-    file_menu.addSeparator()
-    file_menu.addAction(window.exporter.export_action)
-    file_menu.addAction(window.import_action)
-    file_menu.addSeparator()
-    file_menu.addAction(window.cancel_action)
-    file_menu.addSeparator()
-    file_menu.addAction(window.preferences_action)
-    file_menu.addSeparator()
-    file_menu.addAction(window.quit_action)
+    _file_menu(window, menu_bar)
 
     edit_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(window.notes.undo_action)
@@ -71,12 +58,33 @@ def build_menus(window: MainWindow) -> None:
     for dock in (window.outline_dock, window.notes_dock, window.metrics_dock, window.review_dock, window.charts_dock):
         view_menu.addAction(dock.toggleViewAction())
 
+    _help_menu(window, menu_bar)
+    window._fill_recent_menu()
+
+
+def _file_menu(window: MainWindow, menu_bar: QMenuBar) -> None:
+    file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu.addAction(window.open_action)
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
+    window.recent_menu.aboutToShow.connect(window._fill_recent_menu)
+    file_menu.addAction(window.open_sample_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.exporter.export_action)
+    file_menu.addAction(window.import_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.cancel_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.preferences_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+
+
+def _help_menu(window: MainWindow, menu_bar: QMenuBar) -> None:
     help_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(window.shortcuts_action)
     help_menu.addSeparator()
     help_menu.addAction(window.about_action)
     help_menu.addAction(window.about_qt_action)
-    window._fill_recent_menu()
 
 
 def build_toolbar(window: MainWindow) -> None:
