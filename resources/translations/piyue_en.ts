@@ -876,7 +876,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>All Notes</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -986,7 +986,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Import Reports…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-56" />
             <source>&amp;Compare Reports…</source>
             <translation>&amp;Compare Reports…</translation>
         </message>
@@ -1001,7 +1001,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Notes Across Reports…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+56" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>

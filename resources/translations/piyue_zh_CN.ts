@@ -876,7 +876,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>全部批注</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -986,7 +986,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>导入报告(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-56" />
             <source>&amp;Compare Reports…</source>
             <translation>比较报告(&amp;C)…</translation>
         </message>
@@ -1001,7 +1001,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>跨报告批注(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+56" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>

@@ -261,6 +261,12 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _build_across_actions(self) -> None:
+        """The views across reports: compare, terms, all notes."""
+        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
+        self.terms_action = self._action(self.tr("&Terms Across Reports…"), self.open_terms_view, "Ctrl+Shift+T")
+        self.notes_across_action = self._action(self.tr("&Notes Across Reports…"), self.open_notes_across_view)
+
     def _build_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.open_sample_action = self._action(self.tr("Open &Sample Report"), lambda: self.open_path(self._sample))
@@ -314,9 +320,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search Library…"), self.open_search, "Ctrl+Shift+F")
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
         self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
-        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
-        self.terms_action = self._action(self.tr("&Terms Across Reports…"), self.open_terms_view, "Ctrl+Shift+T")
-        self.notes_across_action = self._action(self.tr("&Notes Across Reports…"), self.open_notes_across_view)
+        self._build_across_actions()
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
