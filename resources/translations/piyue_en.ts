@@ -788,7 +788,7 @@ Choose other notes on the left.</translation>
             <translation>{n} could not be read: {first}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Remove Report</source>
             <translation>Remove Report</translation>
         </message>

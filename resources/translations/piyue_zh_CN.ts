@@ -788,7 +788,7 @@ Choose other notes on the left.</source>
             <translation>{n} 个文件无法读取：{first}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Remove Report</source>
             <translation>移除报告</translation>
         </message>
