@@ -31,3 +31,9 @@ def _parser():
 def markdown_to_safe_html(text: str) -> str:
     """HTML for a note body written in Markdown, with every user-written tag escaped."""
     return _parser().render(text)
+
+
+def markdown_tokens(text: str) -> list:
+    """The markdown-it tokens of a note body, parsed with the same safe rules (for exporters that
+    turn Markdown into another format's formatting: raw HTML stays text, unsafe links stay text)."""
+    return _parser().parse(text)
