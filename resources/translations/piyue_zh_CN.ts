@@ -244,6 +244,54 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/conflict_dialog.py" line="+32" />
+            <source>Note changed by someone else</source>
+            <translation>批注已被他人修改</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing, {author} saved this note ({when}). Nothing was overwritten. Compare both texts and choose.</source>
+            <translation>在您编辑期间，{author} 保存了这条批注（{when}）。没有任何内容被覆盖。请比较两段文字后选择。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Their text</source>
+            <translation>对方的文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your text</source>
+            <translation>您的文字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved by {author}:</source>
+            <translation>{author} 保存的版本：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yours (not saved):</source>
+            <translation>您的版本（未保存）：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save Mine Instead</source>
+            <translation>改存我的版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep Theirs</source>
+            <translation>保留对方的版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to Editing</source>
+            <translation>返回编辑</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentLoader</name>
         <message>
             <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
@@ -326,7 +374,7 @@ Replace it?</source>
             <translation>未导出：请另选文件名。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+28" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>
@@ -836,12 +884,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+69" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+90" />
             <location line="+15" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -887,7 +935,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>用语</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+6" />
+            <source>All Notes</source>
+            <translation>全部批注</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -997,7 +1050,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>导入报告(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-56" />
             <source>&amp;Compare Reports…</source>
             <translation>比较报告(&amp;C)…</translation>
         </message>
@@ -1008,6 +1061,11 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Notes Across Reports…</source>
+            <translation>跨报告批注(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1082,7 +1140,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+144" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1122,7 +1180,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>本文档未发现问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+68" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1132,7 +1190,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-49" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1147,7 +1205,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1348,9 +1406,112 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
     </context>
     <context>
+        <name>NotesAcrossView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+43" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Author:</source>
+            <translation>作者：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report:</source>
+            <translation>报告：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Passage</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No library is open.</source>
+            <translation>没有打开报告库。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Failed: {0}</source>
+            <translation>失败：{0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>{0} of {1} notes</source>
+            <translation>{1} 条批注中的 {0} 条</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export Notes</source>
+            <translation>导出批注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>已导出到 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+43" />
             <source>Notes are not available: no database is open.</source>
             <translation>批注不可用：未打开数据库。</translation>
         </message>
@@ -1511,22 +1672,27 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+5" />
-            <location line="+22" />
+            <location line="+36" />
             <source>the note was not stored</source>
             <translation>批注未能保存</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-25" />
             <source>Scroll to a section first.</source>
             <translation>请先滚动到某个章节。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
+            <source>someone else changed this note meanwhile; compare both texts</source>
+            <translation>这条批注在此期间已被他人修改；请比较两段文字</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+54" />
             <source>Select a passage first, then copy it with its citation.</source>
             <translation>请先选中一段文字，再带出处复制。</translation>
         </message>
@@ -1693,13 +1859,13 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+91" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+104" />
             <source>Notes are not available: the database is not open.</source>
             <translation>批注不可用：数据库未打开。</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+23" />
+            <location line="+29" />
+            <location line="+26" />
             <source>The note is no longer in the database.</source>
             <translation>该批注已不在数据库中。</translation>
         </message>
@@ -1714,22 +1880,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>标记批注为已复核</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>no notes database is open</source>
             <translation>未打开批注数据库</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>Add note</source>
             <translation>添加批注</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>Delete note</source>
             <translation>删除批注</translation>
         </message>
@@ -1762,12 +1928,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+40" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
@@ -1838,7 +2004,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>在正文中突出显示以下数据</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+35" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -1848,7 +2014,67 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>数据文件夹：</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>Library</source>
+            <translation>文库</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On this computer (a file in the data folder)</source>
+            <translation>本机（数据文件夹中的文件）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shared library on a PostgreSQL server</source>
+            <translation>PostgreSQL 服务器上的共享库</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep the password out of the URL, in ~/.pgpass; a password typed here is stored in the preferences file (readable by you only) and never shown in messages.</source>
+            <translation>请勿把密码写进 URL，而是放在 ~/.pgpass 中；在此输入的密码会保存在偏好设置文件中（仅您可读），且不会出现在任何消息里。</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Test Connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Where:</source>
+            <translation>位置(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server &amp;URL:</source>
+            <translation>服务器 URL(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Piyue uses the library chosen here when it starts again.</source>
+            <translation>批阅下次启动时使用此处选择的批注库。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter a URL like postgresql://user@host:5432/piyue.</source>
+            <translation>请输入形如 postgresql://user@host:5432/piyue 的 URL。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected: {problem}</source>
+            <translation>未连接：{problem}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected: the server holds a library Piyue can use (or an empty one).</source>
+            <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
+        </message>
+        <message>
+            <location line="-90" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
@@ -1997,6 +2223,19 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+29" />
             <source>no database is open</source>
             <translation>未打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBanner</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/server_banner.py" line="+30" />
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{problem}. Notes cannot be saved until it is back: a note you are writing stays in its editor with its text, to be saved again then.</source>
+            <translation>{problem}。在服务器恢复之前无法保存批注：正在编写的批注连同文字会留在编辑器中，届时可再次保存。</translation>
         </message>
     </context>
     <context>

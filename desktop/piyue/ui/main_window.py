@@ -45,6 +45,7 @@ from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
+from piyue.ui.live_updates import LiveUpdates
 from piyue.ui.loader import Analysis, DocumentLoader, Stored, problem_text
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.narrow import DockBalance
@@ -56,6 +57,7 @@ from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.search_panel import SearchPanel
 from piyue.ui.search_service import SearchService
+from piyue.ui.server_banner import ServerBanner
 from piyue.ui.settings import UiState
 from piyue.ui.themes import apply_theme
 from piyue.ui.window_menus import build_menus, build_toolbar
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self.notes = NotesController(self, library, library_error, library_opener)
+        self.live_updates = LiveUpdates(self)
         self.exporter = ExportController(self)
         build_menus(self)
         build_toolbar(self)
@@ -143,6 +146,8 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        self.server_banner = ServerBanner(central)
+        central_layout.addWidget(self.server_banner)
         central_layout.addWidget(self.reading_view, 1)
         central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -201,7 +206,7 @@ class MainWindow(QMainWindow):
         self.metrics_dock.raise_()
 
     def _build_bottom_docks(self) -> None:
-        """Charts, Compare and Terms: built the first time their dock is shown."""
+        """Charts, Compare, Terms and All Notes: built the first time their dock is shown."""
         self.charts_dock = self._dock(
             self.tr("Charts"), "chartsDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -219,6 +224,12 @@ class MainWindow(QMainWindow):
         )
         self.terms_dock.visibilityChanged.connect(self._terms_visibility)
         self.terms_dock.hide()
+        self._notes_across = None  # NotesAcrossView, built the first time its dock is shown
+        self.notes_across_dock = self._dock(
+            self.tr("All Notes"), "notesAcrossDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.notes_across_dock.visibilityChanged.connect(self._notes_across_visibility)
+        self.notes_across_dock.hide()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -257,6 +268,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _build_across_actions(self) -> None:
+        """The views across reports: compare, terms, all notes."""
+        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
+        self.terms_action = self._action(self.tr("&Terms Across Reports…"), self.open_terms_view, "Ctrl+Shift+T")
+        self.notes_across_action = self._action(self.tr("&Notes Across Reports…"), self.open_notes_across_view)
 
     def _build_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
@@ -311,8 +328,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search Library…"), self.open_search, "Ctrl+Shift+F")
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
         self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
-        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
-        self.terms_action = self._action(self.tr("&Terms Across Reports…"), self.open_terms_view, "Ctrl+Shift+T")
+        self._build_across_actions()
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -680,6 +696,30 @@ class MainWindow(QMainWindow):
         self.terms_dock.setWidget(self._terms)
         self.resizeDocks([self.terms_dock], [max(320, self.height() // 2)], Qt.Orientation.Vertical)
         self._terms.edit.setFocus()
+
+    def open_notes_across_view(self) -> None:
+        """Show every note of the library (re-read each time it is asked for)."""
+        self.notes_across_dock.show()
+        self.notes_across_dock.raise_()
+        if self._notes_across is not None:
+            self._notes_across.refresh()
+
+    def _notes_across_visibility(self, visible: bool) -> None:
+        """Build the notes-across-reports view the first time it is shown."""
+        if not visible or self._notes_across is not None:
+            return
+        from piyue.ui.notes_across_view import NotesAcrossView
+
+        self._notes_across = NotesAcrossView(lambda: self.notes.library, self)
+        self._notes_across.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.notes_across_dock.setWidget(self._notes_across)
+        self.resizeDocks([self.notes_across_dock], [max(300, self.height() // 3)], Qt.Orientation.Vertical)
+        self._notes_across.refresh()
+
+    @property
+    def notes_across(self):
+        """The notes-across-reports view, once built."""
+        return self._notes_across
 
     @property
     def terms(self):
