@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         )
         self.terms_dock.visibilityChanged.connect(self._terms_visibility)
         self.terms_dock.hide()
+        # One tab group: opened together, each view keeps the window's width instead of a sliver of it.
+        self.tabifyDockWidget(self.charts_dock, self.compare_dock)
+        self.tabifyDockWidget(self.compare_dock, self.terms_dock)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
