@@ -255,7 +255,7 @@ def run_gui(options: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
-        window.loader.wait(10_000)
+        window.shutdown(10_000)  # workers drained before the library closes
         if window.notes.library is not None:
             window.notes.library.close()
 

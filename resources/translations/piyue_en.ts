@@ -345,12 +345,12 @@ Replace it?</translation>
         <name>ExportDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/export_dialog.py" line="+144" />
-            <location line="+398" />
+            <location line="+419" />
             <source>Export Notes</source>
             <translation>Export Notes</translation>
         </message>
         <message>
-            <location line="-369" />
+            <location line="-364" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -435,12 +435,12 @@ Replace it?</translation>
             <translation>Section</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+33" />
             <source>This report has no headings</source>
             <translation>This report has no headings</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
             <source>Options</source>
             <translation>Options</translation>
         </message>
@@ -455,7 +455,7 @@ Replace it?</translation>
             <translation>Append the table of figures</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Output file</source>
             <translation>Output file</translation>
         </message>
@@ -470,17 +470,17 @@ Replace it?</translation>
             <translation>Choose the output file</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>F&amp;ormat:</source>
             <translation>F&amp;ormat:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-114" />
             <source>Save &amp;to:</source>
             <translation>Save &amp;to:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+127" />
             <location line="+7" />
             <location line="+8" />
             <location line="+10" />
@@ -488,7 +488,7 @@ Replace it?</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
             <source>Exporting</source>
             <translation>Exporting</translation>
         </message>
@@ -503,7 +503,7 @@ Replace it?</translation>
             <translation>Write the file (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+101" />
             <source>Add the report's figures (targets, growth rates…) as an appendix</source>
             <translation>Add the report's figures (targets, growth rates…) as an appendix</translation>
         </message>
@@ -788,7 +788,7 @@ Choose other notes on the left.</translation>
             <translation>{n} could not be read: {first}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Remove Report</source>
             <translation>Remove Report</translation>
         </message>
@@ -825,13 +825,13 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+86" />
             <location line="+14" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -841,7 +841,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Search</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -856,7 +856,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Review</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Charts</source>
             <translation>Charts</translation>
         </message>
@@ -871,7 +871,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Terms</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+44" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -1106,7 +1106,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>No problems found in this document</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+19" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+65" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1116,7 +1116,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-46" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1131,12 +1131,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+41" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Main</source>
             <translation>Main</translation>
         </message>

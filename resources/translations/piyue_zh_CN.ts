@@ -345,12 +345,12 @@ Replace it?</source>
         <name>ExportDialog</name>
         <message>
             <location filename="../../desktop/piyue/ui/export_dialog.py" line="+144" />
-            <location line="+398" />
+            <location line="+419" />
             <source>Export Notes</source>
             <translation>导出批注</translation>
         </message>
         <message>
-            <location line="-369" />
+            <location line="-364" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
@@ -435,12 +435,12 @@ Replace it?</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+33" />
             <source>This report has no headings</source>
             <translation>本报告没有标题</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
@@ -455,7 +455,7 @@ Replace it?</source>
             <translation>附上数据表</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Output file</source>
             <translation>输出文件</translation>
         </message>
@@ -470,17 +470,17 @@ Replace it?</source>
             <translation>选择输出文件</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>F&amp;ormat:</source>
             <translation>格式(&amp;O)：</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-114" />
             <source>Save &amp;to:</source>
             <translation>保存到(&amp;T)：</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+127" />
             <location line="+7" />
             <location line="+8" />
             <location line="+10" />
@@ -488,7 +488,7 @@ Replace it?</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+15" />
             <source>Exporting</source>
             <translation>正在导出</translation>
         </message>
@@ -503,7 +503,7 @@ Replace it?</source>
             <translation>写入文件 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+101" />
             <source>Add the report's figures (targets, growth rates…) as an appendix</source>
             <translation>将报告中的数据（目标、增速等）作为附录</translation>
         </message>
@@ -788,7 +788,7 @@ Choose other notes on the left.</source>
             <translation>{n} 个文件无法读取：{first}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Remove Report</source>
             <translation>移除报告</translation>
         </message>
@@ -825,13 +825,13 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+86" />
             <location line="+14" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Library</source>
             <translation>文库</translation>
         </message>
@@ -841,7 +841,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>搜索</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Notes</source>
             <translation>批注</translation>
         </message>
@@ -856,7 +856,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>审校</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
@@ -871,7 +871,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>用语</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+44" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -1106,7 +1106,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>本文档未发现问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+19" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+65" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1116,7 +1116,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-46" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1131,12 +1131,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+41" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Main</source>
             <translation>主工具栏</translation>
         </message>

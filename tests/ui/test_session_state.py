@@ -136,3 +136,21 @@ def test_note_add_edit_undo_repaint_their_spans_only(library_window):
     assert _background(win, metric.start).color().name(QColor.NameFormat.HexArgb) == figure_tint
     assert _background(win, start).style() == plain.style()
     assert view.document() is qdoc
+
+
+def test_quitting_drains_background_work_before_the_library_closes(library_window, library, tmp_path):
+    from PySide6.QtCore import QThreadPool
+
+    win = library_window
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SAMPLE.read_text("utf-8")
+    for i in range(40):
+        (folder / f"r{i:02}.md").write_text(text + f"\n附{i}。\n", "utf-8")
+    assert win.library_panel.import_paths([folder])
+    assert win.shutdown(30_000)  # the import stops between two files; nothing is left running
+    pools = [*win.findChildren(QThreadPool), QThreadPool.globalInstance()]
+    assert all(pool.activeThreadCount() == 0 for pool in pools)
+    stored = len(library.documents())
+    assert 1 <= stored <= 41  # the window's report, and the files imported before the stop
+    library.close()  # (the fixture closes it again: closing twice is harmless)

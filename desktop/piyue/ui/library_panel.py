@@ -278,6 +278,10 @@ class LibraryPanel(QWidget):
         """Wait for background work (tests, shutdown)."""
         return self._pool.waitForDone(msecs)
 
+    def cancel(self) -> None:
+        """Stop a running import between two files (shutdown)."""
+        self._cancel.set()
+
     # ----------------------------------------------------------------- removing
     def remove_selected(self) -> None:
         """Remove the selected report after confirmation; its notes are backed up first."""

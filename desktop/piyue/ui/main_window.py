@@ -780,6 +780,22 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             QTimer.singleShot(0, lambda: setattr(self, "_shown_once", True))
 
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        """Cancel what can be cancelled and wait (up to ``msecs`` in all) for every background task —
+        loading, import, export, search, comparison — so that the library can be closed; whether all finished.
+
+        An export that has begun writing its file is finished, never cut short.
+        """
+        from PySide6.QtCore import QDeadlineTimer, QThreadPool
+
+        self.loader.cancel()
+        self.library_panel.cancel()
+        self.exporter.cancel()
+        deadline = QDeadlineTimer(msecs)
+        waits = (self.loader.wait, self.library_panel.wait, self.exporter.wait, self.search.wait)
+        done = all([wait(max(0, deadline.remainingTime())) for wait in waits])
+        return QThreadPool.globalInstance().waitForDone(max(0, deadline.remainingTime())) and done
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout on the way out."""
         self._state.geometry = self.saveGeometry()

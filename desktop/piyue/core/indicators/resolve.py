@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from piyue.core.indicators.catalogue import CATALOGUE, Indicator
+from piyue.core.indicators.catalogue import BY_ID, CATALOGUE, Indicator
 from piyue.core.indicators.model import IndicatorItem
 from piyue.core.indicators.values import (
     VALUE_RE,
@@ -32,17 +32,30 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，,；;。！？!?：:、\n]")
 _SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _FILLER_RE = re.compile(
     r"(?:——|—|\s|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+是|其中|全年|初步统计|初步核算|经初步核算"
-    r"|据初步统计|预计|(?:19|20)\d\d年|今年|去年|全省|全市|全区|全疆|我省|我区|我市|本市|实现|完成|确保|力争|争取)*"
+    r"|据初步统计|预计|(?:19|20)\d\d年|今年|去年|年末|年底|全省|全市|全区|全疆|我省|我区|我市|本市|实现|完成|确保|力争"
+    r"|争取)*"
 )
 _CONNECTOR_RE = re.compile(
     r"(?:预计|预期|初步|同比|实际|同口径|可比价|现价|平均值|平均|全年|指数|总水平|人数|按|为|是|达到|达|实现|突破"
-    r"|超过|迈上|跃上|保持在|控制在|稳定在|增长|增速|增幅|下降|降低|减少|回落|上涨幅度|上涨|涨幅|幅度|不少于|不低于"
+    r"|超过|历史性|连续|迈上|跃上|跨过|跨越|跨上|保持在|控制在|稳定在|增长|增速|增幅|下降|降低|减少|回落|上涨幅度|上涨"
+    r"|涨幅|幅度|不少于|不低于"
     r"|不超过|力争|约|近|超|在|到|至|涨幅基本|涨幅|指数|均值|微降|微涨)*"
 )
-_FROM_TO_RE = re.compile(r"从[^，。；]*?(?:提高|增长|增加|提升|扩大|跃升)(?:到|至)(?:(?:19|20)\d\d年(?:的)?)?")
+_FROM_TO_RE = re.compile(
+    r"从[^，。；]*?(?:提高|增长|增加|提升|扩大|跃升|下降|降低|回落|降)(?:到|至)(?:(?:19|20)\d\d年(?:的)?)?"
+)
+# A level stated as thresholds crossed: 迈上4000亿元台阶, 连续跨越7万亿、8万亿、9万亿三个大台阶 (the last one).
+_STEPS_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?(?:万亿|亿)元?、)*(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|亿)元?(?:[两三四五六七八九十]个)?[大新]?台阶"
+)
+_STEP_VERBS = ("迈上", "跃上", "跨过", "跨越", "跨上")
+_HEDGES = frozenset(("突破", "超过", "超", *_STEP_VERBS))
+# A clause whose subject is elided after a clause about the same thing: 规模以上工业企业达7.6万家、增加值增长3%.
+_ELLIPSES = ((re.compile(r"(?:规模以上|规上|规模)工业企业"), re.compile(r"增加值"), "industry_value_added_growth"),)
 _GROWTH_WORDS = ("增长", "增速", "增幅", "下降", "降低", "减少", "回落", "上涨", "涨幅")
 _VERB_START_RE = re.compile(r"(?:同比|预计|实际)?(?:增长|下降|增速|达到|达|突破|上涨|减少|降低)")
-_LONG_TERM_RE = re.compile(r"十五五|2030|2035|到20\d\d年|二〇三〇")
+_LONG_TERM_RE = re.compile(r"十五五|2030|2035|二〇三〇")
+_BY_YEAR_RE = re.compile(r"到(20\d\d)年")
 _MULTI_YEAR_RE = re.compile(r"五年|十四五")
 _AVERAGE_RE = re.compile(r"年均|累计")
 
@@ -90,6 +103,34 @@ def _flat_prices(text: str, pos: int, end: int) -> Figure | None:
     return Figure(match.start(), match.end(), 0.0, None, "%", "基本持平" if match.group(1) else "持平")
 
 
+def _steps_figure(text: str, pos: int) -> Figure | None:
+    """迈上4000亿元台阶 / 跨越7万亿、8万亿、9万亿三个大台阶: the (last) threshold, in 元."""
+    match = _STEPS_RE.match(text, pos)
+    if match is None:
+        return None
+    value = float(match.group("num")) * (1e12 if match.group("mag") == "万亿" else 1e8)
+    return Figure(match.start(), match.end(), value, None, "元", None)
+
+
+def _long_term(sentence: str, year: int | None) -> bool:
+    """Whether ``sentence`` speaks of a later horizon than ``year`` (十五五, 2030, 到2027年…)."""
+    if _LONG_TERM_RE.search(sentence):
+        return True
+    return any(year is None or int(m.group(1)) > year for m in _BY_YEAR_RE.finditer(sentence))
+
+
+def _elided(previous_head: tuple[int, int] | None, text: str, head: int, stop: int) -> tuple[Indicator, int] | None:
+    """The indicator of a clause whose subject is elided (规模以上工业企业达7.6万家、增加值增长3%)
+    and where its verb phrase starts; ``previous_head`` is the span of the clause before."""
+    if previous_head is None:
+        return None
+    for first, rest, indicator_id in _ELLIPSES:
+        match = rest.match(text, head, stop)
+        if match and first.match(text, *previous_head):
+            return BY_ID[indicator_id], match.end()
+    return None
+
+
 def _answers(indicator: Indicator, figure: Figure, connector: str) -> bool:
     growth = any(word in connector for word in _GROWTH_WORDS)
     if indicator.kind == "growth":
@@ -111,14 +152,16 @@ def _statement(
     pos = connector_match.end() if connector_match else after
     connector = text[after:pos]
     from_to = False
-    if (from_to_match := _FROM_TO_RE.match(text, after, end)) is not None and indicator.kind == "level":
+    from_to_match = _FROM_TO_RE.match(text, after, end)
+    if from_to_match is not None and indicator.kind in ("level", "rate"):
         pos, connector, from_to = from_to_match.end(), "到", True
     if at is not None:
         connector, pos = text[after:at], at
-    figure = read_figure(text, pos)
+    steps = _steps_figure(text, pos) if indicator.kind == "level" and connector.endswith(_STEP_VERBS) else None
+    figure = steps or read_figure(text, pos)
     if figure is None and indicator.id == "cpi":
         figure = _flat_prices(text, pos, end)
-    if figure is None or figure.end > end or not _answers(indicator, figure, connector):
+    if figure is None or (figure.end > end and steps is None) or not _answers(indicator, figure, connector):
         return None
     if text.startswith("的", figure.end) or (indicator.kind == "level" and figure.value < _MIN_LEVEL):
         return None  # 经济总量超500亿元的县域: a figure describing something else
@@ -161,6 +204,7 @@ def clause_statements(text: str, start: int, end: int) -> Iterator[Statement]:
     """Every indicator statement in ``text[start:end]`` (``text`` folded), clause by clause."""
     previous: tuple[list[Indicator], int] | None = None
     pending: list[tuple[list[Indicator], int]] = []
+    previous_head: tuple[int, int] | None = None
     pos = start
     for match in [*_CLAUSE_SPLIT_RE.finditer(text, start, end), None]:
         stop = match.start() if match else end
@@ -177,8 +221,12 @@ def clause_statements(text: str, start: int, end: int) -> Iterator[Statement]:
                 continue
         elif previous is not None and _VERB_START_RE.match(text, head, stop):
             indicators, after = previous[0], head
+        elif (elided := _elided(previous_head, text, head, stop)) is not None:
+            current = ([elided[0]], previous_head[0] if previous_head else head)
+            indicators, after = current[0], elided[1]
         else:
             indicators, after = [], head
+        previous_head = (head, stop)
         if pending and (current is not None or "分别" in text[head:stop]):
             shared = list(_shared(pending, current or ([], head), text, after, stop))
             yield from shared
@@ -245,7 +293,7 @@ def _targets(folded: str, span: tuple[int, int] | None, year: int | None) -> dic
         sentence = _sentence_of(folded, statement.start)
         if (
             statement.from_to
-            or _LONG_TERM_RE.search(sentence)
+            or _long_term(sentence, year)
             or _MULTI_YEAR_RE.search(sentence)
             or _AVERAGE_RE.search(_near(folded, statement))
             or past.search(sentence)
@@ -263,12 +311,12 @@ def _achieved(folded: str, end: int, year: int | None) -> dict[str, Statement]:
         for statement in clause_statements(folded, paragraph.start, paragraph.end):
             sentence = _sentence_of(folded, statement.start)
             level = statement.indicator.kind == "level"
-            if _LONG_TERM_RE.search(sentence) or _AVERAGE_RE.search(_near(folded, statement)):
+            if _long_term(sentence, review_year) or _AVERAGE_RE.search(_near(folded, statement)):
                 continue
             five = paragraph.five_year or _FIVE_RE.search(folded, paragraph.start, statement.start) is not None
             if not level and five:
                 continue
-            hedged = 1 if level and statement.qualifier in ("突破", "迈上", "跃上", "超过", "超") else 0
+            hedged = 1 if level and statement.qualifier in _HEDGES else 0
             key = (1 if five else 0, hedged, statement.start)
             best = ranked.get(statement.indicator.id)
             if best is None or key < best[0]:
