@@ -41,6 +41,7 @@ from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
+from piyue.ui.dock_room import make_room_for_text
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
@@ -773,6 +774,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := self._state.window_state) is not None:
             self.restoreState(state)
+
+    def resizeEvent(self, event) -> None:
+        """A narrower window: the side panels give way so that the report keeps its room."""
+        super().resizeEvent(event)
+        if 0 < event.size().width() < event.oldSize().width():
+            groups = (
+                (self.outline_dock, self.library_dock, self.search_dock),
+                (self.notes_dock, self.metrics_dock, self.review_dock),
+            )
+            make_room_for_text(self, groups)
 
     def showEvent(self, event) -> None:
         """After the first show, docks the user brings forward start their work (see ``_connect``)."""
