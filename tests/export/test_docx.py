@@ -9,6 +9,7 @@ import docx
 from docx.oxml.ns import qn
 
 from piyue.core.anchoring import AnchorState, Note
+from piyue.core.markup import markdown_to_plain
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.export import ExportOptions, render
@@ -60,7 +61,7 @@ def test_notes_document_has_styles_fonts_and_every_note(
     text = "\n".join(p.text for p in word.paragraphs)
     for note in sample_notes:
         assert note.anchor.exact in quotes
-        assert note.body.split("\n")[0] in text
+        assert markdown_to_plain(note.body).split("\n")[0] in text
     assert "原为：增长14.1%" in quotes and "原文已改" in text
     assert METRICS_HEADING in by_style["Heading 1"]
     table = word.tables[0]
@@ -76,7 +77,7 @@ def test_comments_are_anchored_on_their_passages(
     covered = commented_text(word)
     by_body = {c.text.split("\n")[0]: c for c in comments}
     for note in sample_notes:
-        comment = by_body[note.body.split("\n")[0]]
+        comment = by_body[markdown_to_plain(note.body).split("\n")[0]]
         assert comment.author == note.author
         if note.is_section_note:
             assert covered[comment.comment_id] == note.anchor.exact  # the heading of the section
@@ -100,3 +101,23 @@ def test_comment_across_paragraphs(sample_document: Document, sample_notes: list
     word = _word(render("docx", sample_document, [note], None, replace(export_options, comments=True)))
     (comment,) = list(word.comments)
     assert commented_text(word)[comment.comment_id] == "圆满完成106项任务。\n扎实推进做好"
+
+
+def test_note_markdown_is_formatted_in_word_not_shown_as_markers(
+    sample_document: Document, sample_notes: list[Note], export_options: ExportOptions
+) -> None:
+    body = "**核实**口径，见 *统计公报*。\n\n- 一季度\n- 二季度\n\n1. 先查 `GDP`\n2. 再问[统计局](https://tjj.example.cn)"
+    note = sample_notes[0].with_changes(body=body)
+    word = _word(render("docx", sample_document, [note], None, export_options))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "**" not in text and "- 一季度" not in text and "`" not in text
+    lines = text.split("\n")
+    assert "核实口径，见 统计公报。" in lines
+    assert "• 一季度" in lines and "• 二季度" in lines
+    assert "1. 先查 GDP" in lines and "2. 再问统计局 (https://tjj.example.cn)" in lines
+    runs = {run.text: run for p in word.paragraphs for run in p.runs}
+    assert runs["核实"].bold and runs["统计公报"].italic and not runs["口径，见 "].bold
+    item = next(p for p in word.paragraphs if p.text == "• 一季度")
+    assert item.paragraph_format.left_indent is not None and item.paragraph_format.left_indent > 0
+    comments = _word(render("docx", sample_document, [note], None, replace(export_options, comments=True)))
+    assert next(iter(comments.comments)).text.startswith("核实口径，见 统计公报。\n• 一季度")

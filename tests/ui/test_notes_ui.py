@@ -143,6 +143,9 @@ def test_note_on_selection_through_the_real_editor_is_stored_marked_listed_and_c
     assert note.color == NOTE_COLORS[2][0]
     assert _background_at(window, start).name() == NOTE_COLORS[2][0]
     assert window.notes_panel.model.rowCount() == 1
+    card = window.notes_panel.list.itemDelegate()
+    assert card.body_line(note) == "核对排名来源  • 第一条"  # the card shows the Markdown, not its markers
+    assert "**" not in window.notes_panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     counts = [window.outline_model.note_count(window.outline_model.index(r, 2)) for r in range(2)]
     assert max(counts) == 1
     assert window.notes.undo_action.isEnabled()

@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from piyue.core.anchoring import AnchorState, Note
+from piyue.core.markup import markdown_to_plain
 from piyue.core.metrics import Metric
 from piyue.core.model import Block, BlockKind, Document
 from piyue.export.docx_notes import add_metrics
@@ -61,7 +62,7 @@ def comment_text(note: Note, title: str, page: int | None = None) -> str:
     if note.prior_quote and note.prior_quote != note.anchor.exact:
         meta.append(f"原为：{note.prior_quote}")
     meta.append("位置：" + place(note, title, page))
-    return xml_text(note.body.strip("\n") + "\n" + " · ".join(meta))
+    return xml_text(markdown_to_plain(note.body) + "\n" + " · ".join(meta))
 
 
 def _initials(author: str) -> str:

@@ -10,6 +10,7 @@ from docx.shared import Pt, RGBColor
 from piyue.core.anchoring import Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
+from piyue.export.docx_markdown import add_markdown
 from piyue.export.docx_style import hex_color, xml_text
 from piyue.export.grouping import group_notes
 from piyue.export.labels import (
@@ -53,8 +54,7 @@ def add_note(word: WordDocument, note: Note, title: str, page: int | None = None
     if note.prior_quote and note.prior_quote != note.anchor.exact:
         prior = word.add_paragraph(style="Quote").add_run(xml_text("原为：" + note.prior_quote))
         prior.font.color.rgb = GREY
-    for line in note.body.strip("\n").split("\n"):
-        word.add_paragraph(xml_text(line))
+    add_markdown(word, note.body)
     meta_paragraph(word, note, title, page)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from piyue.core.anchoring import AnchorState, Note, NoteStatus
+from piyue.core.markup import markdown_to_plain
 from piyue.ui.note_colors import NOTE_COLORS
 from piyue.ui.note_editor import color_icon
 from piyue.ui.notes_model import NOTE_ROLE, NotesFilter, NotesListModel
@@ -39,6 +40,11 @@ class NoteDelegate(QStyledItemDelegate):
         if note.state is AnchorState.CHANGED:
             return self.tr("CHANGED — passage was revised")
         return ""
+
+    def body_line(self, note: Note) -> str:
+        """The card's line of the body: its Markdown as plain text (no ``**`` or ``- ``), lines run together."""
+        lines = [line.strip() for line in markdown_to_plain(note.body).split("\n")]
+        return "  ".join(line for line in lines if line) or self.tr("(no text)")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Four lines of text (three when there is no badge)."""
@@ -80,8 +86,7 @@ class NoteDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, quote)
         y += line
         painter.setPen(text_color)
-        body = (note.body.splitlines() or [""])[0]
-        body = metrics.elidedText(body or self.tr("(no text)"), Qt.TextElideMode.ElideRight, rect.width())
+        body = metrics.elidedText(self.body_line(note), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, body)
         y += line
         painter.setPen(muted)
