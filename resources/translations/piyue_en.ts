@@ -4,7 +4,7 @@
     <context>
         <name>ChartsPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+40" />
             <source>Growth rates chart</source>
             <translation>Growth rates chart</translation>
         </message>
@@ -14,33 +14,49 @@
             <translation>Figures per section chart</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Notes per section chart</source>
+            <translation>Notes per section chart</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Growth rates</source>
             <translation>Growth rates</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Figures per section</source>
             <translation>Figures per section</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-26" />
+            <location line="+33" />
+            <source>Notes per section</source>
+            <translation>Notes per section</translation>
+        </message>
+        <message>
+            <location line="-25" />
             <source>Export PNG…</source>
             <translation>Export PNG…</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Growth rates (percent and percentage points)</source>
-            <translation>Growth rates (percent and percentage points)</translation>
+            <location line="+13" />
+            <source>Growth rates (growth and decline, largest first)</source>
+            <translation>Growth rates (growth and decline, largest first)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>figures</source>
             <translation>figures</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Export Chart</source>
             <translation>Export Chart</translation>
         </message>
@@ -230,7 +246,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+50" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -659,7 +675,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+52" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -820,13 +836,13 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+67" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+86" />
-            <location line="+14" />
+            <location line="+87" />
+            <location line="+15" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
@@ -1011,7 +1027,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+81" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1066,7 +1082,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+120" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1106,7 +1122,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>No problems found in this document</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+65" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+67" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1116,12 +1132,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-48" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -1131,7 +1147,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1177,7 +1193,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MetricsPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+38" />
+            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+40" />
             <source>Kind of figure</source>
             <translation>Kind of figure</translation>
         </message>
@@ -1202,15 +1218,68 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Figures</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+39" />
+            <source>&amp;Copy Rows</source>
+            <translation>&amp;Copy Rows</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Copy &amp;All Shown Rows</source>
+            <translation>Copy &amp;All Shown Rows</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>{shown} of {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
     </context>
     <context>
+        <name>NewVersionDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="+96" />
+            <source>Open as New Version Of</source>
+            <translation>Open as New Version Of</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The revised file</source>
+            <translation>The revised file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>…is a new version of this &amp;report:</source>
+            <translation>…is a new version of this &amp;report:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Choose a file and the report it revises.</source>
+            <translation>Choose a file and the report it revises.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} is not a file.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Revised File</source>
+            <translation>Revised File</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+76" />
             <source>ORPHANED — passage not found</source>
             <translation>ORPHANED — passage not found</translation>
         </message>
@@ -1220,7 +1289,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>CHANGED — passage was revised</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="-20" />
             <source>(no text)</source>
             <translation>(no text)</translation>
         </message>
@@ -1281,7 +1350,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+41" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
             <source>Notes are not available: no database is open.</source>
             <translation>Notes are not available: no database is open.</translation>
         </message>
@@ -1312,6 +1381,26 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+2" />
+            <source>Copy with &amp;Citation</source>
+            <translation>Copy with &amp;Citation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the selected passage with the report's title, section and page</source>
+            <translation>Copy the selected passage with the report's title, section and page</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open as New &amp;Version Of…</source>
+            <translation>Open as New &amp;Version Of…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a revised draft as a new version of an imported report</source>
+            <translation>Open a revised draft as a new version of an imported report</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1331,7 +1420,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Previous N&amp;ote</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+44" />
             <source>Backup failed: {err}</source>
             <translation>Backup failed: {err}</translation>
         </message>
@@ -1341,7 +1430,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Backup saved: {name}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+33" />
             <source>Notes are not available for this document: {err}</source>
             <translation>Notes are not available for this document: {err}</translation>
         </message>
@@ -1351,7 +1440,27 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+3" />
+            <source>Stored as version {number} of “{title}”.</source>
+            <translation>Stored as version {number} of “{title}”.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Is this a new version of “{title}”? Answer the question to see its notes.</source>
+            <translation>Is this a new version of “{title}”? Answer the question to see its notes.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Open as New Version Of</source>
+            <translation>Open as New Version Of</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The library is empty: open or import a report first.</source>
+            <translation>The library is empty: open or import a report first.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Notes are not available in this window: {error}</source>
             <translation>Notes are not available in this window: {error}</translation>
         </message>
@@ -1381,7 +1490,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Notes are stored, but: {notice}</source>
             <translation>Notes are stored, but: {notice}</translation>
         </message>
@@ -1418,11 +1527,26 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+17" />
+            <source>Select a passage first, then copy it with its citation.</source>
+            <translation>Select a passage first, then copy it with its citation.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Copied with its citation.</source>
+            <translation>Copied with its citation.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Select the passage the note belongs to in the text first.</source>
+            <translation>Select the passage the note belongs to in the text first.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>This note's passage is no longer in the text; edit or delete the note.</source>
             <translation>This note's passage is no longer in the text; edit or delete the note.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>(no text)</source>
             <translation>(no text)</translation>
         </message>
@@ -1453,7 +1577,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+27" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+97" />
             <location line="+30" />
             <source>Notes</source>
             <translation>Notes</translation>
@@ -1494,7 +1618,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Any colour</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+57" />
             <source>Add Note</source>
             <translation>Add Note</translation>
         </message>
@@ -1509,7 +1633,27 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Delete</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+24" />
+            <source>Re-attach to Selection</source>
+            <translation>Re-attach to Selection</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the note on the passage selected in the text</source>
+            <translation>Put the note on the passage selected in the text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark Reviewed</source>
+            <translation>Mark Reviewed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The new text is fine: keep the note here (the old text stays in its history)</source>
+            <translation>The new text is fine: keep the note here (the old text stays in its history)</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Any tag</source>
             <translation>Any tag</translation>
         </message>
@@ -1535,6 +1679,16 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>No notes yet.
 Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in the outline.</translation>
         </message>
+        <message>
+            <location line="+41" />
+            <source>“{quote}” is no longer in the text. Select the passage the note belongs to, then:</source>
+            <translation>“{quote}” is no longer in the text. Select the passage the note belongs to, then:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Was “{old}”, now “{new}”.</source>
+            <translation>Was “{old}”, now “{new}”.</translation>
+        </message>
     </context>
     <context>
         <name>NotesService</name>
@@ -1545,11 +1699,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
         </message>
         <message>
             <location line="+16" />
+            <location line="+23" />
             <source>The note is no longer in the database.</source>
             <translation>The note is no longer in the database.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+3" />
+            <source>Re-attach note</source>
+            <translation>Re-attach note</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Mark note reviewed</source>
+            <translation>Mark note reviewed</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>no notes database is open</source>
             <translation>no notes database is open</translation>
         </message>
@@ -1564,7 +1729,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+32" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
@@ -1691,7 +1856,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+61" />
             <source>Document text</source>
             <translation>Document text</translation>
         </message>
@@ -1699,12 +1864,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+46" />
             <source>Review findings</source>
             <translation>Review findings</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Errors</source>
             <translation>Errors</translation>
         </message>
@@ -1719,17 +1884,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Notes for the reader</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
+            <source>see {place}</source>
+            <translation>see {place}</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>line {line}</source>
             <translation>line {line}</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>see line {line}</source>
-            <translation>see line {line}</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="-16" />
             <source>{errors} errors, {warnings} warnings, {info} notes</source>
             <translation>{errors} errors, {warnings} warnings, {info} notes</translation>
         </message>
@@ -1737,6 +1902,49 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+5" />
             <source>No structural problems found.</source>
             <translation>No structural problems found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionPrompt</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-127" />
+            <source>A New Version?</source>
+            <translation>A New Version?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} looks like a revised version of “{title}”, which is already in the library.</source>
+            <translation>{file} looks like a revised version of “{title}”, which is already in the library.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Both are the work report of the same government and year.</source>
+            <translation>Both are the work report of the same government and year.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{share:.0%} of their wording is the same.</source>
+            <translation>{share:.0%} of their wording is the same.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Stored from {file}, {count} version(s).</source>
+            <translation>Stored from {file}, {count} version(s).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>As a new version, its notes follow their passages; notes on changed text are flagged.</source>
+            <translation>As a new version, its notes follow their passages; notes on changed text are flagged.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Store as New Version</source>
+            <translation>Store as New Version</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Separate Report</source>
+            <translation>Separate Report</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
     <context>
         <name>ChartsPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/charts/panel.py" line="+40" />
             <source>Growth rates chart</source>
             <translation>增速图</translation>
         </message>
@@ -14,33 +14,49 @@
             <translation>各章节数据数量图</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Notes per section chart</source>
+            <translation>各章节批注数量图</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Growth rates</source>
             <translation>增速</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
+            <location line="+26" />
             <source>Figures per section</source>
             <translation>各章节数据数量</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-26" />
+            <location line="+33" />
+            <source>Notes per section</source>
+            <translation>各章节批注数量</translation>
+        </message>
+        <message>
+            <location line="-25" />
             <source>Export PNG…</source>
             <translation>导出 PNG…</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Growth rates (percent and percentage points)</source>
-            <translation>增速（百分比与百分点）</translation>
+            <location line="+13" />
+            <source>Growth rates (growth and decline, largest first)</source>
+            <translation>增速（增长/下降，从高到低）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>figures</source>
             <translation>项数据</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>notes</source>
+            <translation>条批注</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Export Chart</source>
             <translation>导出图表</translation>
         </message>
@@ -230,7 +246,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+50" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
@@ -659,7 +675,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+52" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -820,13 +836,13 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+66" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+67" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+86" />
-            <location line="+14" />
+            <location line="+87" />
+            <location line="+15" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
@@ -1011,7 +1027,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+81" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1066,7 +1082,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+120" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1106,7 +1122,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>本文档未发现问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+65" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+67" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1116,12 +1132,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-48" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -1131,7 +1147,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1177,7 +1193,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MetricsPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+38" />
+            <location filename="../../desktop/piyue/ui/metrics_panel.py" line="+40" />
             <source>Kind of figure</source>
             <translation>数据类型</translation>
         </message>
@@ -1202,15 +1218,68 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>数据</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+39" />
+            <source>&amp;Copy Rows</source>
+            <translation>复制所选行(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Copy &amp;All Shown Rows</source>
+            <translation>复制全部显示的行(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>{shown} of {total}</source>
             <translation>{shown}/{total}</translation>
         </message>
     </context>
     <context>
+        <name>NewVersionDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="+96" />
+            <source>Open as New Version Of</source>
+            <translation>作为新版本打开</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The revised file</source>
+            <translation>修改后的文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>…is a new version of this &amp;report:</source>
+            <translation>…是以下报告的新版本(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Choose a file and the report it revises.</source>
+            <translation>请选择文件及其修改的报告。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a file.</source>
+            <translation>{path} 不是文件。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Revised File</source>
+            <translation>修改后的文件</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDelegate</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+38" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+76" />
             <source>ORPHANED — passage not found</source>
             <translation>未找到原文</translation>
         </message>
@@ -1220,7 +1289,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>原文已改</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="-20" />
             <source>(no text)</source>
             <translation>（无内容）</translation>
         </message>
@@ -1281,7 +1350,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+41" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
             <source>Notes are not available: no database is open.</source>
             <translation>批注不可用：未打开数据库。</translation>
         </message>
@@ -1312,6 +1381,26 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+2" />
+            <source>Copy with &amp;Citation</source>
+            <translation>带出处复制(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the selected passage with the report's title, section and page</source>
+            <translation>复制选中的文字，并附上报告标题、章节和页码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open as New &amp;Version Of…</source>
+            <translation>作为新版本打开(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a revised draft as a new version of an imported report</source>
+            <translation>将修改稿作为文库中某份报告的新版本打开</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -1331,7 +1420,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>上一条批注(&amp;O)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+44" />
             <source>Backup failed: {err}</source>
             <translation>备份失败：{err}</translation>
         </message>
@@ -1341,7 +1430,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已保存备份：{name}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+33" />
             <source>Notes are not available for this document: {err}</source>
             <translation>此文档的批注不可用：{err}</translation>
         </message>
@@ -1351,7 +1440,27 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已保存新版本：{anchored} 条批注已定位，{changed} 条原文已改，{orphaned} 条未找到原文</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+3" />
+            <source>Stored as version {number} of “{title}”.</source>
+            <translation>已保存为《{title}》的第 {number} 版。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Is this a new version of “{title}”? Answer the question to see its notes.</source>
+            <translation>这是《{title}》的新版本吗？请先回答，然后即可查看批注。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Open as New Version Of</source>
+            <translation>作为新版本打开</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The library is empty: open or import a report first.</source>
+            <translation>文库为空：请先打开或导入一份报告。</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Notes are not available in this window: {error}</source>
             <translation>此窗口中批注不可用：{error}</translation>
         </message>
@@ -1381,7 +1490,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Notes are stored, but: {notice}</source>
             <translation>批注照常保存，但：{notice}</translation>
         </message>
@@ -1418,11 +1527,26 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+17" />
+            <source>Select a passage first, then copy it with its citation.</source>
+            <translation>请先选中一段文字，再带出处复制。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Copied with its citation.</source>
+            <translation>已带出处复制。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Select the passage the note belongs to in the text first.</source>
+            <translation>请先在正文中选中该批注对应的文字。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>This note's passage is no longer in the text; edit or delete the note.</source>
             <translation>此批注对应的文字已不在文中，请编辑或删除该批注。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>(no text)</source>
             <translation>（无内容）</translation>
         </message>
@@ -1453,7 +1577,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+27" />
+            <location filename="../../desktop/piyue/ui/notes_panel.py" line="+97" />
             <location line="+30" />
             <source>Notes</source>
             <translation>批注</translation>
@@ -1494,7 +1618,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>任意颜色</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+57" />
             <source>Add Note</source>
             <translation>添加批注</translation>
         </message>
@@ -1509,7 +1633,27 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>删除</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+24" />
+            <source>Re-attach to Selection</source>
+            <translation>重新关联到选中文字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the note on the passage selected in the text</source>
+            <translation>把批注关联到正文中选中的文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark Reviewed</source>
+            <translation>标记为已复核</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The new text is fine: keep the note here (the old text stays in its history)</source>
+            <translation>新文字无误：批注留在此处（原文保留在历史中）</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Any tag</source>
             <translation>任意标签</translation>
         </message>
@@ -1535,6 +1679,16 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>还没有批注。
 选中一段文字后点击“添加批注”(Ctrl+Alt+N)，或在大纲中右键单击某个章节。</translation>
         </message>
+        <message>
+            <location line="+41" />
+            <source>“{quote}” is no longer in the text. Select the passage the note belongs to, then:</source>
+            <translation>“{quote}”已不在正文中。请选中该批注对应的文字，然后：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Was “{old}”, now “{new}”.</source>
+            <translation>原为“{old}”，现为“{new}”。</translation>
+        </message>
     </context>
     <context>
         <name>NotesService</name>
@@ -1545,11 +1699,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
         </message>
         <message>
             <location line="+16" />
+            <location line="+23" />
             <source>The note is no longer in the database.</source>
             <translation>该批注已不在数据库中。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+3" />
+            <source>Re-attach note</source>
+            <translation>重新关联批注</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Mark note reviewed</source>
+            <translation>标记批注为已复核</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>no notes database is open</source>
             <translation>未打开批注数据库</translation>
         </message>
@@ -1564,7 +1729,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+32" />
             <source>Delete note</source>
             <translation>删除批注</translation>
         </message>
@@ -1691,7 +1856,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReadingView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/reading_view.py" line="+60" />
+            <location filename="../../desktop/piyue/ui/reading_view.py" line="+61" />
             <source>Document text</source>
             <translation>文档正文</translation>
         </message>
@@ -1699,12 +1864,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/review_panel.py" line="+45" />
+            <location filename="../../desktop/piyue/ui/review_panel.py" line="+46" />
             <source>Review findings</source>
             <translation>审校结果</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Errors</source>
             <translation>错误</translation>
         </message>
@@ -1719,17 +1884,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>提示</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
+            <source>see {place}</source>
+            <translation>参见{place}</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>line {line}</source>
             <translation>第 {line} 行</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>see line {line}</source>
-            <translation>见第 {line} 行</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="-16" />
             <source>{errors} errors, {warnings} warnings, {info} notes</source>
             <translation>{errors} 个错误，{warnings} 个警告，{info} 条提示</translation>
         </message>
@@ -1737,6 +1902,49 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+5" />
             <source>No structural problems found.</source>
             <translation>未发现结构问题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionPrompt</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-127" />
+            <source>A New Version?</source>
+            <translation>是否为新版本？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} looks like a revised version of “{title}”, which is already in the library.</source>
+            <translation>{file} 看起来是文库中已有的《{title}》的修改版本。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Both are the work report of the same government and year.</source>
+            <translation>两者是同一政府同一年度的工作报告。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{share:.0%} of their wording is the same.</source>
+            <translation>两者 {share:.0%} 的文字相同。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Stored from {file}, {count} version(s).</source>
+            <translation>已从 {file} 保存，共 {count} 个版本。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>As a new version, its notes follow their passages; notes on changed text are flagged.</source>
+            <translation>作为新版本保存后，批注会跟随原文重新定位；原文有改动的批注会被标出以便复核。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Store as New Version</source>
+            <translation>保存为新版本</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Separate Report</source>
+            <translation>作为另一份报告</translation>
         </message>
     </context>
     <context>

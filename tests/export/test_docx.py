@@ -9,11 +9,24 @@ import docx
 from docx.oxml.ns import qn
 
 from piyue.core.anchoring import AnchorState, Note
-from piyue.core.markup import markdown_to_plain
+from piyue.core.markup import markdown_tokens
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.export import ExportOptions, render
 from piyue.export.labels import METRICS_HEADING, ORPHANS_HEADING
+
+
+def _first_line(body: str) -> str:
+    """The first line of a note body as Word shows it: its Markdown turned into formatting."""
+    for token in markdown_tokens(body):
+        if token.type == "inline":
+            line = []
+            for child in token.children or []:
+                if child.type in ("softbreak", "hardbreak"):
+                    break
+                line.append(child.content if child.type in ("text", "code_inline") else "")
+            return "".join(line)
+    return ""
 
 
 def _word(data: bytes) -> docx.document.Document:
@@ -61,7 +74,7 @@ def test_notes_document_has_styles_fonts_and_every_note(
     text = "\n".join(p.text for p in word.paragraphs)
     for note in sample_notes:
         assert note.anchor.exact in quotes
-        assert markdown_to_plain(note.body).split("\n")[0] in text
+        assert _first_line(note.body) in text
     assert "原为：增长14.1%" in quotes and "原文已改" in text
     assert METRICS_HEADING in by_style["Heading 1"]
     table = word.tables[0]
@@ -75,9 +88,9 @@ def test_comments_are_anchored_on_their_passages(
     comments = list(word.comments)
     assert len(comments) == len(sample_notes)
     covered = commented_text(word)
-    by_body = {c.text.split("\n")[0]: c for c in comments}
+    by_body = {c.paragraphs[0].text: c for c in comments}
     for note in sample_notes:
-        comment = by_body[markdown_to_plain(note.body).split("\n")[0]]
+        comment = by_body[_first_line(note.body)]
         assert comment.author == note.author
         if note.is_section_note:
             assert covered[comment.comment_id] == note.anchor.exact  # the heading of the section
@@ -103,21 +116,62 @@ def test_comment_across_paragraphs(sample_document: Document, sample_notes: list
     assert commented_text(word)[comment.comment_id] == "圆满完成106项任务。\n扎实推进做好"
 
 
-def test_note_markdown_is_formatted_in_word_not_shown_as_markers(
+FORMATTED = "**核对**统计口径，*尤其*是 `GDP`。\n\n- 第一条\n- 第二条\n\n1. 先查公报\n2. 再问统计局\n\n见[公报](https://example.org/gb)，行一\n行二"
+
+
+def _runs(paragraph) -> list[tuple[str, bool, bool]]:
+    return [(run.text, bool(run.bold), bool(run.italic)) for run in paragraph.runs]
+
+
+def _no_markup(texts: list[str]) -> None:
+    joined = "\n".join(texts)
+    assert "**" not in joined and "](" not in joined and "`" not in joined
+    assert not any(t.lstrip().startswith(("- ", "1. ")) for t in texts)
+
+
+def test_note_bodies_are_word_formatting_in_the_notes_export(
     sample_document: Document, sample_notes: list[Note], export_options: ExportOptions
 ) -> None:
-    body = "**核实**口径，见 *统计公报*。\n\n- 一季度\n- 二季度\n\n1. 先查 `GDP`\n2. 再问[统计局](https://tjj.example.cn)"
-    note = sample_notes[0].with_changes(body=body)
+    note = sample_notes[0].with_changes(body=FORMATTED)
+    data = render("docx", sample_document, [note], None, export_options)
+    word = _word(data)
+    paragraphs = word.paragraphs
+    first = next(p for p in paragraphs if p.text.startswith("核对统计口径"))
+    assert ("核对", True, False) in _runs(first) and ("尤其", False, True) in _runs(first)
+    assert next(r for r in first.runs if r.text == "GDP").font.name == "Consolas"
+    bullets = [p.text for p in paragraphs if p.style.name == "List Bullet"]
+    numbers = [p.text for p in paragraphs if p.style.name == "List Number"]
+    assert bullets == ["第一条", "第二条"] and numbers == ["先查公报", "再问统计局"]
+    link_paragraph = next(p for p in paragraphs if "行一" in p.text)
+    assert link_paragraph.text == "见公报，行一\n行二"  # the typed line break is a Word line break
+    [link] = link_paragraph.hyperlinks
+    assert link.text == "公报" and link.address == "https://example.org/gb"
+    _no_markup([p.text for p in paragraphs])
+
+
+def test_note_bodies_are_word_formatting_in_comments(
+    sample_document: Document, sample_notes: list[Note], export_options: ExportOptions
+) -> None:
+    note = sample_notes[0].with_changes(body=FORMATTED, author="王芳")
+    word = _word(render("docx", sample_document, [note], None, replace(export_options, comments=True)))
+    (comment,) = list(word.comments)
+    assert comment.author == "王芳" and comment.initials == "王芳"
+    texts = [p.text for p in comment.paragraphs]
+    assert texts[0] == "核对统计口径，尤其是 GDP。"
+    assert ("核对", True, False) in _runs(comment.paragraphs[0])
+    assert "• 第一条" in texts and "• 第二条" in texts and "1. 先查公报" in texts and "2. 再问统计局" in texts
+    link_paragraph = next(p for p in comment.paragraphs if "行一" in p.text)
+    assert link_paragraph.text == "见公报，行一\n行二"
+    assert link_paragraph.hyperlinks[0].address == "https://example.org/gb"
+    assert texts[-1].startswith(note.status.value)  # the meta line closes the comment
+    _no_markup([t.replace("• ", "").replace("1. 先", "先").replace("2. 再", "再") for t in texts])
+
+
+def test_unsafe_links_and_raw_html_stay_text_in_word(
+    sample_document: Document, sample_notes: list[Note], export_options: ExportOptions
+) -> None:
+    note = sample_notes[0].with_changes(body="[点我](javascript:alert(1)) <b>粗</b> ![图](file:///etc/passwd)")
     word = _word(render("docx", sample_document, [note], None, export_options))
-    text = "\n".join(p.text for p in word.paragraphs)
-    assert "**" not in text and "- 一季度" not in text and "`" not in text
-    lines = text.split("\n")
-    assert "核实口径，见 统计公报。" in lines
-    assert "• 一季度" in lines and "• 二季度" in lines
-    assert "1. 先查 GDP" in lines and "2. 再问统计局 (https://tjj.example.cn)" in lines
-    runs = {run.text: run for p in word.paragraphs for run in p.runs}
-    assert runs["核实"].bold and runs["统计公报"].italic and not runs["口径，见 "].bold
-    item = next(p for p in word.paragraphs if p.text == "• 一季度")
-    assert item.paragraph_format.left_indent is not None and item.paragraph_format.left_indent > 0
-    comments = _word(render("docx", sample_document, [note], None, replace(export_options, comments=True)))
-    assert next(iter(comments.comments)).text.startswith("核实口径，见 统计公报。\n• 一季度")
+    paragraph = next(p for p in word.paragraphs if "点我" in p.text)
+    assert paragraph.hyperlinks == [] and "<b>粗</b>" in paragraph.text
+    assert "file:///etc/passwd" not in str(word.part.rels and [r.target_ref for r in word.part.rels.values()])

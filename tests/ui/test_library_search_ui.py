@@ -94,6 +94,9 @@ def test_search_finds_words_not_parts_and_jumps(window, reports, qtbot):
     assert window.document.text[hits[0].start : hits[0].end] == "PM2.5", (hits[0].start, hits[0].end)
     assert window.reading_view.textCursor().selectedText() == "PM2.5"
     assert item.data(HIT_ROLE) is hits[0]
+    # the term stays highlighted, with the find bar's next/previous over its occurrences
+    assert window.find_bar.isVisible() and window.find_bar.edit.text() == "PM2.5"
+    assert window.finder.hits == [(hits[0].start, hits[0].end)] and window.finder.current == 0
 
 
 def test_snippet_marks_hits_and_escapes_user_text():

@@ -82,8 +82,11 @@ def test_charts_built_on_demand_and_bars_jump(window, qtbot, tmp_path):
     window.charts_dock.show()
     qtbot.waitUntil(lambda: window.charts is not None)
     growth = window.charts.growth
-    expected = [m for m in window._metrics if m.kind in ("percent", "percentage_point")]
-    assert len(growth.series) == len(expected)
+    from piyue.ui.charts.series import growth_direction
+
+    grows = [m for m in window._metrics if m.kind == "percent" and growth_direction(window.document.text, m.start)]
+    expected = sorted(grows, key=lambda m: -m.value)
+    assert len(growth.series) == len(expected) and growth.series.values == sorted(growth.series.values, reverse=True)
     row = 2
     value = growth.series.values[row]
     scene = growth.plot.plotItem.vb.mapViewToScene(QPointF(value / 2, row))
@@ -93,7 +96,10 @@ def test_charts_built_on_demand_and_bars_jump(window, qtbot, tmp_path):
         growth.barClicked.emit(row)
     assert window.reading_view.textCursor().selectedText() == expected[row].text
     sections = window.charts.sections.series
-    assert sections.labels and sum(sections.values) >= len(window._metrics) * 0  # counts are non-negative
+    inside = [m for m in window._metrics if any(s.start <= m.start < s.end for s in window.document.sections)]
+    assert sections.labels and sum(sections.values) == len(inside)  # each figure once
+    notes = window.charts.notes.series
+    assert notes.labels == sections.labels and sum(notes.values) == 0
     out = tmp_path / "growth.png"
     growth.export_png(out)
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent, QTextCursor
+from PySide6.QtGui import QColor, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from piyue.app import build_window, create_application
@@ -143,12 +143,29 @@ def test_note_on_selection_through_the_real_editor_is_stored_marked_listed_and_c
     assert note.color == NOTE_COLORS[2][0]
     assert _background_at(window, start).name() == NOTE_COLORS[2][0]
     assert window.notes_panel.model.rowCount() == 1
-    card = window.notes_panel.list.itemDelegate()
-    assert card.body_line(note) == "核对排名来源  • 第一条"  # the card shows the Markdown, not its markers
-    assert "**" not in window.notes_panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     counts = [window.outline_model.note_count(window.outline_model.index(r, 2)) for r in range(2)]
     assert max(counts) == 1
     assert window.notes.undo_action.isEnabled()
+    # the card shows the Markdown rendered, not its markup
+    delegate = window.notes_panel.list.itemDelegate()
+    card = delegate.body_document(note, window.notes_panel.font(), 240, QColor("black"))
+    assert card.toPlainText().startswith("核对排名来源") and "**" not in card.toPlainText()
+    assert "font-weight:700" in card.toHtml() and "第一条" in card.toPlainText()
+
+
+def test_a_card_shows_hostile_markup_as_text(window, qtbot):
+    from piyue.core.anchoring import Note, find_quote
+
+    note = Note(
+        id="x",
+        document_id=1,
+        body="<script>alert(1)</script> [x](javascript:alert(1))",
+        anchor=find_quote(window.document, CBD),
+    )
+    delegate = window.notes_panel.list.itemDelegate()
+    card = delegate.body_document(note, window.notes_panel.font(), 240, QColor("black"))
+    assert card.toPlainText() == note.body  # shown as typed: nothing runs, nothing links
+    assert "href" not in card.toHtml()
 
 
 def test_a_failed_save_keeps_the_dialog_open_with_the_text_and_records_no_undo_step(
@@ -412,6 +429,78 @@ def test_your_name_from_preferences_signs_notes_shown_on_cards_and_filterable(wi
     qtbot.keyClick(panel.author_filter, Qt.Key.Key_Down)  # the first author
     assert panel.proxy.rowCount() == 1 and panel.proxy.index(0, 0).data(NOTE_ROLE).author == "Li Hua"
     assert "Li Hua" in panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def _revise_with_orphan_and_change(window, qtbot):
+    orphan_quote = "温榆河公园荣获“绿色奥斯卡”金奖及特别奖"
+    _add_by_hand(window, qtbot, orphan_quote, "奖项核实")
+    _add_by_hand(window, qtbot, "金融业前三季度增加值增长14.3%", "增速核实")
+    revised = window.document.text.replace("金融业前三季度增加值增长14.3%", "金融业前三季度增加值增长14.5%", 1)
+    revised = revised.replace(orphan_quote, "温榆河公园获评国际奖项")
+    window.report_path.write_text(revised, "utf-8")
+    assert window.open_path_now(window.report_path)
+    notes = {n.body: n for n in window.notes.service.notes}
+    assert notes["奖项核实"].state is AnchorState.ORPHANED and notes["增速核实"].state is AnchorState.CHANGED
+    return notes
+
+
+def _select_note_card(window, qtbot, note_id: str) -> None:
+    panel = window.notes_panel
+    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(note_id))).row()
+    _select_card(window, qtbot, row)
+
+
+def test_an_orphaned_note_is_reattached_to_a_new_selection_and_undo_puts_it_back(window, library, qtbot):
+    notes = _revise_with_orphan_and_change(window, qtbot)
+    orphan = notes["奖项核实"]
+    _select_note_card(window, qtbot, orphan.id)
+    panel = window.notes_panel
+    assert panel.review_bar.isVisible() and panel.reattach_button.isVisible()
+    assert "no longer in the text" in panel.review_label.text()
+    start, end = _select(window, "温榆河公园获评国际奖项")
+    qtbot.mouseClick(panel.findChild(QPushButton, "notesReattach"), Qt.MouseButton.LeftButton)
+    stored = library.note(orphan.id)
+    assert stored.state is AnchorState.ANCHORED and (stored.anchor.start, stored.anchor.end) == (start, end)
+    assert stored.prior_quote == orphan.anchor.exact  # its history
+    assert _background_at(window, start).name() == stored.color
+    _back_to(window, qtbot, window.reading_view)
+    _press(qtbot, window.reading_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    undone = library.note(orphan.id)
+    assert undone.state is AnchorState.ORPHANED and undone.anchor == orphan.anchor and undone.prior_quote is None
+    # its anchor refers to the old text again: a later version re-anchors it from there
+    window.report_path.write_text("前言。\n\n" + window.document.text, "utf-8")
+    assert window.open_path_now(window.report_path)
+    assert window.notes.service.note(orphan.id).state is AnchorState.ORPHANED
+
+
+def test_reattach_without_a_selection_says_what_to_do(window, library, qtbot):
+    orphan = _revise_with_orphan_and_change(window, qtbot)["奖项核实"]
+    window.reading_view.textCursor().clearSelection()
+    cursor = window.reading_view.textCursor()
+    cursor.clearSelection()
+    window.reading_view.setTextCursor(cursor)
+    _select_note_card(window, qtbot, orphan.id)
+    qtbot.mouseClick(window.notes_panel.findChild(QPushButton, "notesReattach"), Qt.MouseButton.LeftButton)
+    assert "Select the passage" in window.statusBar().currentMessage()
+    assert library.note(orphan.id).state is AnchorState.ORPHANED
+
+
+def test_a_changed_note_is_marked_reviewed_keeping_its_old_text_and_undo_flags_it_again(window, library, qtbot):
+    changed = _revise_with_orphan_and_change(window, qtbot)["增速核实"]
+    _select_note_card(window, qtbot, changed.id)
+    panel = window.notes_panel
+    assert panel.reviewed_button.isVisible() and not panel.reattach_button.isVisible()
+    assert "14.3%" in panel.review_label.text() and "14.5%" in panel.review_label.text()
+    qtbot.mouseClick(panel.findChild(QPushButton, "notesReviewed"), Qt.MouseButton.LeftButton)
+    reviewed = library.note(changed.id)
+    assert reviewed.state is AnchorState.ANCHORED and reviewed.prior_quote == "金融业前三季度增加值增长14.3%"
+    assert reviewed.anchor == changed.anchor
+    assert "14.3%" in panel.model.data(panel.model.index(panel.model.row_of(changed.id)), Qt.ItemDataRole.ToolTipRole)
+    _back_to(window, qtbot, window.reading_view)
+    _press(qtbot, window.reading_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.note(changed.id).state is AnchorState.CHANGED
+    _press(qtbot, window.reading_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert library.note(changed.id).state is AnchorState.ANCHORED
 
 
 def test_a_backup_that_cannot_be_made_at_start_is_said_and_notes_still_work(qtbot, tmp_path):

@@ -28,54 +28,12 @@ def _parser():
     return md
 
 
-def parse_markdown(text: str) -> list:
-    """The block tokens of a note body (markdown-it, CommonMark; raw HTML stays text, no images)."""
-    return _parser().parse(text)
-
-
 def markdown_to_safe_html(text: str) -> str:
     """HTML for a note body written in Markdown, with every user-written tag escaped."""
     return _parser().render(text)
 
 
-def markdown_to_plain(text: str) -> str:
-    """A note body written in Markdown as plain text: markers dropped (``**bold**`` → ``bold``).
-
-    A line per paragraph, heading or list item (items start with ``• `` or their number), the writer's
-    line breaks kept, link targets in brackets when they differ from the link text.
-    """
-    lines: list[str] = []
-    numbers: list[int | None] = []  # one per open list: the next number, or None for bullets
-    prefix = ""
-    for token in parse_markdown(text):
-        if token.type in ("bullet_list_open", "ordered_list_open"):
-            numbers.append(int(token.attrGet("start") or 1) if token.type == "ordered_list_open" else None)
-        elif token.type in ("bullet_list_close", "ordered_list_close"):
-            numbers.pop()
-        elif token.type == "list_item_open":
-            number = numbers[-1]
-            prefix = "  " * (len(numbers) - 1) + ("• " if number is None else f"{number}. ")
-            if number is not None:
-                numbers[-1] = number + 1
-        elif token.type == "inline":
-            lines.append(prefix + _inline_plain(token.children or []))
-            prefix = ""
-        elif token.type in ("fence", "code_block"):
-            lines.extend(token.content.rstrip("\n").split("\n"))
-    return "\n".join(lines)
-
-
-def _inline_plain(children: list) -> str:
-    parts: list[str] = []
-    href = ""
-    start = 0
-    for child in children:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append("\n")  # the writer's own line break
-        elif child.type == "link_open":
-            href, start = str(child.attrGet("href") or ""), len(parts)
-        elif child.type == "link_close" and href and href not in "".join(parts[start:]):
-            parts.append(f" ({href})")
-    return "".join(parts)
+def markdown_tokens(text: str) -> list:
+    """The markdown-it tokens of a note body, parsed with the same safe rules (for exporters that
+    turn Markdown into another format's formatting: raw HTML stays text, unsafe links stay text)."""
+    return _parser().parse(text)

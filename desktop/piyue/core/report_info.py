@@ -29,8 +29,13 @@ class ReportInfo:
 
 def report_info(document: Document) -> ReportInfo:
     """Read the government and year from the title and front matter of ``document``."""
-    head = document.text[:_HEAD]
-    title = document.title or ""
+    return report_info_of(document.title, document.text)
+
+
+def report_info_of(title: str | None, text: str) -> ReportInfo:
+    """Read the government and year from a report's ``title`` and the front matter of its ``text``."""
+    head = text[:_HEAD]
+    title = title or ""
     government: str | None = None
     year: int | None = None
     for pattern in (_TITLE_RE, _TITLE_GOV_FIRST_RE):
@@ -46,6 +51,6 @@ def report_info(document: Document) -> ReportInfo:
         year = int(match.group("year"))
     if year is None and (match := _CN_YEAR_RE.search(head)):
         year = 2000 + _CN_DIGITS[match.group(1)] * 10 + _CN_DIGITS[match.group(2)]
-    if year is None and (match := _REVIEW_RE.search(document.text[:20000])):
+    if year is None and (match := _REVIEW_RE.search(text[:20000])):
         year = int(match.group("year")) + 1  # a report reviews the year before it is given
     return ReportInfo(government, year)

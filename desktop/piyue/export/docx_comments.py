@@ -12,14 +12,15 @@ import itertools
 from collections.abc import Sequence
 
 from docx.document import Document as WordDocument
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from piyue.core.anchoring import AnchorState, Note
-from piyue.core.markup import markdown_to_plain
 from piyue.core.metrics import Metric
 from piyue.core.model import Block, BlockKind, Document
-from piyue.export.docx_notes import add_metrics
+from piyue.export.docx_markdown import add_markdown
+from piyue.export.docx_notes import GREY, add_metrics
 from piyue.export.docx_style import xml_text
 from piyue.export.labels import ORPHANS_EXPLAINED, ORPHANS_HEADING, page_of, place, state_label, tags_text
 from piyue.export.options import ExportError, ExportOptions
@@ -54,15 +55,25 @@ def _span(note: Note, blocks: Sequence[Block]) -> tuple[int, int] | None:
     return max(start, hits[0].start), min(end, hits[-1].end)
 
 
-def comment_text(note: Note, title: str, page: int | None = None) -> str:
-    """A comment's text: the note body, then its status, anchor state, tags and place."""
+def comment_meta(note: Note, title: str, page: int | None = None) -> str:
+    """A comment's last line: the note's status, anchor state, tags, prior text and place (with its page)."""
     meta = [note.status.value, state_label(note)]
     if note.tags:
         meta.append(tags_text(note))
     if note.prior_quote and note.prior_quote != note.anchor.exact:
         meta.append(f"原为：{note.prior_quote}")
     meta.append("位置：" + place(note, title, page))
-    return xml_text(markdown_to_plain(note.body) + "\n" + " · ".join(meta))
+    return xml_text(" · ".join(meta))
+
+
+def add_comment(word: WordDocument, runs: Run | Sequence[Run], note: Note, document: Document) -> None:
+    """A Word comment on ``runs``, signed by the note's author: the body with its Markdown as Word
+    formatting, then the meta line in small grey type."""
+    comment = word.add_comment(runs, "", note.author, _initials(note.author))
+    add_markdown(comment, note.body, list_styles=False, first=comment.paragraphs[0])
+    meta = comment.add_paragraph().add_run(comment_meta(note, document.title, page_of(document, note)))
+    meta.font.size = Pt(8)
+    meta.font.color.rgb = GREY
 
 
 def _initials(author: str) -> str:
@@ -99,19 +110,12 @@ def write_report(
     leftovers = [n for n in notes if n.state is AnchorState.ORPHANED or not runs.get(n.id)]
     for note in sorted(placed, key=lambda n: (n.anchor.start, n.anchor.end, n.id)):
         if runs[note.id]:
-            word.add_comment(
-                runs[note.id],
-                comment_text(note, document.title, page_of(document, note)),
-                note.author,
-                _initials(note.author),
-            )
+            add_comment(word, runs[note.id], note, document)
     if leftovers:
         word.add_heading(ORPHANS_HEADING, level=1)
         word.add_paragraph(ORPHANS_EXPLAINED)
         for note in leftovers:
             run = word.add_paragraph(style="Quote").add_run(xml_text(note.anchor.exact))
-            word.add_comment(
-                run, comment_text(note, document.title, page_of(document, note)), note.author, _initials(note.author)
-            )
+            add_comment(word, run, note, document)
     if metrics is not None:
         add_metrics(word, metrics)

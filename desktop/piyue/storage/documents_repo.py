@@ -68,10 +68,18 @@ class DocumentRepository:
         )
 
     def find_by_path(self, source_path: str) -> DocumentRecord | None:
-        """The document imported from ``source_path`` (the most recent if several)."""
+        """The document imported from ``source_path`` (the most recent if several), also when only
+        one of its later versions came from there (a revised draft stored under another name)."""
         document_id = self.session.scalar(
             select(DocumentRow.id).where(DocumentRow.source_path == source_path).order_by(DocumentRow.id.desc())
         )
+        if document_id is None:
+            document_id = self.session.scalar(
+                select(VersionRow.document_id)
+                .where(VersionRow.source_path == source_path)
+                .order_by(VersionRow.id.desc())
+                .limit(1)
+            )
         return self.get(document_id) if document_id is not None else None
 
     def all(self) -> list[DocumentRecord]:

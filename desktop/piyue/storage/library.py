@@ -147,6 +147,11 @@ class Library:
             raise NotFoundError(f"{text} is not imported; run 'piyue import {text}' first")
         return record
 
+    def document_at(self, source_path: str | Path) -> DocumentRecord | None:
+        """The document imported from ``source_path`` (by it or by one of its versions), or None."""
+        with self._session() as session:
+            return DocumentRepository(session).find_by_path(normalise_path(source_path))
+
     def load(self, document_id: int, version_id: int | None = None) -> Document:
         """A version (the latest by default) of a document as a core :class:`Document`."""
         record = self.document(document_id)
@@ -214,8 +219,8 @@ class Library:
                 continue
             state = result.state
             prior = note.prior_quote
-            if state is AnchorState.CHANGED:
-                prior = prior or note.anchor.exact
+            if state is AnchorState.CHANGED:  # the text before the first change not yet reviewed
+                prior = prior if note.state is AnchorState.CHANGED and prior else note.anchor.exact
             elif note.state is AnchorState.CHANGED:
                 state = AnchorState.CHANGED  # still to be reviewed
             notes.update(note.with_changes(anchor=result.anchor, state=state, prior_quote=prior), version_id)
@@ -305,16 +310,46 @@ class Library:
         return edited
 
     def acknowledge(self, note_id: str) -> Note:
-        """Mark a ``changed`` note as reviewed: it becomes ``anchored`` (orphaned notes stay orphaned)."""
+        """Mark a ``changed`` note as reviewed: it becomes ``anchored`` (orphaned notes stay orphaned);
+        the text it was made on stays in its history (``prior_quote``)."""
         with self._session() as session:
             repo = NoteRepository(session)
             note = repo.get(note_id)
             if note is None:
                 raise NotFoundError(f"no note with id {note_id}")
             if note.state is AnchorState.CHANGED:
-                note = note.with_changes(state=AnchorState.ANCHORED, prior_quote=None, updated=now())
+                note = note.with_changes(state=AnchorState.ANCHORED, updated=now())
                 repo.update(note)
         return note
+
+    def place_note(
+        self,
+        note_id: str,
+        anchor: Anchor,
+        state: AnchorState,
+        prior_quote: str | None,
+        version_id: int | None = None,
+    ) -> tuple[Note, int | None]:
+        """Put a note on ``anchor`` with ``state`` and ``prior_quote``: re-attaching an orphaned note to a
+        new passage, marking a changed one reviewed, and their undo. ``anchor`` refers to ``version_id``
+        (None: the latest version of the note's document). Returns the note as stored and the version
+        its anchor referred to before."""
+        with self._session() as session:
+            repo = NoteRepository(session)
+            note = repo.get(note_id)
+            if note is None:
+                raise NotFoundError(f"no note with id {note_id}")
+            before = repo.version_of(note_id)
+            if version_id is None:
+                record = DocumentRepository(session).get(note.document_id)
+                if record is None:
+                    raise NotFoundError(f"no document with id {note.document_id}")
+                if anchor.end > record.latest.length:
+                    raise StorageError(f"the anchor {anchor.start}..{anchor.end} is past the end of the text")
+                version_id = record.latest.id
+            placed = note.with_changes(anchor=anchor, state=state, prior_quote=prior_quote, updated=now())
+            repo.update(placed, version_id)
+        return placed, before
 
     def delete_note(self, note_id: str) -> Note:
         """Delete a note; returns it so that it can be restored (undo)."""

@@ -43,6 +43,20 @@ class FindController(QObject):
         selected = self.window.reading_view.textCursor().selectedText().replace("\u2029", " ").strip()
         self.bar.open_bar(selected if 0 < len(selected) <= 60 else "")
 
+    def show_term(self, term: str, at: int) -> None:
+        """Highlight every occurrence of ``term`` (a search hit's words) with the one at ``at`` current;
+        the find bar's next/previous step through them."""
+        if not term.strip():
+            return
+        self.bar.blockSignals(True)
+        self.bar.open_bar(term)
+        self.bar.blockSignals(False)
+        self.query_changed(term)
+        if self.hits:
+            self.current = next((i for i, (s, _e) in enumerate(self.hits) if s >= at), 0)
+            self.window.reading_view.set_find_hits(self.hits, self.current)
+            self.bar.show_count(self.current, len(self.hits))
+
     def query_changed(self, query: str) -> None:
         """Find every hit of ``query``; select the first one at or after the reading position."""
         document = self.window.document

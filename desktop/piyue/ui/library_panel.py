@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from piyue.ui.library_tasks import ImportTask, ListTask, TaskSignals, report_files
+from piyue.ui.narrow import let_shrink
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -157,10 +158,10 @@ class LibraryPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.setEnabled(False)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.import_files_button)
-        buttons.addWidget(self.import_folder_button)
+        for button in let_shrink(self.import_files_button, self.import_folder_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
+        buttons.addWidget(let_shrink(self.remove_button)[0])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table, 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
@@ -18,6 +19,9 @@ from piyue.core.errors import ReaderError
 from piyue.core.model import Document
 from piyue.core.readers import read_document
 from piyue.services.analysis import METRICS_FAILED, Analysis, Problem, analyse
+
+if TYPE_CHECKING:
+    from piyue.services.revisions import EarlierVersion
 
 __all__ = ["Analysis", "DocumentLoader", "OpenedReport", "Stored", "open_report", "problem_text"]
 
@@ -29,6 +33,10 @@ class Stored:
     document_id: int | None = None
     message: str = ""  # e.g. the note counts after a new version re-anchored them
     error: str = ""  # why it could not be stored (the document still opens)
+    #: Not stored yet: an imported report this one looks like a revision of (the user decides).
+    earlier: EarlierVersion | None = None
+    path: Path | None = None  # the file the document was opened from (with ``earlier``)
+    document: Document | None = None  # the document to store once the user decided (with ``earlier``)
 
 
 #: Stores a parsed document in the library (runs on the worker thread).

@@ -41,13 +41,13 @@ from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
-from piyue.ui.dock_room import make_room_for_text
 from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
 from piyue.ui.loader import Analysis, DocumentLoader, Stored, problem_text
 from piyue.ui.metrics_panel import MetricsPanel
+from piyue.ui.narrow import DockBalance
 from piyue.ui.navigation import step_finding, step_heading
 from piyue.ui.notes_controller import NotesController
 from piyue.ui.notes_panel import NotesPanel
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._build_right_docks()
         self._build_bottom_docks()
         self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
+        self.dock_balance = DockBalance(self, self.outline_dock, self.notes_dock, share=0.45)
 
         self.loader = DocumentLoader(self)
         self._build_status_bar()
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.outline_view.header().setStretchLastSection(False)
         self.outline_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.outline_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.outline_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # note counts
         self.outline_view.setUniformRowHeights(True)
         self.outline_view.setWordWrap(False)
         self.outline_view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -416,6 +418,8 @@ class MainWindow(QMainWindow):
         """
         if document is not self._document:
             self.notes.forget_document()
+        if self._document is None or document.path != self._document.path:
+            self.metrics_panel.reset_filters()  # another report: its figures start unfiltered
         self._document = document
         self._metrics = list(metrics or [])
         self._findings = list(findings or [])
@@ -455,10 +459,10 @@ class MainWindow(QMainWindow):
         self.outline_model.set_metric_offsets([m.start for m in self._metrics])
         self.outline_model.set_findings(self._findings)
         self.outline_view.resizeColumnToContents(1)
-        self.review_panel.set_findings(self._findings, document.text)
+        self.review_panel.set_findings(self._findings, document.text, document)
         self.metrics_panel.set_metrics(self._metrics)
         if self._charts is not None:
-            self._charts.set_data(document, self._metrics)
+            self._charts.set_data(document, self._metrics, self.notes.service.notes)
         self.counts_label.setText(
             self.tr("{chars} characters · {sections} sections · {figures} figures").format(
                 chars=f"{len(document.text):,}", sections=document.section_count, figures=len(self._metrics)
@@ -609,6 +613,8 @@ class MainWindow(QMainWindow):
                 self.notes_panel.select_note(hit.note_id)
         else:
             self.open_stored(hit.document_id, (hit.start, hit.end))
+            if self._document is not None and self.reading_view.selected_span() == (hit.start, hit.end):
+                self.finder.show_term(self._document.text[hit.start : hit.end], hit.start)
 
     def _keywords_ready(self, document: Document, result) -> None:
         if document is not self._document:
@@ -623,6 +629,10 @@ class MainWindow(QMainWindow):
         else:
             self.reading_view.scroll_to_offset(start)
 
+    def _notes_changed_for_charts(self) -> None:
+        if self._charts is not None and self._document is not None:
+            self._charts.set_notes(self._document, self.notes.service.notes)
+
     def _charts_visibility(self, visible: bool) -> None:
         """Build the charts panel (and import pyqtgraph) the first time it is shown."""
         if not visible or self._charts is not None:
@@ -633,7 +643,8 @@ class MainWindow(QMainWindow):
         self._charts.jumpRequested.connect(self.reading_view.select_span)
         self.charts_dock.setWidget(self._charts)
         self.resizeDocks([self.charts_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
-        self._charts.set_data(self._document, self._metrics)
+        self._charts.set_data(self._document, self._metrics, self.notes.service.notes)
+        self.notes.service.notesChanged.connect(self._notes_changed_for_charts)
 
     def open_compare_view(self) -> None:
         """Show the Compare view (reports side by side) and list the library in it."""
@@ -774,16 +785,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := self._state.window_state) is not None:
             self.restoreState(state)
-
-    def resizeEvent(self, event) -> None:
-        """A narrower window: the side panels give way so that the report keeps its room."""
-        super().resizeEvent(event)
-        if 0 < event.size().width() < event.oldSize().width():
-            groups = (
-                (self.outline_dock, self.library_dock, self.search_dock),
-                (self.notes_dock, self.metrics_dock, self.review_dock),
-            )
-            make_room_for_text(self, groups)
 
     def showEvent(self, event) -> None:
         """After the first show, docks the user brings forward start their work (see ``_connect``)."""

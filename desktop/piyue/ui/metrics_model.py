@@ -94,10 +94,10 @@ class MetricsModel(QAbstractTableModel):
         if column == self.SUBJECT:
             return metric.subject or ""
         if column == self.SECTION:
-            return metric.section or ""
+            return nearest_section(metric.section)
         return None
 
-    def _tooltip(self, metric: Metric) -> str:
+    def _tooltip(self, metric: Metric) -> str:  # the whole section path is in the tooltip
         return metric_tooltip(metric)
 
 
@@ -112,6 +112,11 @@ def metric_tooltip(metric: Metric) -> str:
     if metric.section:
         lines.append(metric.section)
     return "\n".join(lines)
+
+
+def nearest_section(label: str | None) -> str:
+    """The innermost section of a metric's section path (``a / b / c`` → ``c``): where the figure is."""
+    return (label or "").rsplit(" / ", 1)[-1]
 
 
 class MetricsFilter(QSortFilterProxyModel):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,7 +55,7 @@ class MetricsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MetricsModel.TEXT, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -75,6 +77,7 @@ class MetricsPanel(QWidget):
 
         self.kind_box.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.filter_edit.textChanged.connect(lambda _t: self._filter_changed())
+        self._build_copy_actions()
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self._update_count()
@@ -83,6 +86,47 @@ class MetricsPanel(QWidget):
         """Show the metrics of the current document."""
         self.model.set_metrics(metrics)
         self._update_count()
+
+    def _build_copy_actions(self) -> None:
+        """Ctrl+C and the right-click menu copy rows."""
+        self.copy_action = QAction(self.tr("&Copy Rows"), self.table)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_rows)
+        self.copy_all_action = QAction(self.tr("Copy &All Shown Rows"), self.table)
+        self.copy_all_action.triggered.connect(lambda: self.copy_rows(all_shown=True))
+        self.table.addAction(self.copy_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+
+    def reset_filters(self) -> None:
+        """Another report is shown: its figures start unfiltered."""
+        self.kind_box.setCurrentIndex(0)
+        self.filter_edit.clear()
+
+    def copy_rows(self, all_shown: bool = False) -> str:
+        """Put the selected rows (or all rows shown) on the clipboard as tab-separated text with a header."""
+        if all_shown:
+            rows = range(self.proxy.rowCount())
+        else:
+            rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            return ""
+        columns = range(self.proxy.columnCount())
+        lines = ["\t".join(str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns)]
+        for row in rows:
+            cells = (self.proxy.index(row, c).data(Qt.ItemDataRole.DisplayRole) for c in columns)
+            lines.append("\t".join(" ".join(str(cell or "").split()) for cell in cells))
+        text = "\n".join(lines) + "\n"
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _menu(self, point: QPoint) -> None:
+        menu = QMenu(self.table)
+        menu.addAction(self.copy_action)
+        menu.addAction(self.copy_all_action)
+        self.copy_action.setEnabled(self.table.selectionModel().hasSelection())
+        menu.exec(self.table.viewport().mapToGlobal(point))
 
     def _filter_changed(self) -> None:
         self.proxy.set_kind(self.kind_box.currentData())

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from piyue.core.anchoring import Anchor, AnchorState, Note, anchor_section, anchor_span
@@ -38,6 +38,7 @@ class NotesController(QObject):
         self.library = library
         self._opener = opener  # opens the library on the worker thread, off the first paint's path
         self._open_lock = threading.Lock()
+        self._replacing: dict[str, int] = {}  # source path → the document it is to be a new version of
         self.reason = unavailable_reason or self.tr("Notes are not available: no database is open.")
         if opener is not None and library is None:
             self.reason = self.tr("Opening the notes database…")
@@ -61,6 +62,13 @@ class NotesController(QObject):
         self.section_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
         self.section_action.setStatusTip(self.tr("Write a note on the section being read"))
         self.section_action.triggered.connect(self.add_note_on_current_section)
+        self.cite_action = QAction(self.tr("Copy with &Citation"), window)
+        self.cite_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.cite_action.setStatusTip(self.tr("Copy the selected passage with the report's title, section and page"))
+        self.cite_action.triggered.connect(self.copy_with_citation)
+        self.new_version_action = QAction(self.tr("Open as New &Version Of…"), window)
+        self.new_version_action.setStatusTip(self.tr("Open a revised draft as a new version of an imported report"))
+        self.new_version_action.triggered.connect(self.open_as_new_version)
         self.undo_action = self.service.undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.service.undo_stack.createRedoAction(window, self.tr("&Redo"))
@@ -78,6 +86,7 @@ class NotesController(QObject):
             self.redo_action,
             self.next_note_action,
             self.previous_note_action,
+            self.cite_action,
         ):
             window.addAction(action)
 
@@ -89,6 +98,8 @@ class NotesController(QObject):
         panel.jumpRequested.connect(self.jump_to)
         panel.editRequested.connect(self.edit_note)
         panel.deleteRequested.connect(self.delete_note)
+        panel.reattachRequested.connect(self.reattach_note)
+        panel.reviewedRequested.connect(lambda note: self.service.mark_reviewed(note.id))
         panel.addRequested.connect(self.add_note_on_selection)
         window.reading_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         window.reading_view.customContextMenuRequested.connect(self._text_menu)
@@ -116,14 +127,34 @@ class NotesController(QObject):
 
     # ----------------------------------------------------------------- documents
     def store_document(self, path: Path, document: Document) -> Stored:
-        """Store an opened document in the library (worker thread); re-anchors its notes on a new version."""
+        """Store an opened document in the library (worker thread); re-anchors its notes on a new version.
+
+        A file not imported before that resembles an imported report is not stored yet: the
+        returned :class:`Stored` names that report and the user decides (:meth:`document_shown`).
+        """
         self._ensure_library()
         if self.library is None:
             return Stored(error=self.reason)
+        from piyue.services.revisions import earlier_version, source_key, stored_copy
+
+        source = source_key(path)
+        replaces = self._replacing.pop(source, None)
+        if replaces is None and self.library.document_at(source) is None:
+            try:
+                replaces = stored_copy(self.library, document)
+                earlier = earlier_version(self.library, document, source) if replaces is None else None
+            except Exception:  # a failed comparison only means no question is asked
+                earlier = None
+            if earlier is not None:
+                return Stored(earlier=earlier, path=Path(path), document=document)
+        return self._import(path, document, replaces)
+
+    def _import(self, path: Path, document: Document, replaces: int | None = None) -> Stored:
         from piyue.services.importing import import_report
 
+        assert self.library is not None
         try:
-            result = import_report(self.library, path, document=document)
+            result = import_report(self.library, path, document=document, replaces=replaces)
         except Exception as err:
             return Stored(error=self.tr("Notes are not available for this document: {err}").format(err=err))
         message = ""
@@ -132,7 +163,77 @@ class NotesController(QObject):
             message = self.tr(
                 "New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned"
             ).format(**{k: counts.get(k, 0) for k in ("anchored", "changed", "orphaned")})
+        elif result.new_version and not result.created_document:
+            message = self.tr("Stored as version {number} of “{title}”.").format(
+                number=result.version.number, title=result.document.title
+            )
         return Stored(result.document.id, message)
+
+    # ----------------------------------------------------------------- revised drafts
+    def _ask_about_revision(self, stored: Stored) -> None:
+        """The opened file resembles an imported report: ask, in one click, whether it is a new version."""
+        from piyue.ui.revision_prompt import ask_new_version
+
+        earlier, path, document = stored.earlier, stored.path, stored.document
+        assert earlier is not None and path is not None and document is not None
+        self.reason = self.tr("Is this a new version of “{title}”? Answer the question to see its notes.").format(
+            title=earlier.title
+        )
+
+        def answer(new_version: bool) -> None:
+            self.revision_question = None
+            if self.window.document is not document:
+                return  # another report was opened meanwhile
+            stored = self._import(path, document, earlier.document_id if new_version else None)
+            self.document_shown(stored)
+            if stored.document_id is not None:
+                self.window.search.keywords(document, stored.document_id)
+            if self.window.library_dock.isVisible():
+                self.window.library_panel.refresh()
+
+        self.revision_question = ask_new_version(self.window, earlier, path.name, answer)
+
+    #: The open "new version?" question (None when none is open).
+    revision_question = None
+
+    def open_as_new_version(self) -> None:
+        """File → Open as New Version Of…: a file, and the imported report it is a new version of."""
+        from piyue.ui.revision_prompt import NewVersionDialog
+
+        self._ensure_library()
+        if self.library is None:
+            QMessageBox.warning(self.window, self.tr("Open as New Version Of"), self.reason)
+            return
+        try:
+            records = self.library.documents()
+        except Exception as err:
+            self._failed(str(err))
+            return
+        if not records:
+            self.window.statusBar().showMessage(self.tr("The library is empty: open or import a report first."), 6000)
+            return
+        reports = [(r.id, r.title, Path(r.source_path).name if r.source_path else "") for r in records]
+        document = self.window.document
+        start = str(document.path.parent) if document is not None and document.path else ""
+        from piyue.ui.main_window import FILE_FILTER
+
+        file_filter = QCoreApplication.translate("MainWindow", str(FILE_FILTER))
+        dialog = NewVersionDialog(reports, self.service.document_id, start, file_filter, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._open_replacing(dialog.choice()))
+        self.new_version_dialog = dialog
+        dialog.open()
+
+    new_version_dialog = None
+
+    def _open_replacing(self, choice: tuple[Path, int] | None) -> None:
+        from piyue.services.revisions import source_key
+
+        if choice is None:
+            return
+        path, document_id = choice
+        self._replacing[source_key(path)] = document_id
+        self.window.open_path(path)
 
     def _ensure_library(self) -> None:
         """Open the library on first use (worker thread); remember why when it cannot be opened."""
@@ -196,6 +297,8 @@ class NotesController(QObject):
             box.open()
         if stored.error:
             self.reason = stored.error
+        if stored.earlier is not None:
+            self._ask_about_revision(stored)
         self.service.set_document(stored.document_id)
         if stored.message:
             self.window.statusBar().showMessage(stored.message, 10000)
@@ -293,6 +396,34 @@ class NotesController(QObject):
             status=note.status,
         )
 
+    def copy_with_citation(self) -> str:
+        """Put the selected passage on the clipboard as plain text with its source: report, section, page."""
+        from piyue.core.citation import citation
+
+        document = self.window.document
+        view = self.window.reading_view
+        span = view.selected_span()
+        if document is None or span is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select a passage first, then copy it with its citation."), 4000
+            )
+            return ""
+        text = citation(document, *span, quote=view.selected_text())
+        QGuiApplication.clipboard().setText(text)
+        self.window.statusBar().showMessage(self.tr("Copied with its citation."), 3000)
+        return text
+
+    def reattach_note(self, note: Note) -> bool:
+        """Put ``note`` on the passage selected in the reading pane (undoable)."""
+        document = self.window.document
+        span = self.window.reading_view.selected_span()
+        if document is None or span is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select the passage the note belongs to in the text first."), 6000
+            )
+            return False
+        return self.service.reattach(note.id, anchor_span(document, *span))
+
     def delete_note(self, note: Note) -> bool:
         """Delete ``note`` (undoable)."""
         return self.service.delete(note.id)
@@ -334,6 +465,8 @@ class NotesController(QObject):
     def _text_menu(self, point: QPoint) -> None:
         view = self.window.reading_view
         menu = view.createStandardContextMenu(point)
+        menu.addAction(self.cite_action)
+        self.cite_action.setEnabled(view.selected_span() is not None)
         menu.addSeparator()
         menu.addAction(self.add_action)
         self.add_action.setEnabled(self.service.available and view.selected_span() is not None)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from piyue.core.anchoring import AnchorState, Note
-from piyue.core.markup import markdown_to_plain
 from piyue.ui.filtering import change_row_filter
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -55,9 +54,9 @@ class NotesListModel(QAbstractListModel):
         if role == NOTE_ROLE:
             return note
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{note.anchor.exact} — {markdown_to_plain(note.body)}"
+            return f"{note.anchor.exact} — {note.body}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [markdown_to_plain(note.body), "", f"“{note.anchor.exact}”"]
+            lines = [note.body or "", "", f"“{note.anchor.exact}”"]
             if note.prior_quote:
                 lines.append(self.tr("(was “{quote}”)").format(quote=note.prior_quote))
             if note.tags:

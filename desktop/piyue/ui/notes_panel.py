@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from piyue.core.anchoring import AnchorState, Note, NoteStatus
-from piyue.core.markup import markdown_to_plain
+from piyue.core.markup import markdown_to_safe_html
+from piyue.ui.narrow import let_shrink
 from piyue.ui.note_colors import NOTE_COLORS
 from piyue.ui.note_editor import color_icon
 from piyue.ui.notes_model import NOTE_ROLE, NotesFilter, NotesListModel
@@ -32,6 +35,40 @@ class NoteDelegate(QStyledItemDelegate):
     """Draws a note as a card: colour bar, state badge, quote, body, tags and status."""
 
     PADDING = 8
+    BODY_LINES = 3  # at most this many lines of the body on a card
+    _CARD_CSS = "p, ul, ol, li, h1, h2, h3, h4, h5, h6, pre, blockquote { margin-top: 0; margin-bottom: 0; }"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bodies: dict[tuple, QTextDocument] = {}
+
+    def body_document(self, note: Note, font: QFont, width: int, color: QColor) -> QTextDocument:
+        """The note's body rendered from its Markdown (safely: no raw HTML, images or unsafe links)."""
+        key = (note.id, note.body, width, font.toString(), color.name())
+        document = self._bodies.get(key)
+        if document is None:
+            if len(self._bodies) > 500:
+                self._bodies.clear()
+            document = QTextDocument(self)
+            document.setDefaultFont(font)
+            document.setDocumentMargin(0)
+            document.setIndentWidth(14)
+            document.setDefaultStyleSheet(self._CARD_CSS)
+            document.setTextWidth(max(width, 40))
+            html = markdown_to_safe_html(note.body) if note.body.strip() else escape(self.tr("(no text)"))
+            document.setHtml(f'<div style="color:{color.name()}">{html}</div>')
+            self._bodies[key] = document
+        return document
+
+    def _body_width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        width = option.rect.width() or (view.viewport().width() if isinstance(view, QAbstractItemView) else 260)
+        return max(width - 2 * self.PADDING - 6, 40)
+
+    def _body_height(self, note: Note, option: QStyleOptionViewItem) -> int:
+        line = QFontMetrics(option.font).height()
+        document = self.body_document(note, option.font, self._body_width(option), QColor("black"))
+        return int(min(document.size().height(), self.BODY_LINES * line)) + 3
 
     def badge_text(self, note: Note) -> str:
         """The badge of a note that needs review (empty for an anchored note)."""
@@ -41,17 +78,12 @@ class NoteDelegate(QStyledItemDelegate):
             return self.tr("CHANGED — passage was revised")
         return ""
 
-    def body_line(self, note: Note) -> str:
-        """The card's line of the body: its Markdown as plain text (no ``**`` or ``- ``), lines run together."""
-        lines = [line.strip() for line in markdown_to_plain(note.body).split("\n")]
-        return "  ".join(line for line in lines if line) or self.tr("(no text)")
-
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        """Four lines of text (three when there is no badge)."""
+        """Quote, body (up to :attr:`BODY_LINES` lines) and meta line, and the badge of a note to review."""
         note: Note = index.data(NOTE_ROLE)
         line = QFontMetrics(option.font).height()
-        lines = 3 + (1 if self.badge_text(note) else 0)
-        return QSize(200, lines * (line + 3) + 2 * self.PADDING)
+        lines = 2 + (1 if self.badge_text(note) else 0)
+        return QSize(200, lines * (line + 3) + self._body_height(note, option) + 2 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """Paint the card."""
@@ -85,10 +117,13 @@ class NoteDelegate(QStyledItemDelegate):
         quote = metrics.elidedText(f"“{note.anchor.exact}”", Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, quote)
         y += line
-        painter.setPen(text_color)
-        body = metrics.elidedText(self.body_line(note), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), y, rect.width(), line), Qt.AlignmentFlag.AlignVCenter, body)
-        y += line
+        body = self.body_document(note, option.font, rect.width(), text_color)
+        height = self._body_height(note, option)
+        painter.save()
+        painter.translate(rect.left(), y)
+        body.drawContents(painter, QRectF(0, 0, rect.width(), height - 3))
+        painter.restore()
+        y += height
         painter.setPen(muted)
         meta = "  ".join([note.status.value, f"· {note.author}", *(f"#{t}" for t in note.tags)])
         meta = metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width())
@@ -109,6 +144,10 @@ class NotesPanel(QWidget):
     deleteRequested = Signal(object)
     #: Add a note on the current selection.
     addRequested = Signal()
+    #: Put this note on the passage selected in the text.
+    reattachRequested = Signal(object)
+    #: Mark this changed note as reviewed.
+    reviewedRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,19 +196,9 @@ class NotesPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 16px;")
 
-        self.add_button = QPushButton(self.tr("Add Note"), self)
-        self.edit_button = QPushButton(self.tr("Edit"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        for button, name in (
-            (self.add_button, "notesAdd"),
-            (self.edit_button, "notesEdit"),
-            (self.delete_button, "notesDelete"),
-        ):
-            button.setObjectName(name)
-        self.count_label = QLabel(self)
+        self._build_buttons()
 
         filters = QHBoxLayout()
-        filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.tag_filter)
         filters.addWidget(self.author_filter)
@@ -182,9 +211,11 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.text_filter)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.review_bar)
         layout.addLayout(buttons)
 
         self.text_filter.textChanged.connect(lambda _t: self._apply_filters())
@@ -195,8 +226,57 @@ class NotesPanel(QWidget):
         self.add_button.clicked.connect(self.addRequested)
         self.edit_button.clicked.connect(lambda: self._emit_for_current(self.editRequested))
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.deleteRequested))
+        self.reattach_button.clicked.connect(lambda: self._emit_for_current(self.reattachRequested))
+        self.reviewed_button.clicked.connect(lambda: self._emit_for_current(self.reviewedRequested))
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.set_notes([], available=False)
+
+    def _build_buttons(self) -> None:
+        """Add, Edit, Delete, the review bar's buttons; all of them and the filters may get narrow."""
+        self.add_button = QPushButton(self.tr("Add Note"), self)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        for button, name in (
+            (self.add_button, "notesAdd"),
+            (self.edit_button, "notesEdit"),
+            (self.delete_button, "notesDelete"),
+        ):
+            button.setObjectName(name)
+        self.count_label = QLabel(self)
+
+        self._build_review_bar()
+
+        for box in (self.status_filter, self.tag_filter, self.author_filter, self.color_filter):
+            # a narrow notes panel shortens the filters instead of squeezing the text column
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(2)
+        self.text_filter.setMinimumWidth(60)
+        let_shrink(self.add_button, self.edit_button, self.delete_button, self.reattach_button, self.reviewed_button)
+
+    def _build_review_bar(self) -> None:
+        """The bar under the list for a note to review: what changed, Re-attach or Mark Reviewed."""
+        self.review_label = QLabel(self)
+        self.review_label.setObjectName("notesReviewLabel")
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reattach_button = QPushButton(self.tr("Re-attach to Selection"), self)
+        self.reattach_button.setObjectName("notesReattach")
+        self.reattach_button.setToolTip(self.tr("Put the note on the passage selected in the text"))
+        self.reviewed_button = QPushButton(self.tr("Mark Reviewed"), self)
+        self.reviewed_button.setObjectName("notesReviewed")
+        self.reviewed_button.setToolTip(
+            self.tr("The new text is fine: keep the note here (the old text stays in its history)")
+        )
+        self.review_bar = QWidget(self)
+        self.review_bar.setObjectName("notesReviewBar")
+        review_layout = QVBoxLayout(self.review_bar)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_buttons = QHBoxLayout()
+        review_buttons.addWidget(self.reattach_button)
+        review_buttons.addWidget(self.reviewed_button)
+        review_buttons.addStretch(1)
+        review_layout.addWidget(self.review_label)
+        review_layout.addLayout(review_buttons)
 
     def set_notes(self, notes: list[Note], *, available: bool = True, reason: str = "") -> None:
         """Show ``notes``; ``available`` False (no database) shows ``reason`` instead."""
@@ -255,9 +335,23 @@ class NotesPanel(QWidget):
         )
 
     def _update_buttons(self) -> None:
-        has = self.current_note() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        note = self.current_note()
+        self.edit_button.setEnabled(note is not None)
+        self.delete_button.setEnabled(note is not None)
+        state = note.state if note is not None else AnchorState.ANCHORED
+        self.review_bar.setVisible(state is not AnchorState.ANCHORED)
+        self.reattach_button.setVisible(state is AnchorState.ORPHANED)
+        self.reviewed_button.setVisible(state is AnchorState.CHANGED)
+        if note is not None and state is AnchorState.ORPHANED:
+            self.review_label.setText(
+                self.tr("“{quote}” is no longer in the text. Select the passage the note belongs to, then:").format(
+                    quote=note.anchor.exact
+                )
+            )
+        elif note is not None and state is AnchorState.CHANGED:
+            self.review_label.setText(
+                self.tr("Was “{old}”, now “{new}”.").format(old=note.prior_quote or "", new=note.anchor.exact)
+            )
 
     def _emit_for_current(self, signal) -> None:
         note = self.current_note()

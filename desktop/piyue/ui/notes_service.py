@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from piyue.authorship import note_author
-from piyue.core.anchoring import Anchor, Note, NoteStatus
+from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus
 from piyue.core.anchoring.note import DEFAULT_COLOR
 
 if TYPE_CHECKING:
@@ -122,9 +122,33 @@ class NotesService(QObject):
         self.undo_stack.push(_DeleteNote(self, note))
         return True
 
-    def acknowledge(self, note_id: str) -> None:
-        """Mark a changed note as reviewed (not undoable: it only clears the flag)."""
-        self._store(lambda library: library.acknowledge(note_id))
+    def reattach(self, note_id: str, anchor: Anchor) -> bool:
+        """Put a note (typically an orphaned one) on a new passage of the current text (undoable);
+        the quote it had stays in its history (``prior_quote``)."""
+        note = self.note(note_id)
+        if note is None:
+            self._fail(self.tr("The note is no longer in the database."))
+            return False
+        prior = note.prior_quote or (note.anchor.exact if note.anchor.exact != anchor.exact else None)
+        return self._place(note, (anchor, AnchorState.ANCHORED, prior, None), self.tr("Re-attach note"))
+
+    def mark_reviewed(self, note_id: str) -> bool:
+        """Mark a changed note as reviewed (undoable): it becomes anchored; the old text stays in its history."""
+        note = self.note(note_id)
+        if note is None or note.state is not AnchorState.CHANGED:
+            return False
+        after = (note.anchor, AnchorState.ANCHORED, note.prior_quote, None)
+        return self._place(note, after, self.tr("Mark note reviewed"))
+
+    def _place(self, note: Note, after: tuple, text: str) -> bool:
+        anchor, state, prior, version = after
+        result = self._attempt(lambda library: library.place_note(note.id, anchor, state, prior, version))
+        if not isinstance(result, tuple):
+            return False
+        _placed, version_before = result
+        before = (note.anchor, note.state, note.prior_quote, version_before)
+        self.undo_stack.push(_PlaceNote(self, note.id, before, (anchor, state, prior, None), text))
+        return True
 
     def _fail(self, message: str) -> None:
         self.last_error = message
@@ -197,6 +221,24 @@ class _EditNote(_StoredCommand):
 
     def undo(self) -> None:
         self.service._store(_edit_action(self.note_id, self.before))
+
+
+class _PlaceNote(_StoredCommand):
+    """Re-attach or mark reviewed: the note's anchor, state, history and anchor version, before and after."""
+
+    def __init__(self, service: NotesService, note_id: str, before: tuple, after: tuple, text: str) -> None:
+        super().__init__(service, text)
+        self.note_id, self.before, self.after = note_id, before, after
+
+    def _put(self, values: tuple) -> None:
+        anchor, state, prior, version = values
+        self.service._store(lambda library: library.place_note(self.note_id, anchor, state, prior, version))
+
+    def apply(self) -> None:
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)
 
 
 class _DeleteNote(_StoredCommand):

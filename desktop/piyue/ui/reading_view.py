@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -41,6 +41,7 @@ BASE_POINT_SIZE = 12.5
 ZOOM_STEP = 1.1
 MIN_ZOOM, MAX_ZOOM = -5, 10
 COLUMN_EMS = 38  # width of the text column, in Chinese characters
+MIN_COLUMN_EMS = 24  # the column never gets narrower: the side panels give way first
 # Font size factor and space above (in lines) of headings by level (index 0 = title).
 HEADING_SCALE = (1.7, 1.45, 1.28, 1.14, 1.05, 1.0, 1.0)
 HEADING_SPACE = (0.6, 1.6, 1.3, 1.0, 0.8, 0.6, 0.6)
@@ -281,6 +282,17 @@ class ReadingView(QTextBrowser):
         """The marked notes whose passage holds source ``offset``."""
         return [n for n in self._notes if n.anchor.start <= offset < n.anchor.end]
 
+    def selected_text(self) -> str:
+        """The selected text as shown (paragraphs on lines of their own), without any formatting."""
+        return self.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy puts the passage as plain text on the clipboard: never the highlight styling or
+        the dark theme's colours (pasted into Word or a mail it reads like any quoted text)."""
+        mime = QMimeData()
+        mime.setText(self.selected_text())
+        return mime
+
     def selected_span(self) -> tuple[int, int] | None:
         """The selected text as a source span (None when nothing is selected)."""
         cursor = self.textCursor()
@@ -404,7 +416,12 @@ class ReadingView(QTextBrowser):
     def _update_margins(self) -> None:
         qdoc = self.document()
         font = qdoc.defaultFont()
-        column = QFontMetricsF(font).horizontalAdvance("中") * COLUMN_EMS
+        em = QFontMetricsF(font).horizontalAdvance("中")
+        chrome = 2 * qdoc.documentMargin() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth() + 4
+        minimum = int(em * MIN_COLUMN_EMS + chrome)
+        if self.minimumWidth() != minimum:
+            self.setMinimumWidth(minimum)  # in a narrow window the docks shrink, not the text
+        column = em * COLUMN_EMS
         side = max(0.0, (self.viewport().width() - column) / 2 - qdoc.documentMargin())
         root = qdoc.rootFrame()
         frame_format = root.frameFormat()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle, QTreeView, QVBoxLayout, QWidget
 
+from piyue.core.model import Document
 from piyue.core.review.finding import SEVERITIES, Finding
 
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,9 +61,11 @@ class ReviewPanel(QWidget):
         self._line_starts: list[int] = [0]
         self.set_findings([], "")
 
-    def set_findings(self, findings: list[Finding], text: str) -> None:
-        """Show ``findings`` of a document whose text is ``text`` (for line numbers)."""
+    def set_findings(self, findings: list[Finding], text: str, document: Document | None = None) -> None:
+        """Show ``findings`` of a document whose text is ``text``; each is placed by the section it is in
+        (with ``document``), by its line only outside every section."""
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._document = document
         self.model.clear()
         chinese = prefer_chinese()
         counts = {severity: 0 for severity in SEVERITIES}
@@ -79,13 +82,13 @@ class ReviewPanel(QWidget):
             counts[finding.severity] += 1
             message = finding.message_zh if chinese else finding.message_en
             other = finding.message_en if chinese else finding.message_zh
-            where = self.tr("line {line}").format(line=self._line(finding.start)) if finding.start is not None else ""
+            where = self._where(finding.start) if finding.start is not None else ""
             item = QStandardItem(f"{where} · {message}" if where else message)
             item.setToolTip(f"{finding.code}\n{message}\n{other}")
             item.setData(finding.start, OFFSET_ROLE)
             item.setData(finding.end, END_ROLE)
             for related in finding.related:
-                child = QStandardItem(self.tr("see line {line}").format(line=self._line(related)))
+                child = QStandardItem(self.tr("see {place}").format(place=self._where(related)))
                 child.setData(related, OFFSET_ROLE)
                 child.setData(related, END_ROLE)
                 item.appendRow(child)
@@ -108,6 +111,17 @@ class ReviewPanel(QWidget):
 
     def _line(self, offset: int | None) -> int:
         return bisect.bisect_right(self._line_starts, offset or 0)
+
+    _document: Document | None = None
+
+    def _where(self, offset: int) -> str:
+        """The place of ``offset`` as a reader finds it: the innermost section's heading, shortened."""
+        path = self._document.section_path_at(offset) if self._document is not None else []
+        if not path:
+            return self.tr("line {line}").format(line=self._line(offset))
+        section = path[-1]
+        heading = f"{section.numbering or ''}{section.title}"
+        return f"“{heading if len(heading) <= 16 else heading[:15] + '…'}”"
 
     def _activated(self, index: QModelIndex) -> None:
         start = index.data(OFFSET_ROLE)

@@ -78,3 +78,39 @@ def test_exact_level_beats_a_threshold() -> None:
     items = _items("经济规模稳步壮大，地区生产总值迈上6万亿元台阶，达到62661亿元。\n")
     level = items[("gdp_level", "achieved")]
     assert (level.value, level.qualifier) == (6.2661e12, None)
+
+
+def test_bare_investment_is_a_plan_target_not_a_review_result() -> None:
+    # 广东: 全年投资增长5%左右 (plan); 达州: 制造业贷款增长35%、投资增长23.8% (review, a sub-aggregate)
+    plan = "扩大有效投资。推动形成市场主导、政府推动的投资内生增长机制，全年投资增长5%左右。\n"
+    items = _items("引导金融向制造业倾斜，制造业贷款增长35%、投资增长23.8%。\n", plan)
+    target = items[("fixed_investment_growth", "target")]
+    assert (target.value, target.qualifier) == (5, "左右")
+    assert ("fixed_investment_growth", "achieved") not in items
+
+
+def test_anchor_after_a_plan_mention_is_this_years() -> None:
+    # 北京 2024: 对接“十四五”规划，提出今年全市经济社会发展的主要预期目标是：…
+    text = (
+        "一、2023年工作回顾\n地区生产总值增长5.2%。\n"
+        "按照上述要求，对接“十四五”规划，提出今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右，"
+        "居民消费价格涨幅3%左右。\n"
+    )
+    items = {(i.indicator, i.role): i for i in resolve_indicators(text, region="北京市", year=2024)}
+    assert items[("cpi", "target")].value == 3
+    assert ("cpi", "achieved") not in items
+    assert items[("gdp_growth", "achieved")].value == 5.2
+
+
+def test_targets_stated_without_an_anchor() -> None:
+    # 绵阳: 政府工作的总体要求是：…⏎地区生产总值增长7%左右，… (no 主要预期目标)
+    text = (
+        "一、2023年工作回顾\n地区生产总值增长8.6%。\n二、2024年工作安排\n"
+        "做好今年工作至关重要。政府工作的总体要求是：坚持稳中求进。\n"
+        "地区生产总值增长7%左右，城镇调查失业率控制在5.5%左右，居民消费价格指数涨幅控制在3%左右。\n"
+    )
+    items = {(i.indicator, i.role): i for i in resolve_indicators(text, region="绵阳市", year=2024)}
+    assert items[("gdp_growth", "target")].value == 7
+    assert items[("unemployment_rate", "target")].value == 5.5
+    assert items[("gdp_growth", "achieved")].value == 8.6
+    assert ("cpi", "achieved") not in items

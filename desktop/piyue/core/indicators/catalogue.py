@@ -72,8 +72,8 @@ CATALOGUE: tuple[Indicator, ...] = (
         "growth",
         "%",
         "higher",
-        r"(?:全社会)?固定资产投资",
-        ("固定资产投资", "全社会固定资产投资"),
+        r"(?:全社会)?固定资产投资|投资(?=增长|增速)",
+        ("固定资产投资", "全社会固定资产投资", "投资"),
     ),
     Indicator(
         "retail_sales_growth",

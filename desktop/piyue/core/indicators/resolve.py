@@ -48,6 +48,8 @@ _FROM_TO_RE = re.compile(
 _STEPS_RE = re.compile(
     r"(?:\d+(?:\.\d+)?(?:万亿|亿)元?、)*(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|亿)元?(?:[两三四五六七八九十]个)?[大新]?台阶"
 )
+# 全年投资增长5%左右 states the investment target in a plan, never a review's result (see _achieved).
+_BARE_INVESTMENT = "投资"
 _STEP_VERBS = ("迈上", "跃上", "跨过", "跨越", "跨上")
 _HEDGES = frozenset(("突破", "超过", "超", *_STEP_VERBS))
 # A clause whose subject is elided after a clause about the same thing: 规模以上工业企业达7.6万家、增加值增长3%.
@@ -313,6 +315,8 @@ def _achieved(folded: str, end: int, year: int | None) -> dict[str, Statement]:
             level = statement.indicator.kind == "level"
             if _long_term(sentence, review_year) or _AVERAGE_RE.search(_near(folded, statement)):
                 continue
+            if folded.startswith(_BARE_INVESTMENT, statement.start):
+                continue  # 制造业贷款增长35%、投资增长23.8%: in a review a bare 投资 is a sub-aggregate
             five = paragraph.five_year or _FIVE_RE.search(folded, paragraph.start, statement.start) is not None
             if not level and five:
                 continue

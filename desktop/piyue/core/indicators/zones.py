@@ -16,6 +16,12 @@ from dataclasses import dataclass
 _ANCHOR_RE = re.compile(r"(?:主要预期目标|预期目标|主要目标)\s*(?:建议)?\s*(?:是|为|建议为|如下)?\s*[：:]")
 # Words in the sentence before an anchor that make it a five-year plan's targets.
 _LONG_TERM_RE = re.compile(r"十五五|十四五|五年|2030|2035|二〇三〇|纲要|规划|远景")
+_THIS_YEAR_RE = re.compile(r"今年|本年度|明年")
+_LINE_RE = re.compile(r"[^\n]+")
+_UNANNOUNCED_RE = re.compile(
+    r"\s*(?:综合考虑各方面因素[，,])?(?:今年|(?:19|20)\d\d年)?(?:全市|全省|全区|全州|全盟)?(?:地区)?生产总值"
+    r"(?:预期)?增长\d+(?:\.\d+)?%(?:左右|以上)"
+)
 FIVE_YEAR_RE = re.compile(r"这五年|五年来|过去五年|五年间|五年里|“十四五”时期|十四五”以来|“十四五”期间")
 
 
@@ -45,19 +51,38 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+def _last_clause(before: str) -> str:
+    """The clause of ``before`` that leads into the anchor (after its last comma)."""
+    cut = max(before.rfind(mark) for mark in "，,；;")
+    return before[cut + 1 :]
+
+
 def find_zones(text: str) -> Zones:
     """Locate the main-targets statement of the report's year (not a five-year plan's)."""
     for match in _ANCHOR_RE.finditer(text):
         before = text[_sentence_start(text, match.start()) : match.start()]
-        if _LONG_TERM_RE.search(before):
-            continue
+        if _LONG_TERM_RE.search(before) and not _THIS_YEAR_RE.search(_last_clause(before)):
+            continue  # a plan's targets, unless the anchor's own clause says 今年 (对接“十四五”规划，提出今年…)
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         while len(text[match.end() : end].strip()) < 40 and end < len(text):
             nxt = text.find("\n", end + 1)
             end = len(text) if nxt < 0 else nxt
         return Zones((match.start(), end))
-    return Zones(None)
+    return Zones(_unannounced_targets(text))
+
+
+def _unannounced_targets(text: str) -> tuple[int, int] | None:
+    """Targets stated without an anchor: a line opening on a GDP growth target (增长7%左右) that
+    follows a line about this year (做好今年工作…总体要求是：) or says 今年 itself."""
+    previous = ""
+    for match in _LINE_RE.finditer(text):
+        line = match.group()
+        if _UNANNOUNCED_RE.match(line) and _THIS_YEAR_RE.search(previous + line[:20]):
+            return match.start(), match.end()
+        if line.strip():
+            previous = line
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from piyue.ui.charts.series import Series
@@ -30,6 +30,8 @@ class BarChart(QWidget):
         self.plot.hideButtons()
         self.plot.invertY(True)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.plot.showAxis("top")  # the value axis stays in sight above a long list of bars
+        self.plot.getAxis("top").setStyle(showValues=True)
         plot_item = self.plot.getPlotItem()
         assert plot_item is not None and self.plot.sceneObj is not None  # both made by PlotWidget()
         self._view: pg.ViewBox = plot_item.getViewBox()
@@ -44,7 +46,7 @@ class BarChart(QWidget):
         """Follow the window's palette and font (Chinese labels need the CJK family)."""
         self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
         pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
-        for name in ("left", "bottom"):
+        for name in ("left", "bottom", "top"):
             axis = self.plot.getAxis(name)
             axis.setPen(pen)
             axis.setTextPen(pen)
@@ -81,7 +83,11 @@ class BarChart(QWidget):
                 pens=[None] * count,
             )
             self.plot.addItem(self._bars)
-        self.plot.getAxis("left").setTicks([[(i, label) for i, label in enumerate(series.labels)]])
+        left = self.plot.getAxis("left")
+        left.setTicks([[(i, label) for i, label in enumerate(series.labels)]])
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(label) for label in series.labels), default=0)
+        left.setWidth(min(widest + 24, 420))  # whole labels, not their last characters
         low = min([0.0, *series.values])
         high = max([0.0, *series.values]) or 1.0
         self._view.setXRange(low, high * 1.05, padding=0.02)

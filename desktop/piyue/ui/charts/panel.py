@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from piyue.core.anchoring import AnchorState, Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.ui.charts.bar_chart import BarChart
-from piyue.ui.charts.series import figures_per_section, growth_series
+from piyue.ui.charts.series import figures_per_section, growth_series, notes_per_section
 
 
 class ChartsPanel(QWidget):
@@ -40,7 +41,15 @@ class ChartsPanel(QWidget):
         self.sections = BarChart(self)
         self.sections.setObjectName("sectionsChart")
         self.sections.setAccessibleName(self.tr("Figures per section chart"))
-        for chart, title in ((self.growth, self.tr("Growth rates")), (self.sections, self.tr("Figures per section"))):
+        self.notes = BarChart(self)
+        self.notes.setObjectName("notesChart")
+        self.notes.setAccessibleName(self.tr("Notes per section chart"))
+        self.charts = (self.growth, self.sections, self.notes)
+        for chart, title in zip(
+            self.charts,
+            (self.tr("Growth rates"), self.tr("Figures per section"), self.tr("Notes per section")),
+            strict=True,
+        ):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setWidget(chart)
@@ -56,18 +65,26 @@ class ChartsPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
-    def set_data(self, document: Document | None, metrics: list[Metric]) -> None:
-        """Draw the charts of ``document``."""
-        self.growth.set_series(growth_series(metrics, self.tr("Growth rates (percent and percentage points)"), "%"))
+    def set_data(self, document: Document | None, metrics: list[Metric], notes: list[Note] | None = None) -> None:
+        """Draw the charts of ``document``: growth rates, figures and notes per section."""
+        text = document.text if document is not None else ""
+        title = self.tr("Growth rates (growth and decline, largest first)")
+        self.growth.set_series(growth_series(metrics, title, "%", text))
         if document is None:
             return
         self.sections.set_series(
             figures_per_section(document, metrics, self.tr("Figures per section"), self.tr("figures"))
         )
+        self.set_notes(document, notes or [])
+
+    def set_notes(self, document: Document, notes: list[Note]) -> None:
+        """Draw the notes-per-section chart (orphaned notes have no place in the text and are left out)."""
+        starts = [n.anchor.start for n in notes if n.state is not AnchorState.ORPHANED]
+        self.notes.set_series(notes_per_section(document, starts, self.tr("Notes per section"), self.tr("notes")))
 
     def current_chart(self) -> BarChart:
         """The chart on the visible tab."""
-        return self.growth if self.tabs.currentIndex() == 0 else self.sections
+        return self.charts[max(self.tabs.currentIndex(), 0)]
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Chart"), "chart.png", self.tr("PNG image (*.png)"))

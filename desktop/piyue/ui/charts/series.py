@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from piyue.core.metrics import Metric
-from piyue.core.model import Document
+from piyue.core.model import Document, Section
 from piyue.core.outline.numbering import join_numbering
 
-GROWTH_KINDS = ("percent", "percentage_point")
+_GROWTH_VERBS = "增长|增速|增幅|提高|提升|上涨|上升|增加|下降|降低|回落|下滑|减少"
+_GROWTH_BEFORE = re.compile(rf"({_GROWTH_VERBS})(?:了|为|达到|达|至|到)?$")  # right before the figure
+_DECLINE = frozenset({"下降", "降低", "回落", "下滑", "减少"})
 _LABEL_MAX = 18
 
 
@@ -39,32 +42,72 @@ def _short(text: str) -> str:
     return text if len(text) <= _LABEL_MAX else text[: _LABEL_MAX - 1] + "…"
 
 
-def growth_series(metrics: list[Metric], title: str, unit: str) -> Series:
-    """Percent and percentage-point figures in document order, labelled by subject (or the figure)."""
-    series = Series(title, unit)
+def growth_direction(text: str, start: int) -> int:
+    """+1 when the figure at ``start`` is a growth rate (增长/提高/上升…), -1 for a decline (下降/回落…),
+    0 otherwise: shares (占全市8%), rates (失业率、普及率、贡献率达…) and differences are not growth."""
+    match = _GROWTH_BEFORE.search(text, max(0, start - 8), start)
+    if match is None:
+        return 0
+    return -1 if match.group(1) in _DECLINE else 1
+
+
+def growth_series(metrics: list[Metric], title: str, unit: str, text: str) -> Series:
+    """The growth rates among the percent figures (``text`` is the document's, for the verb before
+    each figure), labelled by subject, largest first; a decline is a negative bar."""
+    found: list[tuple[float, str, tuple[int, int], str]] = []
     for metric in metrics:
-        if metric.kind not in GROWTH_KINDS:
+        if metric.kind != "percent" or metric.value is None:
             continue
-        label = _short(metric.subject) if metric.subject else metric.text
-        series.add(f"{label}  {metric.text}", float(metric.value), (metric.start, metric.end), metric.kind)
+        direction = growth_direction(text, metric.start)
+        if not direction:
+            continue
+        subject = _short(metric.subject) if metric.subject else ""
+        label = f"{subject}  {metric.text}" if subject else metric.text
+        found.append((direction * abs(float(metric.value)), label, (metric.start, metric.end), metric.kind))
+    series = Series(title, unit)
+    for value, label, span, kind in sorted(found, key=lambda item: -item[0]):
+        series.add(label, value, span, kind)
     return series
 
 
-def figures_per_section(document: Document, metrics: list[Metric], title: str, unit: str, depth: int = 2) -> Series:
-    """How many figures each section down to ``depth`` holds (subsections included), along the outline."""
-    import bisect
+def _shown_sections(document: Document, depth: int) -> list[tuple[Section, int]]:
+    """The sections down to ``depth``, in outline order, with their level."""
+    shown: list[tuple[Section, int]] = []
 
-    starts = sorted(m.start for m in metrics)
-    series = Series(title, unit)
-
-    def visit(sections, level: int) -> None:
+    def visit(sections: list[Section], level: int) -> None:
         for section in sections:
-            count = bisect.bisect_left(starts, section.end) - bisect.bisect_left(starts, section.start)
-            indent = "  " * (level - 1)
-            label = indent + _short(join_numbering(section.numbering, section.title))
-            series.add(label, float(count), (section.start, section.heading_end), "count")
+            shown.append((section, level))
             if level < depth:
                 visit(section.children, level + 1)
 
     visit(document.sections, 1)
+    return shown
+
+
+def per_section(document: Document, offsets: list[int], title: str, unit: str, depth: int = 3) -> Series:
+    """How many of ``offsets`` (figures, notes) each section down to ``depth`` holds, each counted
+    once, at the innermost shown section around it (a parent's bar does not repeat its children's)."""
+    shown = _shown_sections(document, depth)
+    counts = [0] * len(shown)
+    for offset in offsets:
+        inner = None
+        for index, (section, _level) in enumerate(shown):
+            if section.start <= offset < section.end:
+                inner = index  # sections come in outline order: the last one holding it is the innermost
+        if inner is not None:
+            counts[inner] += 1
+    series = Series(title, unit)
+    for (section, level), count in zip(shown, counts, strict=True):
+        label = "  " * (level - 1) + _short(join_numbering(section.numbering, section.title))
+        series.add(label, float(count), (section.start, section.heading_end), "count")
     return series
+
+
+def figures_per_section(document: Document, metrics: list[Metric], title: str, unit: str, depth: int = 3) -> Series:
+    """How many figures each section holds, each figure counted once at its nearest section."""
+    return per_section(document, [m.start for m in metrics], title, unit, depth)
+
+
+def notes_per_section(document: Document, starts: list[int], title: str, unit: str, depth: int = 3) -> Series:
+    """How many notes (by the start of their passage) each section holds, each counted once."""
+    return per_section(document, starts, title, unit, depth)
