@@ -326,7 +326,7 @@ Replace it?</translation>
             <translation>Not exported: choose another file name.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+28" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>Exporting {count} notes to {name}…</translation>
         </message>
@@ -887,7 +887,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Terms</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+6" />
+            <source>All Notes</source>
+            <translation>All Notes</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -997,7 +1002,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Import Reports…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-56" />
             <source>&amp;Compare Reports…</source>
             <translation>&amp;Compare Reports…</translation>
         </message>
@@ -1008,6 +1013,11 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Notes Across Reports…</source>
+            <translation>&amp;Notes Across Reports…</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1082,7 +1092,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+144" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1122,7 +1132,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>No problems found in this document</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+68" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1132,7 +1142,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-49" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1147,7 +1157,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1345,6 +1355,109 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <location line="+24" />
             <source>Not saved: {error}</source>
             <translation>Not saved: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesAcrossView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+43" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tag:</source>
+            <translation>Tag:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Author:</source>
+            <translation>Author:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report:</source>
+            <translation>Report:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Passage</source>
+            <translation>Passage</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No library is open.</source>
+            <translation>No library is open.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Failed: {0}</source>
+            <translation>Failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>{0} of {1} notes</source>
+            <translation>{0} of {1} notes</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export Notes</source>
+            <translation>Export Notes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>Exported to {0}</translation>
         </message>
     </context>
     <context>

@@ -326,7 +326,7 @@ Replace it?</source>
             <translation>未导出：请另选文件名。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+28" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>
@@ -887,7 +887,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>用语</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+6" />
+            <source>All Notes</source>
+            <translation>全部批注</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -997,7 +1002,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>导入报告(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-56" />
             <source>&amp;Compare Reports…</source>
             <translation>比较报告(&amp;C)…</translation>
         </message>
@@ -1008,6 +1013,11 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Notes Across Reports…</source>
+            <translation>跨报告批注(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1082,7 +1092,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+144" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1122,7 +1132,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>本文档未发现问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/window_menus.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/window_menus.py" line="+68" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1132,7 +1142,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-49" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1147,7 +1157,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1345,6 +1355,109 @@ A backup of the database is made first; the file on disk is not touched.</source
             <location line="+24" />
             <source>Not saved: {error}</source>
             <translation>未保存：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesAcrossView</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+43" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Author:</source>
+            <translation>作者：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report:</source>
+            <translation>报告：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Passage</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No library is open.</source>
+            <translation>没有打开报告库。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Failed: {0}</source>
+            <translation>失败：{0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>{0} of {1} notes</source>
+            <translation>{1} 条批注中的 {0} 条</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export Notes</source>
+            <translation>导出批注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cannot write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exported to {0}</source>
+            <translation>已导出到 {0}</translation>
         </message>
     </context>
     <context>

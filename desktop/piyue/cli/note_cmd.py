@@ -51,9 +51,7 @@ def run(args: argparse.Namespace) -> int:
             anchor = find_quote(document, args.quote, nth=args.nth, section=args.section)
         else:
             anchor = anchor_section(document, pick_section(document, args.section, args.nth))
-        note = library.add_note(
-            record.id, anchor, args.body, color=color, tags=args.tag, status=status
-        )
+        note = library.add_note(record.id, anchor, args.body, color=color, tags=args.tag, status=status)
     if args.json:
         print_json(note.to_json())
     else:

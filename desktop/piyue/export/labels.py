@@ -74,5 +74,3 @@ def place(note: Note, title: str = "", page: int | None = None) -> str:
 def tags_text(note: Note) -> str:
     """The note's tags as ``#a #b``."""
     return " ".join(f"#{tag}" for tag in note.tags)
-
-

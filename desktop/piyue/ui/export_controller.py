@@ -286,8 +286,14 @@ class ExportController(QObject):
             metrics = tuple(self.window._metrics)
         options = dialog.export_options() if dialog is not None else ExportOptions(comments=request.format.comments)
         job = job_for(
-            fmt, document, request.notes, options, target,
-            metrics=metrics, with_metrics=request.include_metrics, force=force,
+            fmt,
+            document,
+            request.notes,
+            options,
+            target,
+            metrics=metrics,
+            with_metrics=request.include_metrics,
+            force=force,
         )
         self._request += 1
         self._guard = _Guard()

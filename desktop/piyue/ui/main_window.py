@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.metrics_dock.raise_()
 
     def _build_bottom_docks(self) -> None:
-        """Charts, Compare and Terms: built the first time their dock is shown."""
+        """Charts, Compare, Terms and All Notes: built the first time their dock is shown."""
         self.charts_dock = self._dock(
             self.tr("Charts"), "chartsDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -219,9 +219,16 @@ class MainWindow(QMainWindow):
         )
         self.terms_dock.visibilityChanged.connect(self._terms_visibility)
         self.terms_dock.hide()
+        self._notes_across = None  # NotesAcrossView, built the first time its dock is shown
+        self.notes_across_dock = self._dock(
+            self.tr("All Notes"), "notesAcrossDock", QWidget(self), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.notes_across_dock.visibilityChanged.connect(self._notes_across_visibility)
+        self.notes_across_dock.hide()
         # One tab group: opened together, each view keeps the window's width instead of a sliver of it.
         self.tabifyDockWidget(self.charts_dock, self.compare_dock)
         self.tabifyDockWidget(self.compare_dock, self.terms_dock)
+        self.tabifyDockWidget(self.terms_dock, self.notes_across_dock)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -260,6 +267,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _build_across_actions(self) -> None:
+        """The views across reports: compare, terms, all notes."""
+        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
+        self.terms_action = self._action(self.tr("&Terms Across Reports…"), self.open_terms_view, "Ctrl+Shift+T")
+        self.notes_across_action = self._action(self.tr("&Notes Across Reports…"), self.open_notes_across_view)
 
     def _build_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
@@ -314,8 +327,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(self.tr("&Search Library…"), self.open_search, "Ctrl+Shift+F")
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
         self.import_action = self._action(self.tr("&Import Reports…"), self.library_panel.choose_files)
-        self.compare_action = self._action(self.tr("&Compare Reports…"), self.open_compare_view, "Ctrl+Shift+K")
-        self.terms_action = self._action(self.tr("&Terms Across Reports…"), self.open_terms_view, "Ctrl+Shift+T")
+        self._build_across_actions()
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Piyue"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -683,6 +695,30 @@ class MainWindow(QMainWindow):
         self.terms_dock.setWidget(self._terms)
         self.resizeDocks([self.terms_dock], [max(320, self.height() // 2)], Qt.Orientation.Vertical)
         self._terms.edit.setFocus()
+
+    def open_notes_across_view(self) -> None:
+        """Show every note of the library (re-read each time it is asked for)."""
+        self.notes_across_dock.show()
+        self.notes_across_dock.raise_()
+        if self._notes_across is not None:
+            self._notes_across.refresh()
+
+    def _notes_across_visibility(self, visible: bool) -> None:
+        """Build the notes-across-reports view the first time it is shown."""
+        if not visible or self._notes_across is not None:
+            return
+        from piyue.ui.notes_across_view import NotesAcrossView
+
+        self._notes_across = NotesAcrossView(lambda: self.notes.library, self)
+        self._notes_across.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.notes_across_dock.setWidget(self._notes_across)
+        self.resizeDocks([self.notes_across_dock], [max(300, self.height() // 3)], Qt.Orientation.Vertical)
+        self._notes_across.refresh()
+
+    @property
+    def notes_across(self):
+        """The notes-across-reports view, once built."""
+        return self._notes_across
 
     @property
     def terms(self):

@@ -55,6 +55,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(window.library_action)
     view_menu.addAction(window.compare_action)
     view_menu.addAction(window.terms_action)
+    view_menu.addAction(window.notes_across_action)
     view_menu.addSeparator()
     for dock in (window.outline_dock, window.notes_dock, window.metrics_dock, window.review_dock, window.charts_dock):
         view_menu.addAction(dock.toggleViewAction())

@@ -18,6 +18,7 @@ DOCX_SUFFIXES = frozenset({".docx"})
 PDF_SUFFIXES = frozenset({".pdf"})
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES
 
+
 def read_bytes(path: Path) -> bytes:
     """Read a regular file's bytes (bounded, see :mod:`piyue.core.readers.limits`); errors are :class:`ReaderError`."""
     from piyue.core.readers.limits import read_limited

@@ -1,0 +1,90 @@
+"""Notes across reports through the real widgets: every note of the library, filters by tag, status,
+author and report, a double click opens the passage, the filtered notes export as one CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QFileDialog
+
+from piyue.app import build_window, create_application
+from piyue.core.anchoring import NoteStatus, find_quote
+from piyue.preferences import Preferences
+from piyue.storage.library import Library
+
+REPORTS = {
+    "jia.txt": "2026年甲省政府工作报告\n一、2025年工作回顾\n发展低空经济。优化营商环境。\n",
+    "yi.txt": "2026年乙省政府工作报告\n一、2025年工作回顾\n培育低空经济。改善生态环境。\n",
+}
+
+
+@pytest.fixture
+def window(qtbot, state, tmp_path):
+    create_application()
+    library = Library.open(tmp_path / "lib.sqlite3", backups=False)
+    ids = []
+    for name, text in REPORTS.items():
+        (tmp_path / name).write_text(text, "utf-8")
+        ids.append(library.import_file(tmp_path / name).document.id)
+    jia, yi = ids
+    library.add_note(jia, find_quote(library.load(jia), "低空经济"), "甲：核对产值", tags=("经济",), author="王")
+    library.add_note(jia, find_quote(library.load(jia), "营商环境"), "甲：营商", tags=("营商",), author="李",
+                     status=NoteStatus.CHECKED)  # fmt: skip
+    library.add_note(yi, find_quote(library.load(yi), "生态环境"), "乙：生态", tags=("经济",), author="王")
+    win = build_window(state, Preferences(), library)
+    qtbot.addWidget(win)
+    win.resize(1300, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.open_path_now(win._sample)
+    yield win
+    QThreadPool.globalInstance().waitForDone(30000)
+    library.close()
+
+
+def _view(window, qtbot):
+    window.notes_across_action.trigger()
+    qtbot.waitUntil(lambda: window.notes_across is not None and len(window.notes_across.items) == 3, timeout=20000)
+    return window.notes_across
+
+
+def _bodies(view) -> set[str]:
+    return {view.table.item(r, 2).text() for r in range(view.table.rowCount())}
+
+
+def test_all_notes_and_filters(window, qtbot):
+    view = _view(window, qtbot)
+    assert _bodies(view) == {"甲：核对产值", "甲：营商", "乙：生态"}
+    view.tag_combo.setCurrentIndex(view.tag_combo.findText("经济"))
+    assert _bodies(view) == {"甲：核对产值", "乙：生态"}
+    view.author_combo.setCurrentIndex(view.author_combo.findText("王"))
+    view.report_combo.setCurrentIndex(view.report_combo.findText("2026年乙省政府工作报告"))
+    assert _bodies(view) == {"乙：生态"}
+    view.tag_combo.setCurrentIndex(0)
+    view.author_combo.setCurrentIndex(0)
+    view.report_combo.setCurrentIndex(0)
+    view.status_combo.setCurrentIndex(view.status_combo.findText("已核实"))
+    assert _bodies(view) == {"甲：营商"}
+    assert "1 of 3" in view.status.text()
+
+
+def test_double_click_opens_the_passage_and_export(window, qtbot, tmp_path, monkeypatch):
+    view = _view(window, qtbot)
+    row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 2).text() == "乙：生态")
+    rect = view.table.visualItemRect(view.table.item(row, 1))
+    with qtbot.waitSignal(view.openRequested, timeout=5000):
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.title == "2026年乙省政府工作报告"
+    start, end = window.reading_view.selected_span()
+    assert window.document.text[start:end] == "生态环境"
+    view.tag_combo.setCurrentIndex(view.tag_combo.findText("经济"))
+    target = tmp_path / "notes.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    rows = list(csv.reader(io.StringIO(target.read_text("utf-8-sig"))))
+    assert rows[0][:4] == ["report", "section", "quote", "body"]
+    assert sorted(row[3] for row in rows[1:]) == ["乙：生态", "甲：核对产值"]
