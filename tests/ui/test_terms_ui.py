@@ -93,9 +93,11 @@ def test_terms_opened_beside_compare_gets_room(window, qtbot):
     window.compare_action.trigger()
     window.terms_action.trigger()
     qtbot.waitUntil(lambda: window.terms is not None and window.terms.isVisible(), timeout=5000)
-    tabs = window.tabifiedDockWidgets(window.terms_dock)
-    assert window.compare_dock in tabs and window.notes_across_dock in tabs
+    assert window.compare_dock in window.tabifiedDockWidgets(window.terms_dock)
     assert window.terms.edit.width() > 300, window.terms.edit.width()
     window.compare_action.trigger()  # back to Compare: raised, with the window's width
     qtbot.waitUntil(lambda: window.compare_dock.widget().isVisible(), timeout=5000)
     assert window.compare_dock.width() > window.width() // 2
+    window.notes_across_action.trigger()  # All Notes joins the same group
+    qtbot.waitUntil(lambda: window.notes_across_dock.isVisible(), timeout=5000)
+    assert window.compare_dock in window.tabifiedDockWidgets(window.notes_across_dock)
