@@ -41,3 +41,30 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not available")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throw-away PostgreSQL cluster for the whole session (skips only when PostgreSQL is not installed)."""
+    import postgres_cluster as pg
+
+    bin_dir = pg.binaries()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (scripts/bootstrap installs Debian's postgresql)")
+    cluster = pg.create(bin_dir)
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster) -> str:
+    """The URL (with its password) of a fresh, empty database on the test cluster."""
+    return postgres_cluster.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request, tmp_path: Path) -> str:
+    """Where a test's library lives: a SQLite file, then a database on the PostgreSQL test cluster."""
+    if request.param == "sqlite":
+        return str(tmp_path / "piyue.sqlite3")
+    return request.getfixturevalue("postgres_url")

@@ -34,11 +34,29 @@ def cache_dir() -> Path:
     return Path(override) if override else Path(_DIRS.user_cache_dir)
 
 
-def database_path(cli_value: str | None = None) -> Path:
-    """The database file: ``--db`` first, then ``PIYUE_DB``, then ``piyue.sqlite3`` in the data directory."""
-    if cli_value:
-        return Path(cli_value)
-    env = os.environ.get("PIYUE_DB")
-    if env:
-        return Path(env)
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+class DatabaseLocationError(ValueError):
+    """``--db`` / ``PIYUE_DB`` names something that is neither a file path nor a PostgreSQL URL."""
+
+
+def database_path(cli_value: str | None = None, shared: str | None = None) -> Path | str:
+    """Where the library is: ``--db`` first, then ``PIYUE_DB``, then the preference "Shared library"
+    (``shared``), then ``piyue.sqlite3`` in the data directory.
+
+    A ``postgresql://`` URL is returned as a string, a file as a :class:`Path`; any other URL
+    (``mysql://…``) raises :class:`DatabaseLocationError` instead of becoming a file named like it.
+    """
+    for value in (cli_value, os.environ.get("PIYUE_DB"), shared):
+        if value and value.strip():
+            text = value.strip()
+            if text.lower().startswith(SERVER_SCHEMES):
+                return text
+            if "://" in text:
+                scheme = text.split("://", 1)[0]
+                raise DatabaseLocationError(
+                    f"unsupported database {scheme}://…; use a file path or a postgresql://user@host:port/dbname URL"
+                )
+            return Path(text).expanduser()
     return data_dir() / "piyue.sqlite3"

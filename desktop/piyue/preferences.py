@@ -8,6 +8,7 @@ file never breaks the start.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields
@@ -38,6 +39,7 @@ class Preferences:
     highlighted_kinds: list[str] = field(default_factory=lambda: list(KINDS))
     backup_interval_minutes: int = 30
     author_name: str = ""  # "Your name": signs notes and Word comments ('' = the OS user's full name)
+    shared_library: str = ""  # "Shared library": a postgresql:// URL ('' = the SQLite file in the data folder)
 
     def validated(self) -> Preferences:
         """A copy with every field within its allowed values (bad values fall back to defaults)."""
@@ -60,6 +62,12 @@ class Preferences:
                 else default.backup_interval_minutes
             ),
             author_name=" ".join(self.author_name.split())[:200] if isinstance(self.author_name, str) else "",
+            shared_library=(
+                self.shared_library.strip()
+                if isinstance(self.shared_library, str)
+                and self.shared_library.strip().lower().startswith(("postgresql://", "postgres://"))
+                else ""
+            ),
         )
 
 
@@ -82,9 +90,12 @@ def load_preferences(path: Path | None = None) -> Preferences:
 
 
 def save_preferences(preferences: Preferences, path: Path | None = None) -> None:
-    """Store ``preferences`` atomically (write a temporary file, then rename)."""
+    """Store ``preferences`` atomically (write a temporary file, then rename); readable by the user only,
+    since a shared library's URL may hold a password."""
     path = path or preferences_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(asdict(preferences.validated()), ensure_ascii=False, indent=2), "utf-8")
+    with contextlib.suppress(OSError):
+        tmp.chmod(0o600)
     os.replace(tmp, path)

@@ -244,6 +244,54 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/conflict_dialog.py" line="+32" />
+            <source>Note changed by someone else</source>
+            <translation>Note changed by someone else</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing, {author} saved this note ({when}). Nothing was overwritten. Compare both texts and choose.</source>
+            <translation>While you were editing, {author} saved this note ({when}). Nothing was overwritten. Compare both texts and choose.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Their text</source>
+            <translation>Their text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your text</source>
+            <translation>Your text</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved by {author}:</source>
+            <translation>Saved by {author}:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yours (not saved):</source>
+            <translation>Yours (not saved):</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save Mine Instead</source>
+            <translation>Save Mine Instead</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep Theirs</source>
+            <translation>Keep Theirs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to Editing</source>
+            <translation>Back to Editing</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentLoader</name>
         <message>
             <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
@@ -836,12 +884,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+69" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+90" />
             <location line="+15" />
             <source>Outline</source>
             <translation>Outline</translation>
@@ -1463,7 +1511,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+43" />
             <source>Notes are not available: no database is open.</source>
             <translation>Notes are not available: no database is open.</translation>
         </message>
@@ -1624,22 +1672,27 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+5" />
-            <location line="+22" />
+            <location line="+36" />
             <source>the note was not stored</source>
             <translation>the note was not stored</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-25" />
             <source>Scroll to a section first.</source>
             <translation>Scroll to a section first.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
+            <source>someone else changed this note meanwhile; compare both texts</source>
+            <translation>someone else changed this note meanwhile; compare both texts</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+54" />
             <source>Select a passage first, then copy it with its citation.</source>
             <translation>Select a passage first, then copy it with its citation.</translation>
         </message>
@@ -1806,13 +1859,13 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+91" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+104" />
             <source>Notes are not available: the database is not open.</source>
             <translation>Notes are not available: the database is not open.</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+23" />
+            <location line="+29" />
+            <location line="+26" />
             <source>The note is no longer in the database.</source>
             <translation>The note is no longer in the database.</translation>
         </message>
@@ -1827,22 +1880,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Mark note reviewed</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>no notes database is open</source>
             <translation>no notes database is open</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>Add note</source>
             <translation>Add note</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>Delete note</source>
             <translation>Delete note</translation>
         </message>
@@ -1875,12 +1928,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+40" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
@@ -1951,7 +2004,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Highlight these figures in the text</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+35" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -1961,7 +2014,67 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Data folder:</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On this computer (a file in the data folder)</source>
+            <translation>On this computer (a file in the data folder)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shared library on a PostgreSQL server</source>
+            <translation>Shared library on a PostgreSQL server</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep the password out of the URL, in ~/.pgpass; a password typed here is stored in the preferences file (readable by you only) and never shown in messages.</source>
+            <translation>Keep the password out of the URL, in ~/.pgpass; a password typed here is stored in the preferences file (readable by you only) and never shown in messages.</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Test Connection</source>
+            <translation>Test Connection</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Where:</source>
+            <translation>&amp;Where:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server &amp;URL:</source>
+            <translation>Server &amp;URL:</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Piyue uses the library chosen here when it starts again.</source>
+            <translation>Piyue uses the library chosen here when it starts again.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter a URL like postgresql://user@host:5432/piyue.</source>
+            <translation>Enter a URL like postgresql://user@host:5432/piyue.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected: {problem}</source>
+            <translation>Not connected: {problem}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected: the server holds a library Piyue can use (or an empty one).</source>
+            <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
+        </message>
+        <message>
+            <location line="-90" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>
@@ -2110,6 +2223,19 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+29" />
             <source>no database is open</source>
             <translation>no database is open</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBanner</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/server_banner.py" line="+30" />
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{problem}. Notes cannot be saved until it is back: a note you are writing stays in its editor with its text, to be saved again then.</source>
+            <translation>{problem}. Notes cannot be saved until it is back: a note you are writing stays in its editor with its text, to be saved again then.</translation>
         </message>
     </context>
     <context>

@@ -244,6 +244,54 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/conflict_dialog.py" line="+32" />
+            <source>Note changed by someone else</source>
+            <translation>批注已被他人修改</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing, {author} saved this note ({when}). Nothing was overwritten. Compare both texts and choose.</source>
+            <translation>在您编辑期间，{author} 保存了这条批注（{when}）。没有任何内容被覆盖。请比较两段文字后选择。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Their text</source>
+            <translation>对方的文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your text</source>
+            <translation>您的文字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved by {author}:</source>
+            <translation>{author} 保存的版本：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yours (not saved):</source>
+            <translation>您的版本（未保存）：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save Mine Instead</source>
+            <translation>改存我的版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep Theirs</source>
+            <translation>保留对方的版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to Editing</source>
+            <translation>返回编辑</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentLoader</name>
         <message>
             <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
@@ -836,12 +884,12 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+69" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+90" />
             <location line="+15" />
             <source>Outline</source>
             <translation>大纲</translation>
@@ -1463,7 +1511,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+42" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+43" />
             <source>Notes are not available: no database is open.</source>
             <translation>批注不可用：未打开数据库。</translation>
         </message>
@@ -1624,22 +1672,27 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+5" />
-            <location line="+22" />
+            <location line="+36" />
             <source>the note was not stored</source>
             <translation>批注未能保存</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-25" />
             <source>Scroll to a section first.</source>
             <translation>请先滚动到某个章节。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+24" />
+            <source>someone else changed this note meanwhile; compare both texts</source>
+            <translation>这条批注在此期间已被他人修改；请比较两段文字</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+54" />
             <source>Select a passage first, then copy it with its citation.</source>
             <translation>请先选中一段文字，再带出处复制。</translation>
         </message>
@@ -1806,13 +1859,13 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+91" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+104" />
             <source>Notes are not available: the database is not open.</source>
             <translation>批注不可用：数据库未打开。</translation>
         </message>
         <message>
-            <location line="+16" />
-            <location line="+23" />
+            <location line="+29" />
+            <location line="+26" />
             <source>The note is no longer in the database.</source>
             <translation>该批注已不在数据库中。</translation>
         </message>
@@ -1827,22 +1880,22 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>标记批注为已复核</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>no notes database is open</source>
             <translation>未打开批注数据库</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+44" />
             <source>Add note</source>
             <translation>添加批注</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Edit note</source>
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+38" />
             <source>Delete note</source>
             <translation>删除批注</translation>
         </message>
@@ -1875,12 +1928,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+39" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+40" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
@@ -1951,7 +2004,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>在正文中突出显示以下数据</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+35" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -1961,7 +2014,67 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>数据文件夹：</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>Library</source>
+            <translation>文库</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On this computer (a file in the data folder)</source>
+            <translation>本机（数据文件夹中的文件）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shared library on a PostgreSQL server</source>
+            <translation>PostgreSQL 服务器上的共享库</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keep the password out of the URL, in ~/.pgpass; a password typed here is stored in the preferences file (readable by you only) and never shown in messages.</source>
+            <translation>请勿把密码写进 URL，而是放在 ~/.pgpass 中；在此输入的密码会保存在偏好设置文件中（仅您可读），且不会出现在任何消息里。</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Test Connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Where:</source>
+            <translation>位置(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server &amp;URL:</source>
+            <translation>服务器 URL(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Piyue uses the library chosen here when it starts again.</source>
+            <translation>批阅下次启动时使用此处选择的批注库。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter a URL like postgresql://user@host:5432/piyue.</source>
+            <translation>请输入形如 postgresql://user@host:5432/piyue 的 URL。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected: {problem}</source>
+            <translation>未连接：{problem}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected: the server holds a library Piyue can use (or an empty one).</source>
+            <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
+        </message>
+        <message>
+            <location line="-90" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
@@ -2110,6 +2223,19 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="+29" />
             <source>no database is open</source>
             <translation>未打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBanner</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/server_banner.py" line="+30" />
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{problem}. Notes cannot be saved until it is back: a note you are writing stays in its editor with its text, to be saved again then.</source>
+            <translation>{problem}。在服务器恢复之前无法保存批注：正在编写的批注连同文字会留在编辑器中，届时可再次保存。</translation>
         </message>
     </context>
     <context>

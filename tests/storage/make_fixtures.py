@@ -42,7 +42,9 @@ def write_0001(connection: sqlite3.Connection) -> None:
         connection.execute("INSERT INTO tags VALUES (?, ?)", (tag_id, name))
     for note_id, exact, start, state, tags in NOTES:
         connection.execute(
-            "INSERT INTO notes VALUES (?, 1, 2, 'passage', ?, '', '', ?, ?, '[\"回顾\"]', ?, NULL, ?, '#f5c542', "
+            "INSERT INTO notes (id, document_id, version_id, kind, exact, prefix, suffix, start_offset, end_offset, "
+            "section_path, state, prior_quote, body, color, status, author, created, updated) "
+            "VALUES (?, 1, 2, 'passage', ?, '', '', ?, ?, '[\"回顾\"]', ?, NULL, ?, '#f5c542', "
             "'待核实', 'fixture', ?, ?)",
             (note_id, exact, start, start + len(exact), state, f"note on {exact}", stamp, stamp),
         )
@@ -56,7 +58,23 @@ def write_0002(connection: sqlite3.Connection) -> None:
     write_0001(connection)
 
 
-WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": write_0001, "0002": write_0002}
+def write_0003(connection: sqlite3.Connection) -> None:
+    """Sample rows in the schema of revision 0003: notes carry a version; the first was edited twice."""
+    write_0001(connection)
+    connection.execute("UPDATE notes SET version = 3 WHERE id = ?", (NOTES[0][0],))
+
+
+def write_0004(connection: sqlite3.Connection) -> None:
+    """Sample rows in the schema of revision 0004 (on SQLite the same tables as 0003)."""
+    write_0003(connection)
+
+
+WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": write_0001,
+    "0002": write_0002,
+    "0003": write_0003,
+    "0004": write_0004,
+}
 
 
 def build(revision: str, target: Path) -> None:

@@ -33,11 +33,11 @@ def analyzer():
 
 
 @pytest.fixture
-def library(analyzer, tmp_path: Path) -> Iterator[Library]:
-    """A library holding REPORT, indexed as it is imported."""
+def library(analyzer, tmp_path: Path, db_target: str) -> Iterator[Library]:
+    """A library holding REPORT, indexed as it is imported (a SQLite file, then a PostgreSQL database)."""
     path = tmp_path / "report.md"
     path.write_text(REPORT, encoding="utf-8")
-    with Library.open(":memory:", analyzer=analyzer) as library:
+    with Library.open(db_target, analyzer=analyzer, backups=False) as library:
         library.import_file(path)
         yield library
 
@@ -209,3 +209,27 @@ def test_corpus_recall_and_precision(corpus_library: tuple[Library, dict[int, st
     assert {h.document_id for h in hits} == {d for d, text in texts.items() if word in text}
     assert all(texts[h.document_id][s:e] == word for h in hits for s, e in h.spans)
     assert sum(len(h.spans) for h in hits) == sum(text.count(word) for text in texts.values())
+
+
+EQUAL_QUERIES = ["营商环境", "低空经济", "人工智能", "消费", "PM2.5", "5G", "城中村 改造", '"新质生产力"', "发展", "稳"]
+
+
+@pytest.mark.corpus
+def test_postgresql_serves_the_same_hits_as_sqlite_on_the_corpus(analyzer, tmp_path: Path, postgres_url: str) -> None:
+    """The 2026 provincial reports in a SQLite file and on the server: every query finds the same passages."""
+    reports = sorted((CORPUS / "provinces-2026").glob("*.txt"))
+    if not reports:
+        pytest.skip("../shared/corpus is not available")
+    found: dict[str, dict[str, set[tuple]]] = {}
+    for name, target in (("sqlite", str(tmp_path / "piyue.sqlite3")), ("postgresql", postgres_url)):
+        with Library.open(target, analyzer=analyzer, backups=False) as library:
+            for path in reports:
+                text = path.read_text(encoding="utf-8")
+                library.import_document(Document(text, path.stem, "text", [], []), str(path))
+            found[name] = {
+                query: {(h.document_path, h.kind, h.spans) for h in library.search(query, limit=100_000)}
+                for query in EQUAL_QUERIES
+            }
+    for query in EQUAL_QUERIES:
+        assert found["postgresql"][query] == found["sqlite"][query], query
+    assert all(found["sqlite"][q] for q in EQUAL_QUERIES)  # every query finds something

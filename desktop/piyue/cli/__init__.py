@@ -55,7 +55,9 @@ def _gui_parser() -> argparse.ArgumentParser:
         choices=("outline", "notes", "metrics", "charts", "review"),
         help="with --screenshot: show and raise this panel (repeatable)",
     )
-    parser.add_argument("--db", metavar="DB", help="database file (overrides PIYUE_DB)")
+    parser.add_argument(
+        "--db", metavar="DB", help="database file or postgresql://user@host:port/dbname URL (overrides PIYUE_DB)"
+    )
     parser.add_argument(
         "--theme", choices=("system", "light", "dark"), help="colours for this run (the preference is not changed)"
     )

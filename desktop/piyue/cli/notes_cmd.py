@@ -15,7 +15,12 @@ from piyue.cli.common import EXIT_USAGE, ensure_utf8_stdout, fail, print_json
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     """The ``--db`` option every database command takes."""
-    parser.add_argument("--db", metavar="DB", help="database file (default: PIYUE_DB, then the user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="DB",
+        help="database file or postgresql://user@host:port/dbname URL (default: PIYUE_DB, then the "
+        "'Shared library' preference, then the file in the user data folder)",
+    )
 
 
 def open_library(args: argparse.Namespace, *, readonly: bool = False):

@@ -34,12 +34,30 @@ def fold(char: str) -> str:
     return unicodedata.normalize("NFKC", char).lower()
 
 
+#: Characters seen so far that :func:`fold` leaves as they are, and those it changes (with their folding):
+#: :func:`normalize` looks a passage's characters up with set operations instead of one call each.
+_UNCHANGED: set[str] = set()
+_FOLDED: dict[str, str] = {}
+
+
+def _changes(text: str) -> dict[str, str]:
+    """The characters of ``text`` that :func:`fold` changes, with their folding."""
+    chars = set(text)
+    for char in chars.difference(_UNCHANGED, _FOLDED):
+        folded = fold(char)
+        if folded == char:
+            _UNCHANGED.add(char)
+        else:
+            _FOLDED[char] = folded
+    return {char: _FOLDED[char] for char in chars.intersection(_FOLDED)}
+
+
 def normalize(text: str) -> Normalized:
     """NFKC, lower-cased copy of ``text`` (character by character) with the offset map.
 
     Fast paths: nothing changes (identity), or every change is one character for one (translate).
     """
-    changed = {char: folded for char in set(text) if (folded := fold(char)) != char}
+    changed = _changes(text)
     if not changed:
         return Normalized(text, (), True)
     if all(len(folded) == 1 for folded in changed.values()):

@@ -42,24 +42,30 @@ __all__ = [
 
 
 def open_library(db: str | None, *, readonly: bool = False, **options: Any) -> Library:
-    """The library at ``db`` (``--db``), else ``PIYUE_DB``, else the user data folder; raises StorageError."""
-    from piyue.paths import database_path
+    """The library at ``db`` (``--db``), else ``PIYUE_DB``, else the "Shared library" preference, else the user
+    data folder (see :func:`piyue.services.database.database_location`); raises StorageError."""
+    from piyue.services.database import database_location
 
-    return Library.open(database_path(db), readonly=readonly, **options)
+    return Library.open(database_location(db), readonly=readonly, **options)
 
 
 def open_library_or_reason(db: str | None) -> tuple[Library | None, str]:
     """The library, or ``(None, one-line reason)``: in use by another process, from a newer Piyue, or
-    damaged (moved aside to ``recovery/``). The window goes on without notes then. With a library, the
-    second value is a notice for the user, or "" (e.g. the backup at start did not fit on the disk)."""
-    from piyue.paths import database_path
+    damaged (moved aside to ``recovery/``), or a server that cannot be reached (password masked). The window
+    goes on without notes then. With a library, the second value is a notice for the user, or "" (e.g. the
+    backup at start did not fit on the disk)."""
+    from pathlib import Path
 
-    path = database_path(db)
+    from piyue.services.database import database_location
+
+    path: Path | str = "the library"
     notices = _Notices()
     storage_log = logging.getLogger("piyue.storage")
     storage_log.addHandler(notices)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = database_location(db)
+        if isinstance(path, Path):
+            path.parent.mkdir(parents=True, exist_ok=True)
         return Library.open(path), "; ".join(notices.messages)  # opened: the reason is a notice (no backup made)
     except StorageError as err:
         if err.details:  # e.g. the full integrity-check report: in the error log, not in the dialog

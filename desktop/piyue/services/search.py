@@ -8,8 +8,6 @@ index up to date (read-only when another process holds the library).
 
 from __future__ import annotations
 
-import os
-import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,25 +15,23 @@ if TYPE_CHECKING:
 
 
 def search_library(db: str | None, query: str, limit: int = 20) -> list[SearchHit]:
-    """The best ``limit`` hits for ``query`` across the library (``--db`` value ``db``, else ``PIYUE_DB``,
-    else the user's); raises StorageError."""
-    from piyue.paths import database_path
+    """The best ``limit`` hits for ``query`` across the library (``--db`` value ``db``, else ``PIYUE_DB``, else
+    the "Shared library" preference, else the user's file); raises StorageError (DatabaseLocationError for a
+    ``--db`` that is neither a file nor a PostgreSQL URL)."""
+    from pathlib import Path
+
     from piyue.segment import search_analyzer
+    from piyue.services.database import database_location
 
     analyzer = search_analyzer()
-    path = database_path(db)
-    if "://" not in (db or os.environ.get("PIYUE_DB") or ""):  # a server's library is searched by the server
+    location = database_location(db)
+    if isinstance(location, Path):  # a server's library is searched by the server
         from piyue.storage.quick_search import search_file
 
-        hits = search_file(path, analyzer, query, limit)
+        hits = search_file(location, analyzer, query, limit)
         if hits is not None:
             return hits
-    from piyue.storage import DatabaseInUseError, Library
+    from piyue.storage import Library
 
-    try:
-        library, writable = Library.open(path, analyzer=analyzer), True
-    except DatabaseInUseError:
-        print("piyue: the library is open in another window; searching its index as it is", file=sys.stderr)
-        library, writable = Library.open(path, readonly=True, analyzer=analyzer), False
-    with library:
-        return library.search(query, limit, refresh=writable)
+    with Library.open(location, analyzer=analyzer) as library:
+        return library.search(query, limit)

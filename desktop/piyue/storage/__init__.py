@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from piyue.storage.errors import (
         CorruptDatabaseError,
         DatabaseInUseError,
+        EditConflictError,
         NewerSchemaError,
         NotFoundError,
         StorageError,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 _WHERE = {
     "CorruptDatabaseError": "errors",
     "DatabaseInUseError": "errors",
+    "EditConflictError": "errors",
     "NewerSchemaError": "errors",
     "NotFoundError": "errors",
     "StorageError": "errors",
@@ -40,6 +42,7 @@ __all__ = [
     "CorruptDatabaseError",
     "DatabaseInUseError",
     "DocumentRecord",
+    "EditConflictError",
     "ImportResult",
     "Library",
     "NewerSchemaError",

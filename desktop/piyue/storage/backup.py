@@ -150,7 +150,10 @@ class Backups:
 
 
 def restore(backup: Path, database: Path) -> None:
-    """Restore ``backup`` as ``database``, which must not exist (a damaged one is quarantined first)."""
+    """Restore ``backup`` as ``database``, which must not exist (a damaged one is quarantined first).
+
+    The caller holds the exclusive maintenance lock (:func:`piyue.storage.recovery.restore_newest` does), so
+    that no other process opens the file half-copied."""
     if database.exists():
         raise StorageError(f"{database} exists; move it aside before restoring a backup")
     copy_database(backup, database)

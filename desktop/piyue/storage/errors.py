@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from piyue.core.anchoring import Note
 
 
 class StorageError(Exception):
@@ -43,3 +47,13 @@ class CorruptDatabaseError(StorageError):
 
 class NotFoundError(StorageError):
     """No document or note matches the reference given."""
+
+
+class EditConflictError(StorageError):
+    """An edit was made on an older version of a note than the stored one (someone else saved in between).
+
+    ``theirs`` is the note as stored now; nothing was written."""
+
+    def __init__(self, message: str, theirs: Note) -> None:
+        super().__init__(message)
+        self.theirs = theirs

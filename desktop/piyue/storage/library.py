@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, delete
+from sqlalchemy import Engine, delete, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,18 +16,19 @@ from piyue.authorship import note_author
 from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, reanchor
 from piyue.core.anchoring.note import DEFAULT_COLOR, now
 from piyue.core.model import Document
+from piyue.storage import server
 from piyue.storage.backup import Backups
 from piyue.storage.diagnose import describe_os_error, describe_sqlite_error, one_line
 from piyue.storage.documents_repo import DocumentRepository, content_hash
-from piyue.storage.engine import MEMORY
-from piyue.storage.errors import NotFoundError, StorageError
+from piyue.storage.engine import MEMORY, WRITE
+from piyue.storage.errors import EditConflictError, NotFoundError, StorageError
 from piyue.storage.integrity import precheck
-from piyue.storage.lock import InstanceLock
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
 from piyue.storage.records import DocumentRecord, ImportResult
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
+from piyue.storage.watch import CHANNEL, ChangeWatcher, PostgresWatcher, SqliteWatcher
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 
@@ -48,13 +50,18 @@ class Library:
     """
 
     def __init__(
-        self, engine: Engine, path: Path | None, lock: InstanceLock | None, analyzer: Analyzer | None = None
+        self, engine: Engine, path: Path | None, analyzer: Analyzer | None = None, url: str | None = None
     ) -> None:
         self.analyzer = analyzer
         self.engine = engine
         self.path = path
-        self._lock = lock
+        self.url = url  # a postgresql:// URL (None for SQLite); shown only through server.mask
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
+        self._watcher: ChangeWatcher | None = None
+        self._closed = False
+        self._active = 0  # sessions running now (worker threads); close() waits for them
+        self._idle = threading.Condition()
         self.backups = Backups(path) if path is not None else None
 
     @classmethod
@@ -68,30 +75,60 @@ class Library:
     ) -> Library:
         """Open (creating and upgrading as needed) the database at ``path``.
 
-        A writer takes the instance lock; ``readonly`` skips lock, backup and migration and
-        needs an existing, up-to-date database. ``analyzer`` see the class docstring.
+        Any number of processes may have one database open at once (see :mod:`piyue.storage.lock`);
+        ``readonly`` skips backup and migration and needs an existing, up-to-date database.
+        ``analyzer`` see the class docstring.
         """
         if str(path) == MEMORY:
-            return cls(prepare(MEMORY, lock=None, backups=False), None, None, analyzer)
+            return cls(prepare(MEMORY, backups=False), None, analyzer)
+        if server.is_server_url(path):
+            return cls(server.prepare_server(str(path)), None, analyzer, url=str(path).strip())
         path = Path(path)
         precheck(path)
         if readonly:
-            return cls(prepare_readonly(path), path, None, analyzer)
-        lock = InstanceLock(path)
-        lock.acquire()
-        try:
-            engine = prepare(path, lock=lock, backups=backups)
-        except BaseException:
-            lock.release()
-            raise
-        return cls(engine, path, lock, analyzer)
+            return cls(prepare_readonly(path), path, analyzer)
+        return cls(prepare(path, backups=backups), path, analyzer)
 
-    def close(self) -> None:
-        """Release the connections and the lock."""
+    def close(self, wait: float = 10.0) -> None:
+        """Release the connections, after the transactions still running on other threads ended (up to
+        ``wait`` seconds); later calls are refused with :class:`StorageError`."""
+        with self._idle:
+            self._closed = True
+            self._idle.wait_for(lambda: self._active == 0, timeout=wait)
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
         self.engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+
+    @property
+    def location(self) -> str:
+        """Where the library is, for messages: the file, or the server URL with its password masked."""
+        if self.url is not None:
+            return server.mask(self.url)
+        return str(self.path) if self.path is not None else MEMORY
+
+    def _watch(self) -> ChangeWatcher | None:
+        if self._watcher is None and not self._closed:
+            if self.url is not None:
+                url = self.url
+                self._watcher = PostgresWatcher(lambda: server.connect_raw(url))
+            elif self.path is not None:
+                self._watcher = SqliteWatcher(self.path)
+        return self._watcher
+
+    def server_problem(self) -> str:
+        """Why the shared server cannot be reached right now, as one line with the password masked ('' while it
+        can, and always for a SQLite file). Known once :meth:`changed_elsewhere` has been polled."""
+        problem = getattr(self._watcher, "problem", "") if self._watcher is not None else ""
+        return server.mask(f"the shared library {self.location} cannot be reached: {problem}") if problem else ""
+
+    def changed_elsewhere(self) -> bool:
+        """True when another process (or another :class:`Library` on the same database) changed it since the
+        last call; this library's own changes do not count. Cheap enough for a timer in the window
+        (PostgreSQL: notifications already received; SQLite: ``PRAGMA data_version``)."""
+        started = self._watcher is not None
+        watcher = self._watch()
+        return watcher.poll() if watcher is not None and started else False
 
     def __enter__(self) -> Library:
         return self
@@ -100,16 +137,39 @@ class Library:
         self.close()
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def _session(self, *, write: bool = False) -> Iterator[Session]:
+        """A transaction, committed when the block ends; ``write`` takes the write lock at its start
+        (SQLite ``BEGIN IMMEDIATE``) so that it never fails half-way because another process wrote."""
+        with self._idle:
+            if self._closed:
+                raise StorageError("the library was closed")
+            self._active += 1
         try:
-            with self._sessions() as session, session.begin():
+            with (self._writers if write else self._sessions)() as session, session.begin():
                 yield session
-        except DBAPIError as err:
-            raise StorageError(describe_sqlite_error(err.orig or err, self.path), details=str(err)) from None
+                if write and self.url is not None:  # delivered on commit, to every listening window
+                    token = self._watcher.token if self._watcher is not None else ""
+                    session.execute(text("SELECT pg_notify(:channel, :token)"), {"channel": CHANNEL, "token": token})
+            if write and self._watcher is not None:
+                self._watcher.absorb()
         except SQLAlchemyError as err:
-            raise StorageError(f"database error: {one_line(str(err))}", details=str(err)) from None
+            raise self._storage_error(err) from None
         except OSError as err:
             raise StorageError(describe_os_error(err, self.path or "the database")) from None
+        finally:
+            with self._idle:
+                self._active -= 1
+                self._idle.notify_all()
+
+    def _storage_error(self, err: SQLAlchemyError) -> StorageError:
+        """A one-line error for the user; a lost or refusing server is a :class:`ServerUnavailableError`."""
+        if self.url is not None:
+            if server.is_connection_error(err):
+                return server.ServerUnavailableError(server.describe(err, self.url))
+            return StorageError(server.mask(f"database error: {one_line(str(getattr(err, 'orig', None) or err))}"))
+        if isinstance(err, DBAPIError):
+            return StorageError(describe_sqlite_error(err.orig or err, self.path), details=str(err))
+        return StorageError(f"database error: {one_line(str(err))}", details=str(err))
 
     # --- documents -----------------------------------------------------------------------
 
@@ -166,7 +226,7 @@ class Library:
         None for an in-memory library). Texts shared with other documents stay."""
         self.document(document_id)  # raises NotFoundError
         backup = self.backups.make("before-delete") if self.backups is not None else None
-        with self._session() as session:
+        with self._session(write=True) as session:
             session.execute(delete(NoteRow).where(NoteRow.document_id == document_id))
             session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
         return backup
@@ -186,7 +246,7 @@ class Library:
         The same content twice is one version. Returns the note counts per anchor state.
         """
         target = self.resolve(replaces) if replaces is not None else None
-        with self._session() as session:
+        with self._session(write=True) as session:
             documents = DocumentRepository(session)
             if target is None and source_path is not None:
                 target = documents.find_by_path(source_path)
@@ -256,7 +316,7 @@ class Library:
             created=stamp,
             updated=stamp,
         )
-        with self._session() as session:
+        with self._session(write=True) as session:
             NoteRepository(session).add(note, record.latest.id)
             if (index := self._index(session)) is not None:
                 index.index_note(note)
@@ -265,7 +325,7 @@ class Library:
     def restore_note(self, note: Note) -> Note:
         """Put back a deleted note exactly as it was (undo of delete)."""
         record = self.document(note.document_id)
-        with self._session() as session:
+        with self._session(write=True) as session:
             NoteRepository(session).add(note, record.latest.id)
             if (index := self._index(session)) is not None:
                 index.index_note(note)
@@ -287,14 +347,24 @@ class Library:
         color: str | None = None,
         tags: Iterable[str] | None = None,
         status: NoteStatus | None = None,
+        expected_version: int | None = None,
     ) -> Note:
-        """Change a note's body, colour, tags or status; returns the note as stored."""
-        with self._session() as session:
+        """Change a note's body, colour, tags or status; returns the note as stored (its version bumped).
+
+        With ``expected_version`` (the version the user edited) the edit is refused with
+        :class:`EditConflictError`, writing nothing, when someone else stored a newer version meanwhile.
+        """
+        with self._session(write=True) as session:
             repo = NoteRepository(session)
-            note = repo.get(note_id)
+            note = repo.get(note_id, for_update=True)
             if note is None:
                 raise NotFoundError(f"no note with id {note_id}")
-            changes: dict[str, object] = {"updated": now()}
+            if expected_version is not None and note.version != expected_version:
+                raise EditConflictError(
+                    f"the note was changed by {note.author or 'someone else'} meanwhile; nothing was overwritten",
+                    note,
+                )
+            changes: dict[str, object] = {"updated": now(), "version": note.version + 1}
             if body is not None:
                 changes["body"] = body
             if color is not None:
@@ -312,7 +382,7 @@ class Library:
     def acknowledge(self, note_id: str) -> Note:
         """Mark a ``changed`` note as reviewed: it becomes ``anchored`` (orphaned notes stay orphaned);
         the text it was made on stays in its history (``prior_quote``)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             repo = NoteRepository(session)
             note = repo.get(note_id)
             if note is None:
@@ -334,7 +404,7 @@ class Library:
         new passage, marking a changed one reviewed, and their undo. ``anchor`` refers to ``version_id``
         (None: the latest version of the note's document). Returns the note as stored and the version
         its anchor referred to before."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             repo = NoteRepository(session)
             note = repo.get(note_id)
             if note is None:
@@ -353,7 +423,7 @@ class Library:
 
     def delete_note(self, note_id: str) -> Note:
         """Delete a note; returns it so that it can be restored (undo)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             repo = NoteRepository(session)
             note = repo.get(note_id)
             if note is None:
@@ -421,7 +491,7 @@ class Library:
         record = self.document(document_id)
         document = self.load(document_id)
         merged = {"added": 0, "updated": 0, "unchanged": 0, "skipped": 0}
-        with self._session() as session:
+        with self._session(write=True) as session:
             repo, index = NoteRepository(session), self._index(session)
             for incoming in notes:
                 existing = repo.get(incoming.id)
@@ -430,7 +500,9 @@ class Library:
                     merged["skipped"] += 1
                 elif existing is not None and incoming.updated > existing.updated:
                     fields = ("body", "color", "tags", "status", "updated")
-                    stored = existing.with_changes(**{f: getattr(incoming, f) for f in fields})
+                    stored = existing.with_changes(
+                        version=existing.version + 1, **{f: getattr(incoming, f) for f in fields}
+                    )
                     repo.update(stored)
                     merged["updated"] += 1
                 elif existing is not None:
@@ -458,7 +530,7 @@ class Library:
     def update_search_index(self) -> int:
         """Index what changed without the index (other processes, older databases); returns how many
         versions and notes were indexed. Safe to call on a worker thread."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return self._require_index(session).refresh()
 
     def search(self, query: str, limit: int = 20, *, refresh: bool = True) -> list[SearchHit]:

@@ -1,8 +1,11 @@
-"""The instance lock: one writing Piyue process per database, the others told who holds it.
+"""The maintenance lock of a SQLite library: shared while a process checks the file at open, exclusive while
+something rewrites or moves it (a migration, a restore from a backup, a quarantine).
 
-An OS file lock (``flock`` on POSIX, ``msvcrt.locking`` on Windows) on ``<db>.lock`` is held for
-as long as the database is open for writing. The OS drops it when the process dies, even by
-SIGKILL, so a crash never leaves a stale lock; the file only carries who holds it, for the message.
+Normal use holds no lock at all: the window and any number of commands use one database at once, WAL and
+``busy_timeout`` serialising their writes. An OS file lock (``flock`` on POSIX, ``msvcrt.locking`` on Windows,
+where it is always exclusive) on ``<db>.lock`` is held only for the moments above; the OS drops it when the
+process dies, even by SIGKILL, so a crash never leaves a stale lock. The holder of an exclusive lock writes
+who it is into the file, so that a process kept waiting can say what it waits for.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import json
 import os
 import socket
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -19,13 +25,16 @@ from typing import IO
 from piyue.storage.diagnose import describe_os_error
 from piyue.storage.errors import DatabaseInUseError, StorageError
 
+WAIT_SECONDS = 30.0  # a migration of a large library takes a while; open checks take milliseconds
+_POLL = 0.05
+
 
 def lock_path(database: Path) -> Path:
     """The lock file of ``database``."""
     return database.with_name(database.name + ".lock")
 
 
-def _try_lock(handle: IO[str]) -> bool:
+def _try_lock(handle: IO[str], exclusive: bool) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
@@ -37,7 +46,7 @@ def _try_lock(handle: IO[str]) -> bool:
     import fcntl
 
     try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(handle.fileno(), (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
     except OSError:
         return False
     return True
@@ -46,58 +55,50 @@ def _try_lock(handle: IO[str]) -> bool:
 def _describe(path: Path) -> str:
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
-        return f"{info.get('program', 'piyue')} (pid {info['pid']} on {info.get('host', '?')}, since {info['since']})"
+        return f"{info['purpose']} by {info.get('program', 'piyue')} (pid {info['pid']} on {info.get('host', '?')})"
     except (OSError, ValueError, KeyError, TypeError):
-        return "another Piyue process"
+        return "maintenance by another Piyue process"
 
 
-class InstanceLock:
-    """An exclusive lock on a database for one process; use as a context manager or acquire/release."""
+def _open(path: Path) -> IO[str]:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return open(path, "a+", encoding="utf-8")
+    except OSError as err:
+        raise StorageError(f"cannot create the lock file: {describe_os_error(err, path)}") from None
 
-    def __init__(self, database: Path, program: str | None = None) -> None:
-        self.path = lock_path(database)
-        self.program = program or " ".join(["piyue", *sys.argv[1:2]])
-        self._handle: IO[str] | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise :class:`DatabaseInUseError` naming the process that holds it."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
-        except OSError as err:
-            raise StorageError(f"cannot create the lock file: {describe_os_error(err, self.path)}") from None
-        if not _try_lock(handle):
-            handle.close()
-            holder = _describe(self.path)
-            raise DatabaseInUseError(f"the database {self.path.with_suffix('')} is in use by {holder}; close it first")
-        info = {
-            "pid": os.getpid(),
-            "host": socket.gethostname(),
-            "program": self.program,
-            "since": datetime.now().isoformat(timespec="seconds"),
-        }
-        with contextlib.suppress(OSError):  # who holds the lock is only for the message (a full disk is fine)
-            handle.seek(0)
-            handle.truncate()
-            handle.write(json.dumps(info))
-            handle.flush()
-        self._handle = handle
+@contextmanager
+def maintenance(database: Path, purpose: str, *, exclusive: bool = True, wait: float = WAIT_SECONDS) -> Iterator[None]:
+    """Hold the lock of ``database`` (exclusive, or shared for open checks) for the ``with`` block.
 
-    def release(self) -> None:
-        """Give the lock up (the file stays; it is harmless without the OS lock)."""
-        if self._handle is not None:
-            with contextlib.suppress(OSError):  # a buffered write that no longer fits
-                self._handle.close()  # closing drops flock / msvcrt locks
-            self._handle = None
-
-    @property
-    def held(self) -> bool:
-        """True while this object holds the lock."""
-        return self._handle is not None
-
-    def __enter__(self) -> InstanceLock:
-        self.acquire()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.release()
+    Waits up to ``wait`` seconds for another process's maintenance to end, then raises
+    :class:`DatabaseInUseError` naming it.
+    """
+    path = lock_path(database)
+    handle = _open(path)
+    try:
+        deadline = time.monotonic() + wait
+        while not _try_lock(handle, exclusive):
+            if time.monotonic() >= deadline:
+                raise DatabaseInUseError(
+                    f"the database {database} is busy ({_describe(path)}); try again when it is done"
+                )
+            time.sleep(_POLL)
+        if exclusive:
+            info = {
+                "purpose": purpose,
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "program": " ".join(["piyue", *sys.argv[1:2]]),
+                "since": datetime.now().isoformat(timespec="seconds"),
+            }
+            with contextlib.suppress(OSError):  # who holds the lock is only for the message (a full disk is fine)
+                handle.seek(0)
+                handle.truncate()
+                handle.write(json.dumps(info))
+                handle.flush()
+        yield
+    finally:
+        with contextlib.suppress(OSError):  # a buffered write that no longer fits
+            handle.close()  # closing drops flock / msvcrt locks

@@ -15,8 +15,8 @@ if TYPE_CHECKING:  # SQLAlchemy is imported where it is used: reading the revisi
     from sqlalchemy import Connection, Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0002"
-KNOWN = ("0001", "0002")  # every revision, oldest first
+HEAD = "0004"
+KNOWN = ("0001", "0002", "0003", "0004")  # every revision, oldest first
 VERSION_TABLE = "alembic_version"
 #: Tables each revision creates (after 0001): a database that holds them while its version table names an
 #: older revision is inconsistent, and is refused before any backup or upgrade is tried.
@@ -92,6 +92,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
+
+
+def upgrade_on(connection: Connection, revision: str = "head") -> None:
+    """Apply the migrations up to ``revision`` inside the caller's transaction on ``connection``."""
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), revision)
 
 
 def script_heads() -> list[str]:

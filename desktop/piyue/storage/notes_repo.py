@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Text, delete, select, type_coerce
+from sqlalchemy import Text, cast, delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from piyue.core.anchoring import Anchor, AnchorKind, AnchorState, Note, NoteStatus
@@ -23,7 +24,7 @@ _COLUMNS = [
     _NOTES.c.suffix,
     _NOTES.c.start_offset,
     _NOTES.c.end_offset,
-    type_coerce(_NOTES.c.section_path, Text).label("section_path"),  # parsed by _path (cached)
+    cast(_NOTES.c.section_path, Text).label("section_path"),  # JSON text on every database, parsed by _path
     _NOTES.c.state,
     _NOTES.c.prior_quote,
     _NOTES.c.body,
@@ -32,6 +33,7 @@ _COLUMNS = [
     _NOTES.c.author,
     _NOTES.c.created,
     _NOTES.c.updated,
+    _NOTES.c.version,
 ]
 
 
@@ -70,6 +72,7 @@ def _note(row: Any, tags: tuple[str, ...]) -> Note:
         created=row.created,
         updated=row.updated,
         prior_quote=row.prior_quote,
+        version=row.version,
     )
 
 
@@ -96,10 +99,15 @@ class NoteRepository:
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
             tag_id = self.session.scalar(select(TagRow.id).where(TagRow.name == name))
             if tag_id is None:
-                row = TagRow(name=name)
-                self.session.add(row)
-                self.session.flush()
-                tag_id = row.id
+                try:
+                    with self.session.begin_nested():  # another writer may create the same tag at once
+                        row = TagRow(name=name)
+                        self.session.add(row)
+                        self.session.flush()
+                        tag_id = row.id
+                except IntegrityError:
+                    tag_id = self.session.scalar(select(TagRow.id).where(TagRow.name == name))
+            assert tag_id is not None
             ids.append(tag_id)
         return ids
 
@@ -123,6 +131,7 @@ class NoteRepository:
                 author=note.author,
                 created=note.created,
                 updated=note.updated,
+                version=note.version,
                 **_anchor_columns(note.anchor),
             )
         )
@@ -142,6 +151,7 @@ class NoteRepository:
         row.color = note.color
         row.status = note.status.value
         row.updated = note.updated
+        row.version = note.version
         if version_id is not None:
             row.version_id = version_id
         self._set_tags(note.id, note.tags)
@@ -168,9 +178,11 @@ class NoteRepository:
             tags.setdefault(note_id, []).append(name)
         return tags
 
-    def get(self, note_id: str) -> Note | None:
-        """One note, or None."""
-        row = self.session.execute(select(*_COLUMNS).where(_NOTES.c.id == note_id)).first()
+    def get(self, note_id: str, *, for_update: bool = False) -> Note | None:
+        """One note, or None; ``for_update`` locks its row until the transaction ends (PostgreSQL; a SQLite
+        write transaction holds the whole database already)."""
+        query = select(*_COLUMNS).where(_NOTES.c.id == note_id)
+        row = self.session.execute(query.with_for_update() if for_update else query).first()
         if row is None:
             return None
         return _note(row, tuple(self._tags_for(NoteRow.id == note_id).get(note_id, [])))

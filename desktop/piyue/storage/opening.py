@@ -1,7 +1,11 @@
-"""Opening a database safely: lock, integrity check and quarantine, backup, migration, newer-schema refusal.
+"""Opening a database safely: integrity check and quarantine, backup, migration, newer-schema refusal.
 
 Only a database with evidence of corruption is moved to ``recovery/`` (see :mod:`piyue.storage.integrity`);
 every other problem is a one-line :class:`StorageError` that leaves the file as it is.
+
+No lock is held while the library is in use (several processes share it, see :mod:`piyue.storage.lock`):
+the open checks run under the shared maintenance lock, a quarantine or a migration under the exclusive one,
+re-checking first in case another process did the work while this one waited.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from piyue.storage.backup import Backups
 from piyue.storage.diagnose import describe_os_error, describe_sqlite_error, one_line
 from piyue.storage.engine import MEMORY, make_engine
 from piyue.storage.errors import CorruptDatabaseError, DamagedDatabaseError, StorageError
-from piyue.storage.lock import InstanceLock
+from piyue.storage.lock import maintenance
 
 log = logging.getLogger("piyue.storage")
 RESTORE_HINT = "run 'piyue db restore' to put the newest backup in its place"
@@ -26,10 +30,25 @@ RESTORE_HINT = "run 'piyue db restore' to put the newest backup in its place"
 
 def check_or_quarantine(path: Path) -> None:
     """Run ``quick_check``; a damaged database is moved to ``recovery/`` and reported, never overwritten."""
-    reason = integrity.problem(path)
+    if not path.exists():
+        reason = integrity.problem(path)  # what integrity says of a missing file (nothing to lock)
+    else:
+        with maintenance(path, "integrity check", exclusive=False):
+            reason = integrity.problem(path)
     if reason is None:
         return
-    moved = integrity.quarantine(path)
+    with maintenance(path, "quarantine"):
+        if not path.exists():  # another process moved it aside while this one waited
+            newest = Backups(path).newest()
+            raise CorruptDatabaseError(
+                f"the database {path} is damaged ({one_line(reason, 80)}); another Piyue moved it aside",
+                path,
+                newest.path if newest else None,
+            )
+        reason = integrity.problem(path)
+        if reason is None:
+            return
+        moved = integrity.quarantine(path)
     newest = Backups(path).newest()
     hint = f"; the newest backup is {newest.path}" if newest else "; there is no backup"
     raise CorruptDatabaseError(
@@ -106,11 +125,23 @@ def _upgrade(engine: Engine, path: Path, revision: str | None) -> None:
         raise StorageError(describe_os_error(err, path)) from None
 
 
-def prepare(path: Path | str, *, lock: InstanceLock | None, backups: bool) -> Engine:
+def _upgrade_locked(engine: Engine, path: Path, store: Backups) -> None:
+    """Back up and migrate ``path`` under the exclusive lock, unless another process did it meanwhile."""
+    with maintenance(path, "upgrade"):
+        revision = _peek(path)
+        migrate.check_known(revision, f"the database {path}")
+        if revision == migrate.HEAD:
+            return
+        if revision is not None:
+            _check_consistent(path, revision)
+            _backup_before_upgrade(store, revision)
+        _upgrade(engine, path, revision)
+
+
+def prepare(path: Path | str, *, backups: bool) -> Engine:
     """An engine on an up-to-date database at ``path`` (created when missing).
 
-    The caller holds ``lock`` (a file database opened for writing). A database of an older
-    schema is backed up with SQLite's backup API before it is upgraded.
+    A database of an older schema is backed up with SQLite's backup API before it is upgraded.
     """
     if str(path) == MEMORY:
         engine = make_engine(MEMORY)
@@ -128,10 +159,7 @@ def prepare(path: Path | str, *, lock: InstanceLock | None, backups: bool) -> En
     try:
         store = Backups(path)
         if revision != migrate.HEAD:
-            if revision is not None:
-                _check_consistent(path, revision)
-                _backup_before_upgrade(store, revision)
-            _upgrade(engine, path, revision)
+            _upgrade_locked(engine, path, store)
         elif backups:
             _routine_backup(store)
     except Exception:
@@ -141,7 +169,7 @@ def prepare(path: Path | str, *, lock: InstanceLock | None, backups: bool) -> En
 
 
 def prepare_readonly(path: Path) -> Engine:
-    """An engine for reading an existing, up-to-date database without taking the lock."""
+    """An engine for reading an existing, up-to-date database (no backup, no migration)."""
     integrity.precheck(path)
     if not path.exists():
         raise StorageError(f"no database at {path} (nothing imported yet)")

@@ -117,6 +117,7 @@ class NoteRow(Base):
     author: Mapped[str] = mapped_column(String(200))
     created: Mapped[datetime] = mapped_column(UTCDateTime())
     updated: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, server_default="1")  # revision 0003
 
 
 class TagRow(Base):

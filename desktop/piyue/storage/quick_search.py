@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from piyue.storage import migrate
-from piyue.storage.search_fts import CANDIDATES_SQL, DETAILS_SQL, run_search
+from piyue.storage.search_fts import CANDIDATES_SQL, DETAILS_SQL, run_window_search
 from piyue.storage.search_index import Analyzer, SearchHit
 
 BUSY_TIMEOUT_S = 5.0
@@ -81,11 +81,11 @@ def search_file(path: Path, analyzer: Analyzer, query: str, limit: int = 20) -> 
 
 
 def _search(connection: sqlite3.Connection, analyzer: Analyzer, query: str, limit: int) -> list[SearchHit]:
-    def candidates(expression: str, limit: int, offset: int) -> Sequence[Sequence[Any]]:
-        return connection.execute(CANDIDATES_SQL, {"query": expression, "limit": limit, "offset": offset}).fetchall()
+    def candidates(expression: str, below: int, limit: int) -> Sequence[Sequence[Any]]:
+        return connection.execute(CANDIDATES_SQL, {"query": expression, "below": below, "limit": limit}).fetchall()
 
     def details(ids: list[int]) -> dict[int, dict[str, Any]]:
         sql = DETAILS_SQL.format(ids="(" + ",".join("?" * len(ids)) + ")")
         return {row["id"]: dict(zip(row.keys(), row, strict=True)) for row in connection.execute(sql, ids)}
 
-    return run_search(analyzer, query, limit, candidates, details)
+    return run_window_search(analyzer, query, limit, candidates, details)

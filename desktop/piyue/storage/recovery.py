@@ -8,7 +8,7 @@ from pathlib import Path
 from piyue.storage import integrity
 from piyue.storage.backup import Backups, restore
 from piyue.storage.errors import StorageError
-from piyue.storage.lock import InstanceLock
+from piyue.storage.lock import maintenance
 
 
 def check(path: Path) -> str | None:
@@ -40,7 +40,7 @@ def restore_newest(path: Path, *, force: bool = False) -> Restored:
     if newest is None:
         raise StorageError(f"there is no backup of {path} to restore")
     integrity.precheck(path)
-    with InstanceLock(path, program="piyue db restore"):
+    with maintenance(path, "restore from a backup"):  # exclusive while it runs; other processes wait
         moved = None
         if path.exists():
             if integrity.problem(path) is None and not force:

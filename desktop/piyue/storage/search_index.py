@@ -154,10 +154,15 @@ class SearchUnavailableError(Exception):
 
 def search_index_for(session: Session, analyzer: Analyzer) -> SearchIndex:
     """The search index of the session's database."""
-    if session.get_bind().dialect.name == "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
         from piyue.storage.search_sqlite import SqliteSearchIndex
 
         return SqliteSearchIndex(session, analyzer)
+    if dialect == "postgresql":
+        from piyue.storage.search_postgres import PostgresSearchIndex
+
+        return PostgresSearchIndex(session, analyzer)
     raise SearchUnavailableError(f"no search index for {session.get_bind().dialect.name} databases yet")
 
 

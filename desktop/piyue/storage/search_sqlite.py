@@ -3,9 +3,9 @@
 from the analyzer; FTS5's unicode61 tokenizer only splits them at the spaces.
 
 A query term becomes ``chars : "c1 c2 …"`` (the characters as a phrase: the term occurs) AND
-``words : "w"`` for its short words (word boundaries); terms are ANDed. Candidates come in bm25 order
-(words weigh more than characters) and each is checked against the passage's normalised text, which also
-gives the exact hit offsets.
+``words : "w"`` for its short words (word boundaries), or only ``words : "w"`` when the term is one word;
+terms are ANDed. Candidates come newest first in windows, each checked against the passage's normalised
+text (which also gives the exact hit offsets) and ranked (see :mod:`piyue.storage.search_fts`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from piyue.core.model import Document
 from piyue.storage.documents_repo import DocumentRepository
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.orm import NoteRow, VersionRow
-from piyue.storage.search_fts import CANDIDATES_SQL, DETAILS_SQL, fts_query, run_search
+from piyue.storage.search_fts import CANDIDATES_SQL, DETAILS_SQL, fts_query, run_window_search
 from piyue.storage.search_index import Analyzer, SearchHit
 from piyue.storage.search_tables import segments, sources
 
@@ -143,11 +143,11 @@ class SqliteSearchIndex:
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The best ``limit`` hits for ``query``, best first (every hit contains every term)."""
 
-        def candidates(expression: str, limit: int, offset: int) -> Sequence[Sequence[Any]]:
-            params = {"query": expression, "limit": limit, "offset": offset}
+        def candidates(expression: str, below: int, limit: int) -> Sequence[Sequence[Any]]:
+            params = {"query": expression, "below": below, "limit": limit}
             return self.session.execute(_CANDIDATES, params).all()
 
         def details(ids: list[int]) -> dict[int, Any]:
             return {row.id: row._mapping for row in self.session.execute(_DETAILS, {"ids": ids})}
 
-        return run_search(self.analyzer, query, limit, candidates, details)
+        return run_window_search(self.analyzer, query, limit, candidates, details)

@@ -45,6 +45,7 @@ from piyue.ui.export_controller import ExportController
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
+from piyue.ui.live_updates import LiveUpdates
 from piyue.ui.loader import Analysis, DocumentLoader, Stored, problem_text
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.narrow import DockBalance
@@ -56,6 +57,7 @@ from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.search_panel import SearchPanel
 from piyue.ui.search_service import SearchService
+from piyue.ui.server_banner import ServerBanner
 from piyue.ui.settings import UiState
 from piyue.ui.themes import apply_theme
 from piyue.ui.window_menus import build_menus, build_toolbar
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self.notes = NotesController(self, library, library_error, library_opener)
+        self.live_updates = LiveUpdates(self)
         self.exporter = ExportController(self)
         build_menus(self)
         build_toolbar(self)
@@ -143,6 +146,8 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        self.server_banner = ServerBanner(central)
+        central_layout.addWidget(self.server_banner)
         central_layout.addWidget(self.reading_view, 1)
         central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from piyue.core.anchoring import Anchor, AnchorState, Note, anchor_section, anchor_span
 from piyue.core.model import Document, Section
+from piyue.ui.conflict_dialog import ConflictDialog
 from piyue.ui.loader import Stored
 from piyue.ui.note_editor import NoteEditor, NoteValues, SaveHandler
 from piyue.ui.notes_service import NotesService
@@ -378,13 +379,27 @@ class NotesController(QObject):
         return self.add_note_on_section(path[-1])
 
     def edit_note(self, note: Note) -> NoteEditor:
-        """Open the editor on ``note``; Save stores the changes."""
+        """Open the editor on ``note``; Save stores the changes unless someone else saved the note meanwhile
+        (then both texts are shown, see :meth:`_show_conflict`)."""
+        base = {"version": note.version}  # the version the user is editing; Save is refused on any other
 
         def save(values: NoteValues) -> str:
             stored = self.service.edit(
-                note.id, body=values.body, color=values.color, tags=values.tags, status=values.status
+                note.id,
+                body=values.body,
+                color=values.color,
+                tags=values.tags,
+                status=values.status,
+                expected_version=base["version"],
             )
-            return "" if stored else self.service.last_error or self.tr("the note was not stored")
+            if stored:
+                return ""
+            theirs = self.service.conflict
+            if theirs is not None:
+                base["version"] = theirs.version  # the user is shown their text: a next Save is a knowing one
+                self._show_conflict(theirs, values)
+                return self.tr("someone else changed this note meanwhile; compare both texts")
+            return self.service.last_error or self.tr("the note was not stored")
 
         return self._open_editor(
             note.anchor.exact,
@@ -395,6 +410,43 @@ class NotesController(QObject):
             tags=note.tags,
             status=note.status,
         )
+
+    #: The conflict dialog open in this window (None when none is).
+    conflict_dialog: ConflictDialog | None = None
+
+    def _show_conflict(self, theirs: Note, mine: NoteValues) -> ConflictDialog:
+        """Both texts side by side; the user keeps theirs, saves theirs over knowingly, or edits on."""
+        dialog = ConflictDialog(theirs, mine.body, self.editor or self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "conflict_dialog", None))
+
+        def save_mine() -> None:
+            values = mine
+            if self.service.edit(
+                theirs.id,
+                body=values.body,
+                color=values.color,
+                tags=values.tags,
+                status=values.status,
+                expected_version=theirs.version,
+            ):
+                self._close_editor()
+            elif self.service.conflict is not None:  # changed yet again: show the newest text
+                self._show_conflict(self.service.conflict, mine)
+
+        def keep_theirs() -> None:
+            self.service.reload()
+            self._close_editor()
+
+        dialog.saveMine.connect(save_mine)
+        dialog.keepTheirs.connect(keep_theirs)
+        self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _close_editor(self) -> None:
+        if self.editor is not None:
+            self.editor.close()
 
     def copy_with_citation(self) -> str:
         """Put the selected passage on the clipboard as plain text with its source: report, section, page."""

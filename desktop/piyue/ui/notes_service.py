@@ -39,6 +39,10 @@ class NotesService(QObject):
         self.author_name = ""
         #: Why the last change could not be stored ('' when it was).
         self.last_error = ""
+        #: The note as someone else stored it, when the last edit was refused for that (else None).
+        self.conflict: Note | None = None
+        #: Why the shared server could not be reached by the last change ('' when it could).
+        self.unavailable = ""
 
     @property
     def available(self) -> bool:
@@ -56,17 +60,26 @@ class NotesService(QObject):
         self.undo_stack.clear()
         self.reload()
 
-    def reload(self) -> None:
-        """Read the notes again from the library."""
+    def reload(self, *, only_if_changed: bool = False) -> None:
+        """Read the notes again from the library (``only_if_changed``: tell the window only if they differ)."""
+        before = self._notes
         if not self.available:
             self._notes = []
         else:
             try:
                 self._notes = self.library.notes(self.document_id)  # type: ignore[union-attr]
             except Exception as err:  # storage errors are reported, the window keeps working
+                if only_if_changed:
+                    return  # a failed background refresh keeps what is shown
+                if getattr(err, "server_unavailable", False):
+                    if not self.unavailable:  # not reported yet by the change that just failed
+                        self.unavailable = str(err)
+                        self.failed.emit(str(err))
+                    return  # the notes shown stay: the server will be back
                 self._notes = []
                 self.failed.emit(str(err))
-        self.notesChanged.emit()
+        if not only_if_changed or self._notes != before:
+            self.notesChanged.emit()
 
     def note(self, note_id: str) -> Note | None:
         """A note of the current document by id."""
@@ -100,18 +113,34 @@ class NotesService(QObject):
             return note
         return None
 
-    def edit(self, note_id: str, *, body: str, color: str, tags: Sequence[str], status: NoteStatus) -> bool:
-        """Change a note's body, colour, tags and status; False when storing failed (nothing to undo then)."""
+    def edit(
+        self,
+        note_id: str,
+        *,
+        body: str,
+        color: str,
+        tags: Sequence[str],
+        status: NoteStatus,
+        expected_version: int | None = None,
+    ) -> bool:
+        """Change a note's body, colour, tags and status; False when storing failed (nothing to undo then).
+
+        ``expected_version`` is the version the user edited: if someone else stored a newer one meanwhile,
+        nothing is written and :attr:`conflict` holds their note."""
+        self.conflict = None
         before = self.note(note_id)
         if before is None:
             self._fail(self.tr("The note is no longer in the database."))
             return False
         after = (body, color, tuple(sorted({t.strip() for t in tags if t.strip()})), NoteStatus(status))
-        if after == (before.body, before.color, before.tags, before.status):
+        if after == (before.body, before.color, before.tags, before.status) and (
+            expected_version is None or expected_version == before.version
+        ):
             return True
-        if self._attempt(_edit_action(note_id, after)) is None:
+        stored = self._attempt(_edit_action(note_id, after, expected_version))
+        if not isinstance(stored, Note):
             return False
-        self.undo_stack.push(_EditNote(self, before, after))
+        self.undo_stack.push(_EditNote(self, before, after, stored.version))
         return True
 
     def delete(self, note_id: str) -> bool:
@@ -157,6 +186,7 @@ class NotesService(QObject):
     def _attempt(self, action: Callable[[Library], object]) -> object | None:
         """Run a storage action and reload; its result, or None after reporting a failure."""
         self.last_error = ""
+        self.unavailable = ""
         library = self.library
         if library is None:
             self._fail(QCoreApplication.translate("NotesService", "no notes database is open"))
@@ -164,6 +194,8 @@ class NotesService(QObject):
         try:
             result = action(library)
         except Exception as err:
+            self.conflict = getattr(err, "theirs", None)  # EditConflictError: the note as stored now
+            self.unavailable = str(err) if getattr(err, "server_unavailable", False) else ""
             self._fail(str(err) or type(err).__name__)
             result = None
         self.reload()
@@ -174,9 +206,11 @@ class NotesService(QObject):
         return self._attempt(action) is not None
 
 
-def _edit_action(note_id: str, values: tuple) -> Callable[[Library], object]:
+def _edit_action(note_id: str, values: tuple, expected_version: int | None = None) -> Callable[[Library], object]:
     body, color, tags, status = values
-    return lambda library: library.edit_note(note_id, body=body, color=color, tags=tags, status=status)
+    return lambda library: library.edit_note(
+        note_id, body=body, color=color, tags=tags, status=status, expected_version=expected_version
+    )
 
 
 class _StoredCommand(QUndoCommand):
@@ -210,17 +244,25 @@ class _AddNote(_StoredCommand):
 
 
 class _EditNote(_StoredCommand):
-    def __init__(self, service: NotesService, before: Note, after: tuple) -> None:
+    """Undo and redo of an edit, each refused (and reported) if someone else changed the note since."""
+
+    def __init__(self, service: NotesService, before: Note, after: tuple, version: int) -> None:
         super().__init__(service, QCoreApplication.translate("NotesService", "Edit note"))
         self.note_id = before.id
         self.before = (before.body, before.color, before.tags, before.status)
         self.after = after
+        self.version = version  # the version this step left stored
+
+    def _put(self, values: tuple) -> None:
+        stored = self.service._attempt(_edit_action(self.note_id, values, self.version))
+        if isinstance(stored, Note):
+            self.version = stored.version
 
     def apply(self) -> None:
-        self.service._store(_edit_action(self.note_id, self.after))
+        self._put(self.after)
 
     def undo(self) -> None:
-        self.service._store(_edit_action(self.note_id, self.before))
+        self._put(self.before)
 
 
 class _PlaceNote(_StoredCommand):

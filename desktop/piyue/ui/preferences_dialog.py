@@ -1,8 +1,9 @@
-"""The Preferences dialog: language, theme, reading font, highlighted figures, backups, data folder."""
+"""The Preferences dialog: language, theme, reading font, highlighted figures, backups, the library (this computer
+or a shared PostgreSQL server, with a connection test), data folder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +38,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(600)
 
         self.language = QComboBox(self)
         self.language.setObjectName("languageBox")
@@ -92,16 +94,8 @@ class PreferencesDialog(QDialog):
             self.kind_checks[kind] = check
             grid.addWidget(check, index // 3, index % 3)
 
-        folder = data_dir()
-        folder_label = QLabel(str(folder), self)
-        folder_label.setObjectName("dataFolderLabel")
-        folder_label.setWordWrap(True)
-        open_folder = QPushButton(self.tr("Open"), self)
-        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel(self.tr("Data folder:"), self))
-        folder_row.addWidget(folder_label, 1)
-        folder_row.addWidget(open_folder)
+        self._build_shared_library()
+        folder_row = self._folder_row()
 
         self.restart_note = QLabel(self.tr("A new language takes effect when Piyue starts again."), self)
         self.restart_note.setWordWrap(True)
@@ -113,11 +107,87 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(general)
+        layout.addWidget(self.shared_box)
         layout.addWidget(kinds_box)
         layout.addLayout(folder_row)
         layout.addWidget(self.restart_note)
         layout.addWidget(buttons)
         self._load(preferences)
+
+    def _folder_row(self) -> QHBoxLayout:
+        """The data folder, shown with a button that opens it."""
+        folder = data_dir()
+        folder_label = QLabel(str(folder), self)
+        folder_label.setObjectName("dataFolderLabel")
+        folder_label.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open"), self)
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Data folder:"), self))
+        folder_row.addWidget(folder_label, 1)
+        folder_row.addWidget(open_folder)
+        return folder_row
+
+    def _build_shared_library(self) -> None:
+        """Where the library is: this computer, or a PostgreSQL server (URL, connection test)."""
+        self.shared_box = QGroupBox(self.tr("Library"), self)
+        self.library_kind = QComboBox(self.shared_box)
+        self.library_kind.setObjectName("libraryKindBox")
+        self.library_kind.addItem(self.tr("On this computer (a file in the data folder)"), "local")
+        self.library_kind.addItem(self.tr("Shared library on a PostgreSQL server"), "shared")
+        self.shared_url = QLineEdit(self.shared_box)
+        self.shared_url.setObjectName("sharedLibraryUrl")
+        self.shared_url.setPlaceholderText("postgresql://user@host:5432/piyue")
+        self.shared_url.setToolTip(
+            self.tr(
+                "Keep the password out of the URL, in ~/.pgpass; a password typed here is stored in the "
+                "preferences file (readable by you only) and never shown in messages."
+            )
+        )
+        self.test_button = QPushButton(self.tr("Test Connection"), self.shared_box)
+        self.test_button.setObjectName("testConnectionButton")
+        self.test_result = QLabel(self.shared_box)
+        self.test_result.setObjectName("connectionTestResult")
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_result.setWordWrap(True)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.shared_url, 1)
+        url_row.addWidget(self.test_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&Where:"), self.library_kind)
+        url_label = QLabel(self.tr("Server &URL:"), self.shared_box)
+        url_label.setBuddy(self.shared_url)
+        form.addRow(url_label, url_row)
+        box_layout = QVBoxLayout(self.shared_box)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.test_result)
+        self.library_kind.currentIndexChanged.connect(lambda _i: self._library_kind_changed())
+        self.test_button.clicked.connect(self.test_connection)
+        self._tester = ConnectionTester(self)
+        self._tester.finished.connect(self._tested)
+
+    def _library_kind_changed(self) -> None:
+        shared = self.library_kind.currentData() == "shared"
+        self.shared_url.setEnabled(shared)
+        self.test_button.setEnabled(shared)
+        self.test_result.setText(self.tr("Piyue uses the library chosen here when it starts again."))
+
+    def test_connection(self) -> None:
+        """Try the server in the URL field (in the background); the result shows below it."""
+        url = self.shared_url.text().strip()
+        if not url.lower().startswith(("postgresql://", "postgres://")):
+            self.test_result.setText(self.tr("Enter a URL like postgresql://user@host:5432/piyue."))
+            return
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Connecting…"))
+        self._tester.test(url)
+
+    def _tested(self, problem: str) -> None:
+        self.test_button.setEnabled(self.library_kind.currentData() == "shared")
+        if problem:
+            self.test_result.setText(self.tr("Not connected: {problem}").format(problem=problem))
+        else:
+            self.test_result.setText(self.tr("Connected: the server holds a library Piyue can use (or an empty one)."))
 
     def _load(self, preferences: Preferences) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
@@ -127,6 +197,10 @@ class PreferencesDialog(QDialog):
         self.font_size.setValue(preferences.reading_font_size)
         self.backup_interval.setValue(preferences.backup_interval_minutes)
         self.author_name.setText(preferences.author_name)
+        self.library_kind.setCurrentIndex(1 if preferences.shared_library else 0)
+        self.shared_url.setText(preferences.shared_library)
+        self._library_kind_changed()
+        self.test_result.setText("")
         for kind, check in self.kind_checks.items():
             check.setChecked(kind in preferences.highlighted_kinds)
         self.restart_note.setVisible(False)
@@ -141,4 +215,26 @@ class PreferencesDialog(QDialog):
             highlighted_kinds=[kind for kind, check in self.kind_checks.items() if check.isChecked()],
             backup_interval_minutes=int(self.backup_interval.value()),
             author_name=self.author_name.text(),
+            shared_library=self.shared_url.text().strip() if self.library_kind.currentData() == "shared" else "",
         ).validated()
+
+
+class ConnectionTester(QObject):
+    """Runs a connection test on a worker thread; :attr:`finished` carries '' or why it failed."""
+
+    finished = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+
+    def test(self, url: str) -> None:
+        """Start testing ``url``."""
+        from piyue.services.shared_library import test_connection
+
+        signal = self.finished
+        self._pool.start(lambda: signal.emit(test_connection(url)))
+
+    def wait(self, msecs: int = 10000) -> bool:
+        """Wait for a running test (tests and shutdown)."""
+        return self._pool.waitForDone(msecs)

@@ -51,6 +51,8 @@ class Note:
 
     ``id`` is a UUID string, stable across exports and imports. ``prior_quote`` is the quote
     before a revision changed it (for a ``changed`` note), shown to the user for review.
+    ``version`` counts the stored edits: an edit based on an older version is refused, never
+    written over someone else's (see ``Library.edit_note``).
     """
 
     id: str
@@ -65,6 +67,7 @@ class Note:
     created: datetime = field(default_factory=now)
     updated: datetime = field(default_factory=now)
     prior_quote: str | None = None
+    version: int = 1  # bumped by every stored edit of body, colour, tags or status (optimistic concurrency)
 
     @property
     def is_section_note(self) -> bool:
