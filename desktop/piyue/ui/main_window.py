@@ -784,11 +784,14 @@ class MainWindow(QMainWindow):
         self.notes.set_backup_interval(preferences.backup_interval_minutes)
         self.notes.service.author_name = preferences.author_name
 
+    #: The library given with ``--db`` or ``PIYUE_DB`` (set by the app), shown in Preferences.
+    library_override = ""
+
     def show_preferences(self) -> None:
         """The Preferences dialog; OK stores and applies."""
         from piyue.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self._preferences, self)
+        dialog = PreferencesDialog(self._preferences, self, self.library_override)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             chosen = dialog.preferences()
             try:
