@@ -1707,12 +1707,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Select the passage the note belongs to in the text first.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>This note's passage is no longer in the text; edit or delete the note.</source>
-            <translation>This note's passage is no longer in the text; edit or delete the note.</translation>
+            <location line="+15" />
+            <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
+            <translation>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>(no text)</source>
             <translation>(no text)</translation>
         </message>

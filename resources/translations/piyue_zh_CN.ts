@@ -1707,12 +1707,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>请先在正文中选中该批注对应的文字。</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>This note's passage is no longer in the text; edit or delete the note.</source>
-            <translation>此批注对应的文字已不在文中，请编辑或删除该批注。</translation>
+            <location line="+15" />
+            <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
+            <translation>此批注对应的文字已不在文中：请选中它应关联的文字并点击“重新关联到选中文字”，或编辑、删除该批注。</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>(no text)</source>
             <translation>（无内容）</translation>
         </message>
