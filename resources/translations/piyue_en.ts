@@ -1859,7 +1859,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+104" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+105" />
             <source>Notes are not available: the database is not open.</source>
             <translation>Notes are not available: the database is not open.</translation>
         </message>
