@@ -145,8 +145,9 @@ def main() -> int:
     cluster = postgres_cluster.create(bin_dir, fsync=True)
     try:
         with tempfile.TemporaryDirectory() as folder:
-            writers(str(Path(folder) / "writers.sqlite3"), "sqlite", args.writers, args.notes)
-            writers(cluster.new_database(), "postgresql", args.writers, args.notes)
+            if args.writers > 0 and args.notes > 0:  # --writers 0: the search part only
+                writers(str(Path(folder) / "writers.sqlite3"), "sqlite", args.writers, args.notes)
+                writers(cluster.new_database(), "postgresql", args.writers, args.notes)
             if args.reports > 0 and args.corpus.is_dir():
                 search_latency(str(Path(folder) / "search.sqlite3"), "sqlite", args.reports, args.corpus)
                 search_latency(cluster.new_database(), "postgresql", args.reports, args.corpus)

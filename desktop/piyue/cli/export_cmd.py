@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         notes = library.notes(record.id)
     from piyue.core.readers import restore_page_map
 
-    restore_page_map(document)  # a report read from a PDF cites its pages (p. N)
+    document = restore_page_map(document)  # a report read from a PDF cites its pages (p. N)
     try:
         target = output_path(args.output, document.title, EXTENSIONS[args.format])
         if target.exists() and not args.force:  # say so before the work, not after

@@ -42,9 +42,9 @@ class Block:
     level: int = 0
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Section:
-    """A node of the outline.
+    """A node of the outline (frozen: a changed section is a new one).
 
     ``start`` is the first character of the heading (its numbering marker or
     first ``#``); ``end`` is the end of the section's body, children included.
@@ -91,9 +91,13 @@ def _section_start(section: Section) -> int:
     return section.start
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Document:
-    """A decoded report: its text, how to show it, and its outline."""
+    """A decoded report: its text, how to show it, and its outline.
+
+    Frozen: a document is shared between the UI thread and workers; a changed document is a new
+    one (``dataclasses.replace``).
+    """
 
     text: str
     title: str

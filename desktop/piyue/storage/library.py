@@ -6,6 +6,7 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, text
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from piyue.authorship import note_author
 from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, reanchor
+from piyue.core.anchoring.lifecycle import acknowledged, reanchored
 from piyue.core.anchoring.note import DEFAULT_COLOR, now
 from piyue.core.model import Document
 from piyue.storage import server
@@ -218,7 +220,7 @@ class Library:
         with self._session() as session:
             document = DocumentRepository(session).load(version_id or record.latest.id)
         if record.source_path:
-            document.path = Path(record.source_path)
+            return replace(document, path=Path(record.source_path))
         return document
 
     def delete_document(self, document_id: int) -> Path | None:
@@ -274,16 +276,9 @@ class Library:
             if anchor_version is not None and anchor_version not in texts:
                 texts[anchor_version] = documents.text(anchor_version)
             result = reanchor(note.anchor, document, texts.get(anchor_version) if anchor_version else old_text)
-            if result.state is AnchorState.ORPHANED:
-                notes.update(note.with_changes(state=AnchorState.ORPHANED))  # anchor and its version kept
-                continue
-            state = result.state
-            prior = note.prior_quote
-            if state is AnchorState.CHANGED:  # the text before the first change not yet reviewed
-                prior = prior if note.state is AnchorState.CHANGED and prior else note.anchor.exact
-            elif note.state is AnchorState.CHANGED:
-                state = AnchorState.CHANGED  # still to be reviewed
-            notes.update(note.with_changes(anchor=result.anchor, state=state, prior_quote=prior), version_id)
+            placed = reanchored(note, result)
+            # an orphaned note keeps its anchor, so the version its offsets refer to stays too
+            notes.update(placed, None if placed.state is AnchorState.ORPHANED else version_id)
         return notes.counts(document_id)
 
     # --- notes ---------------------------------------------------------------------------
@@ -387,10 +382,10 @@ class Library:
             note = repo.get(note_id)
             if note is None:
                 raise NotFoundError(f"no note with id {note_id}")
-            if note.state is AnchorState.CHANGED:
-                note = note.with_changes(state=AnchorState.ANCHORED, updated=now())
-                repo.update(note)
-        return note
+            reviewed = acknowledged(note, now())
+            if reviewed is not note:
+                repo.update(reviewed)
+        return reviewed
 
     def place_note(
         self,
@@ -550,12 +545,4 @@ class Library:
 
 def _placed(note: Note, document: Document, made_on: str | None) -> Note:
     """``note`` re-anchored on ``document`` (its offsets refer to ``made_on``), with its state updated."""
-    result = reanchor(note.anchor, document, made_on)
-    if result.state is AnchorState.ORPHANED:
-        return note.with_changes(state=AnchorState.ORPHANED)
-    state, prior = result.state, note.prior_quote
-    if state is AnchorState.CHANGED:
-        prior = prior or note.anchor.exact
-    elif note.state is AnchorState.CHANGED:
-        state = AnchorState.CHANGED  # still to be reviewed
-    return note.with_changes(anchor=result.anchor, state=state, prior_quote=prior)
+    return reanchored(note, reanchor(note.anchor, document, made_on))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from piyue.authorship import note_author
 from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus
+from piyue.core.anchoring.lifecycle import reattached_prior
 from piyue.core.anchoring.note import DEFAULT_COLOR
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ class NotesService(QObject):
         if note is None:
             self._fail(self.tr("The note is no longer in the database."))
             return False
-        prior = note.prior_quote or (note.anchor.exact if note.anchor.exact != anchor.exact else None)
+        prior = reattached_prior(note, anchor)
         return self._place(note, (anchor, AnchorState.ANCHORED, prior, None), self.tr("Re-attach note"))
 
     def mark_reviewed(self, note_id: str) -> bool:

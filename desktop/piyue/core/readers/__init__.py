@@ -7,6 +7,7 @@ content for files without a known one). Every failure a user can cause raises
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from piyue.core.errors import ReaderError
@@ -53,9 +54,8 @@ def read_document(path: str | Path, *, topic_sentences: bool = False) -> Documen
             fallback_title=path.stem,
             topic_sentences=topic_sentences,
         )
-        document.encoding = encoding
-    document.path = path
-    return document
+        document = replace(document, encoding=encoding)
+    return replace(document, path=path)
 
 
 def parse_text(text: str, *, markdown: bool, fallback_title: str = "", topic_sentences: bool = False) -> Document:
@@ -70,7 +70,7 @@ def parse_text(text: str, *, markdown: bool, fallback_title: str = "", topic_sen
 
 
 def restore_page_map(document: Document) -> Document:
-    """Give a stored document read from a PDF its page map again, from its source file.
+    """A stored document read from a PDF with its page map again, from its source file (a new document).
 
     The page map is read again only when the file is still there and gives the very same text;
     otherwise the document stays without pages (notes then cite no page). Never raises.
@@ -82,7 +82,7 @@ def restore_page_map(document: Document) -> Document:
     except (ReaderError, OSError):
         return document
     if again.text == document.text:
-        document.page_map = again.page_map
+        return replace(document, page_map=again.page_map)
     return document
 
 
@@ -95,8 +95,6 @@ def with_topic_sentences(document: Document) -> Document:
     """
     if document.format != "text":
         return document
-    from dataclasses import replace
-
     from piyue.core.readers.plaintext import parse_plaintext
 
     parsed = parse_plaintext(document.text, fallback_title=document.title, topic_sentences=True)
@@ -104,19 +102,18 @@ def with_topic_sentences(document: Document) -> Document:
 
 
 def restore_blocks(document: Document) -> Document:
-    """Give a stored document (text and outline, no display blocks) its blocks again.
+    """A stored document (text and outline, no display blocks) with its blocks again (a new document).
 
     Markdown and plain text are parsed again (same text, same outline); a Word document's text
     is one paragraph per line, with the stored headings marked as headings.
     """
-    restore_page_map(document)
+    document = restore_page_map(document)
     if document.blocks:
         return document
     if document.format in ("markdown", "text", "pdf"):  # a PDF's text is its cleaned text layer
         parsed = parse_text(document.text, markdown=document.format == "markdown")
-        document.blocks = parsed.blocks
-        document.joins = parsed.joins  # a hard-wrapped text's line breaks inside paragraphs
-        return document
+        # joins: a hard-wrapped text's line breaks inside paragraphs
+        return replace(document, blocks=parsed.blocks, joins=parsed.joins)
     from piyue.core.model import Block, BlockKind
     from piyue.core.textspan import iter_lines
 
@@ -128,8 +125,7 @@ def restore_blocks(document: Document) -> Document:
         start, end = line.stripped_span()
         level = headings.get(start)
         blocks.append(Block(BlockKind.HEADING if level else BlockKind.PARAGRAPH, start, end, level or 0))
-    document.blocks = blocks
-    return document
+    return replace(document, blocks=blocks)
 
 
 __all__ = [

@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from piyue.core.decode import normalise_newlines
@@ -154,10 +154,7 @@ def parse_docx(data: bytes, source: str) -> Document:
 
         document = parse_plaintext(text, fallback_title=fallback_title)
         title = next((p.text.strip(BLANKS) for p in paras if p.kind is BlockKind.TITLE and p.text.strip(BLANKS)), "")
-        document.format = "docx"
-        if title:
-            document.title = title
-        return document
+        return replace(document, format="docx", title=title or document.title)
 
     blocks: list[Block] = []
     headings: list[Heading] = []

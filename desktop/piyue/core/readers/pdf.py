@@ -11,6 +11,7 @@ This module is imported lazily by :func:`piyue.core.readers.read_document`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import PurePath
 
 from piyue.core.errors import ReaderError
@@ -127,6 +128,4 @@ def parse_pdf(data: bytes, source: str) -> Document:
             f"{source}: this PDF has no text layer (a scan, {len(pages)} pages); Piyue reads text PDFs — run OCR first"
         )
     document = parse_plaintext(text, fallback_title=PurePath(source).stem)
-    document.format = "pdf"
-    document.page_map = page_map
-    return document
+    return replace(document, format="pdf", page_map=page_map)
