@@ -15,10 +15,11 @@ QUOTE = "收官之年"
 
 
 @pytest.fixture
-def library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def library(tmp_path: Path, db_target: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """A library (SQLite, then PostgreSQL) with the sample imported, one note and its JSON-LD export."""
     report = tmp_path / "r.md"
     report.write_bytes(SAMPLE.read_bytes())
-    db = tmp_path / "db.sqlite3"
+    db = db_target
     assert main(["import", str(report), "--db", str(db)]) == 0
     assert main(["note", "add", "1", "--quote", QUOTE, "--body", "b", "--db", str(db)]) == 0
     assert main(["export", "1", "--format", "jsonld", "--db", str(db), "-o", str(tmp_path / "n.jsonld")]) == 0
@@ -26,7 +27,7 @@ def library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return db
 
 
-def _digest(db: Path) -> str:
+def _digest(db: str) -> str:
     from piyue.storage import Library
 
     with Library.open(db, readonly=True) as library:
@@ -63,14 +64,14 @@ def _refused(argv: list[str], capsys: pytest.CaptureFixture[str], *words: str) -
     ],
 )
 def test_bad_values_are_one_line_and_change_nothing(
-    argv: list[str], word: str, library: Path, capsys: pytest.CaptureFixture[str]
+    argv: list[str], word: str, library: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _digest(library)
     _refused([*argv, "--db", str(library)], capsys, word)
     assert _digest(library) == before
 
 
-def test_good_colours_are_accepted_and_normalised(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_good_colours_are_accepted_and_normalised(library: str, capsys: pytest.CaptureFixture[str]) -> None:
     for given, stored in (("#A1B2C3", "#a1b2c3"), ("red", "#e06666"), ("绿色", "#6cc070")):
         assert (
             main(
@@ -94,7 +95,7 @@ def test_good_colours_are_accepted_and_normalised(library: Path, capsys: pytest.
         assert json.loads(capsys.readouterr().out)["color"] == stored
 
 
-def test_export_name_too_long_for_the_file_system(library: Path, tmp_path: Path, capsys) -> None:
+def test_export_name_too_long_for_the_file_system(library: str, tmp_path: Path, capsys) -> None:
     long_name = str(tmp_path / ("报" * 90 + ".md"))  # 270 bytes
     _refused(["export", "1", "--format", "md", "--db", str(library), "-o", long_name], capsys, "too long")
 
@@ -143,14 +144,14 @@ def _surrogate(item: dict) -> None:
         (lambda item: item["body"][0].__setitem__("value", "长" * 100_001), "too long"),
     ],
 )
-def test_json_ld_fields_by_schema(change, word: str, library: Path, tmp_path: Path, capsys) -> None:
+def test_json_ld_fields_by_schema(change, word: str, library: str, tmp_path: Path, capsys) -> None:
     before = _digest(library)
     path = _mutated(tmp_path, change)
     _refused(["import", str(path), "--db", str(library)], capsys, word)
     assert _digest(library) == before
 
 
-def test_nested_bodies_keep_only_text(library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_nested_bodies_keep_only_text(library: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     nested = [{"type": "TextualBody", "value": {"value": "x"}}, [[{"value": "y"}]], {"value": "正文"}]
     path = _mutated(tmp_path, _set("body", nested))
     assert main(["import", str(path), "--db", str(library)]) == 0

@@ -1,4 +1,5 @@
-"""Optimistic concurrency: an edit made on a stale copy of a note is refused, never written over another's."""
+"""Optimistic concurrency: an edit made on a stale copy of a note is refused, never written over another's —
+on SQLite and PostgreSQL (``db_target``)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from piyue.storage import EditConflictError, Library
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
 
 
-def test_second_save_of_a_stale_note_is_refused_with_the_stored_text(tmp_path: Path) -> None:
-    db = tmp_path / "piyue.sqlite3"
+def test_second_save_of_a_stale_note_is_refused_with_the_stored_text(db_target: str) -> None:
+    db = db_target
     with Library.open(db) as alice, Library.open(db) as bob:
         document = alice.import_file(SAMPLE).document
         note = alice.add_note(document.id, Anchor("地区", 0, 2), "first text", author="王")
@@ -29,8 +30,8 @@ def test_second_save_of_a_stale_note_is_refused_with_the_stored_text(tmp_path: P
         assert kept.version == 3 and alice.note(note.id).body == "bob's text"  # a knowing overwrite
 
 
-def test_edits_without_an_expected_version_still_bump_it(tmp_path: Path) -> None:
-    with Library.open(tmp_path / "piyue.sqlite3") as library:
+def test_edits_without_an_expected_version_still_bump_it(db_target: str) -> None:
+    with Library.open(db_target) as library:
         document = library.import_file(SAMPLE).document
         note = library.add_note(document.id, Anchor("地区", 0, 2), "x")
         assert library.edit_note(note.id, color="#ff0000").version == 2
