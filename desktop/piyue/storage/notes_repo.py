@@ -49,30 +49,44 @@ _STATES = {s.value: s for s in AnchorState}
 _STATUSES = {s.value: s for s in NoteStatus}
 
 
-def _note(row: Any, tags: tuple[str, ...]) -> Note:
-    anchor = Anchor(
-        exact=row.exact,
-        start=row.start_offset,
-        end=row.end_offset,
-        prefix=row.prefix,
-        suffix=row.suffix,
-        section_path=_path(row.section_path),
-        kind=_KINDS[row.kind],
-    )
+def _note(row: Sequence[Any], tags: tuple[str, ...]) -> Note:
+    """The note of a row of ``_COLUMNS``, unpacked by position (a SQLAlchemy row's attributes cost
+    several times more, which showed when listing 10,000 notes)."""
+    (
+        note_id,
+        document_id,
+        kind,
+        exact,
+        prefix,
+        suffix,
+        start,
+        end,
+        section_path,
+        state,
+        prior_quote,
+        body,
+        color,
+        status,
+        author,
+        created,
+        updated,
+        version,
+    ) = row
+    anchor = Anchor(exact, start, end, prefix, suffix, _path(section_path), _KINDS[kind])
     return Note(
-        id=row.id,
-        document_id=row.document_id,
-        body=row.body,
+        id=note_id,
+        document_id=document_id,
+        body=body,
         anchor=anchor,
-        state=_STATES[row.state],
-        color=row.color,
+        state=_STATES[state],
+        color=color,
         tags=tags,
-        status=_STATUSES[row.status],
-        author=row.author,
-        created=row.created,
-        updated=row.updated,
-        prior_quote=row.prior_quote,
-        version=row.version,
+        status=_STATUSES[status],
+        author=author,
+        created=created,
+        updated=updated,
+        prior_quote=prior_quote,
+        version=version,
     )
 
 
@@ -211,7 +225,7 @@ class NoteRepository:
         query = query.order_by(_NOTES.c.start_offset, _NOTES.c.end_offset, _NOTES.c.created)
         rows = self.session.execute(query).all()
         tags = self._tags_for(NoteRow.document_id == document_id)
-        notes = [_note(row, tuple(tags.get(row.id, ()))) for row in rows]
+        notes = [_note(row, tuple(tags.get(row[0], ()))) for row in rows]
         if text:
             notes = [n for n in notes if n.matches(text)]
         return notes

@@ -41,6 +41,23 @@ class UTCDateTime(TypeDecorator[datetime]):
         naive = value.astimezone(UTC).replace(tzinfo=None)
         return naive.strftime(_SQLITE_FORMAT) if dialect.name == "sqlite" else naive
 
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        """On SQLite one plain function per value, the text parsed as UTC directly (SQLAlchemy's wrapper around
+        :meth:`process_result_value` and ``replace`` doubled the cost of loading 10,000 notes)."""
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        parse = datetime.fromisoformat
+
+        def process(value: str | None) -> datetime | None:
+            if value is None:
+                return None
+            try:
+                return parse(value + "+00:00")  # stored naive in UTC; parsed aware at once (no replace())
+            except ValueError:
+                return parse(value).replace(tzinfo=UTC)
+
+        return process
+
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
