@@ -225,6 +225,7 @@ def start_gui(options: argparse.Namespace):
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
     window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
     window.notes.restorer = lambda: restore_newest_backup(options.db)
+    window.library_override = (options.db or os.environ.get("PIYUE_DB") or "").strip()
     if tracing:  # a traced start is this process's own: it neither takes files from nor gives them to others
         from piyue.ui.startup_trace import StartupTrace
 

@@ -837,7 +837,7 @@ Choose other notes on the left.</translation>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Imported {count} reports.</source>
             <translation>Imported {count} reports.</translation>
         </message>
@@ -940,7 +940,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>All Notes</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+54" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -1155,7 +1155,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Clear Menu</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1408,7 +1408,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+43" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+45" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -1488,7 +1488,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>{0} of {1} notes</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+17" />
             <source>Export Notes</source>
             <translation>Export Notes</translation>
         </message>
@@ -1707,12 +1707,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Select the passage the note belongs to in the text first.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>This note's passage is no longer in the text; edit or delete the note.</source>
-            <translation>This note's passage is no longer in the text; edit or delete the note.</translation>
+            <location line="+15" />
+            <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
+            <translation>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>(no text)</source>
             <translation>(no text)</translation>
         </message>
@@ -1859,7 +1859,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+104" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+105" />
             <source>Notes are not available: the database is not open.</source>
             <translation>Notes are not available: the database is not open.</translation>
         </message>
@@ -1928,7 +1928,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+40" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+42" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -2049,7 +2049,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Server &amp;URL:</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
+            <source>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</source>
+            <translation>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Piyue uses the library chosen here when it starts again.</source>
             <translation>Piyue uses the library chosen here when it starts again.</translation>
         </message>
@@ -2074,7 +2079,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="-100" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>

@@ -837,7 +837,7 @@ Choose other notes on the left.</source>
             <translation>正在导入 {name}…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Imported {count} reports.</source>
             <translation>已导入 {count} 篇报告。</translation>
         </message>
@@ -940,7 +940,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>全部批注</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+54" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -1155,7 +1155,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>清除菜单</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
@@ -1408,7 +1408,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+43" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+45" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -1488,7 +1488,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>{1} 条批注中的 {0} 条</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+17" />
             <source>Export Notes</source>
             <translation>导出批注</translation>
         </message>
@@ -1707,12 +1707,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>请先在正文中选中该批注对应的文字。</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>This note's passage is no longer in the text; edit or delete the note.</source>
-            <translation>此批注对应的文字已不在文中，请编辑或删除该批注。</translation>
+            <location line="+15" />
+            <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
+            <translation>此批注对应的文字已不在文中：请选中它应关联的文字并点击“重新关联到选中文字”，或编辑、删除该批注。</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>(no text)</source>
             <translation>（无内容）</translation>
         </message>
@@ -1859,7 +1859,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>NotesService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_service.py" line="+104" />
+            <location filename="../../desktop/piyue/ui/notes_service.py" line="+105" />
             <source>Notes are not available: the database is not open.</source>
             <translation>批注不可用：数据库未打开。</translation>
         </message>
@@ -1928,7 +1928,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+40" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+42" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
@@ -2049,7 +2049,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>服务器 URL(&amp;U)：</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
+            <source>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</source>
+            <translation>本窗口使用由 --db 或 PIYUE_DB 指定的 {library}；此处的选择在不带这两项启动批阅时生效。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Piyue uses the library chosen here when it starts again.</source>
             <translation>批阅下次启动时使用此处选择的批注库。</translation>
         </message>
@@ -2074,7 +2079,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="-100" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>

@@ -161,3 +161,5 @@ def test_export_csv_and_xlsx(window, qtbot, tmp_path, monkeypatch):
     assert gdp[4:6] == (5, 5.5) and gdp[7] == 5.2 and gdp[8] is True
     assert isinstance(gdp[7], float)
     assert "Exported" in view.status.text()
+    for name in ("out.csv", "out.xlsx"):  # ordinary documents, like the notes exports — not private 0600 files
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o644

@@ -54,6 +54,8 @@ def test_import_list_open_and_remove(window, reports, qtbot, monkeypatch):
     assert panel.import_paths([reports[0].parent])  # a folder: both reports
     panel.wait()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=20000)
+    assert "Imported 2 reports." in panel.status.text()
+    assert "Cancelled" not in panel.status.text()  # closing the finished progress dialog is no cancel
     rows = {row.title: row for row in panel.model.rows}
     assert rows["2026年甲省政府工作报告"].government == "甲省" and rows["2026年甲省政府工作报告"].year == 2026
     target = rows["2026年乙市政府工作报告"]

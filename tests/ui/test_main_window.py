@@ -191,3 +191,13 @@ def test_every_menu_shortcut_listed_and_unique(window):
     texts = [t for t, _ in rows]
     for wanted in ("Open", "Find", "Next Heading", "Next Finding", "Zoom In", "Keyboard Shortcuts"):
         assert wanted in texts, texts
+
+
+def test_narrowing_the_window_keeps_room_for_the_text(window, qtbot):
+    """Made 1024 wide, the side panels give way: the report keeps close to half the window, not a strip."""
+    qtbot.waitUntil(lambda: window.reading_view.width() > 400)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    qtbot.wait(50)
+    assert window.reading_view.width() >= 0.4 * window.width(), window.reading_view.width()
+    assert window.outline_dock.width() > 150 and window.notes_dock.width() > 150  # still usable

@@ -88,3 +88,29 @@ def test_double_click_opens_the_passage_and_export(window, qtbot, tmp_path, monk
     rows = list(csv.reader(io.StringIO(target.read_text("utf-8-sig"))))
     assert rows[0][:4] == ["report", "section", "quote", "body"]
     assert sorted(row[3] for row in rows[1:]) == ["乙：生态", "甲：核对产值"]
+
+
+def test_the_note_column_is_in_view_beside_a_long_passage(window, qtbot, tmp_path):
+    """A long report title and passage do not push the notes themselves off to the right."""
+    sentence = "全力以赴拼经济、稳增长，迭代升级产业政策体系，" * 6 + "地方级收入、社零额均约占全市五分之一。"
+    path = tmp_path / "long.txt"
+    title = "提升“五区”功能 建好“五宜”朝阳 建设具有国际影响力的中国式现代化强区"
+    path.write_text(f"{title}\n一、回顾\n{sentence}\n", "utf-8")
+    window.search.wait()
+    QThreadPool.globalInstance().waitForDone(30000)  # the window's own indexing is done before this test writes
+    library = window.notes.library
+    document_id = library.import_file(path).document.id
+    library.add_note(document_id, find_quote(library.load(document_id), sentence), "核对口径", author="王")
+    view = _view_of(window, qtbot, 4)
+    table = view.table
+    assert table.columnViewportPosition(2) + 80 < table.viewport().width()  # the Note column is on screen
+    row = next(r for r in range(table.rowCount()) if table.item(r, 2).text() == "核对口径")
+    assert table.item(row, 1).toolTip() == sentence  # the whole passage is one hover away
+
+
+def _view_of(window, qtbot, count: int):
+    window.notes_across_action.trigger()
+    view = window.notes_across
+    view.refresh()
+    qtbot.waitUntil(lambda: len(view.items) == count, timeout=20000)
+    return view

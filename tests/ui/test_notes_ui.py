@@ -302,6 +302,7 @@ def test_section_note_and_revision_orphans_and_changes(window, library, qtbot):
     assert first_row.state is AnchorState.ORPHANED  # notes to review come first
     window.notes.jump_to(first_row)
     assert "no longer in the text" in window.statusBar().currentMessage()
+    assert "Re-attach" in window.statusBar().currentMessage()  # the way out the panel offers, not only delete
 
 
 def test_editor_statuses_and_colours_are_plain_values(qtbot):

@@ -92,3 +92,20 @@ def test_dark_screenshot(tmp_path):
     assert image.width() == 1200
     # The reading pane (centre of the window) is dark.
     assert image.pixelColor(600, 780).lightness() < 80
+
+
+def test_library_given_with_db_is_named_in_the_dialog(window, qtbot, monkeypatch):
+    """Started with --db (or PIYUE_DB), the window says which library it uses, password masked; the
+    Library choice is explained as applying to starts without them."""
+    from PySide6.QtWidgets import QLabel
+
+    seen: list[PreferencesDialog] = []
+    monkeypatch.setattr(PreferencesDialog, "exec", lambda self: seen.append(self) or 0)
+    window.library_override = "postgresql://reviewer:secret@db.example:5432/piyue"
+    window.show_preferences()
+    text = seen[0].findChild(QLabel, "connectionTestResult").text()
+    assert "postgresql://reviewer:***@db.example:5432/piyue" in text and "--db" in text
+    assert "secret" not in text
+    window.library_override = ""
+    window.show_preferences()
+    assert "--db" not in seen[1].findChild(QLabel, "connectionTestResult").text()

@@ -86,3 +86,18 @@ def test_export_csv(window, qtbot, tmp_path, monkeypatch):
     assert rows[0] == ["term", "report", "region", "year", "count", "start", "end", "context"]
     assert len(rows) == 4 and {row[2] for row in rows[1:]} == {"甲省", "乙省"}
     assert "Exported" in view.status.text()
+
+
+def test_terms_opened_beside_compare_gets_room(window, qtbot):
+    """Compare then Terms: the two bottom views share the space as tabs, not a sliver each."""
+    window.compare_action.trigger()
+    window.terms_action.trigger()
+    qtbot.waitUntil(lambda: window.terms is not None and window.terms.isVisible(), timeout=5000)
+    assert window.compare_dock in window.tabifiedDockWidgets(window.terms_dock)
+    assert window.terms.edit.width() > 300, window.terms.edit.width()
+    window.compare_action.trigger()  # back to Compare: raised, with the window's width
+    qtbot.waitUntil(lambda: window.compare_dock.widget().isVisible(), timeout=5000)
+    assert window.compare_dock.width() > window.width() // 2
+    window.notes_across_action.trigger()  # All Notes joins the same group
+    qtbot.waitUntil(lambda: window.notes_across_dock.isVisible(), timeout=5000)
+    assert window.compare_dock in window.tabifiedDockWidgets(window.notes_across_dock)

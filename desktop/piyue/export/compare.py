@@ -104,6 +104,7 @@ def _atomic_write(path: Path, write) -> None:
     os.close(handle)
     try:
         write(Path(temporary))
+        os.chmod(temporary, 0o644)  # mkstemp makes 0600; an export is an ordinary document
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -260,11 +260,13 @@ class LibraryPanel(QWidget):
                 self._progress_dialog.setLabelText(self.tr("Importing {name}…").format(name=name))
 
     def _imported(self, count: int, problems: list[str]) -> None:
+        cancelled = self._cancel.is_set()  # read first: closing the dialog emits canceled()
         if self._progress_dialog is not None:
+            self._progress_dialog.canceled.disconnect(self._cancel.set)
             self._progress_dialog.close()
             self._progress_dialog = None
         text = self.tr("Imported {count} reports.").format(count=count)
-        if self._cancel.is_set():
+        if cancelled:
             text += " " + self.tr("(Cancelled.)")
         if problems:
             text += " " + self.tr("{n} could not be read: {first}").format(n=len(problems), first=problems[0])

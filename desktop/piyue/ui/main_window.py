@@ -231,6 +231,10 @@ class MainWindow(QMainWindow):
         )
         self.notes_across_dock.visibilityChanged.connect(self._notes_across_visibility)
         self.notes_across_dock.hide()
+        # One tab group: opened together, each view keeps the window's width instead of a sliver of it.
+        self.tabifyDockWidget(self.charts_dock, self.compare_dock)
+        self.tabifyDockWidget(self.compare_dock, self.terms_dock)
+        self.tabifyDockWidget(self.terms_dock, self.notes_across_dock)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -785,11 +789,14 @@ class MainWindow(QMainWindow):
         self.notes.set_backup_interval(preferences.backup_interval_minutes)
         self.notes.service.author_name = preferences.author_name
 
+    #: The library given with ``--db`` or ``PIYUE_DB`` (set by the app), shown in Preferences.
+    library_override = ""
+
     def show_preferences(self) -> None:
         """The Preferences dialog; OK stores and applies."""
         from piyue.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self._preferences, self)
+        dialog = PreferencesDialog(self._preferences, self, self.library_override)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             chosen = dialog.preferences()
             try:

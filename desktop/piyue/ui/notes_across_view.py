@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from piyue.ui.compare_tasks import CallTask, TaskSignals
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The widest the report, passage and note columns start, in characters.
+MAX_CHARACTERS = {0: 16, 1: 22, 2: 26}
 
 
 class NotesAcrossView(QWidget):
@@ -128,9 +130,17 @@ class NotesAcrossView(QWidget):
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         self.table.setSortingEnabled(True)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.export_button.setEnabled(bool(self.shown))
         self.status.setText(self.tr("{0} of {1} notes").format(len(self.shown), len(self.items)))
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their text, but the report, passage and note at most a few dozen characters
+        (the whole text is the tooltip): a long passage must not push the notes out of view."""
+        self.table.resizeColumnsToContents()
+        character = self.table.fontMetrics().horizontalAdvance("汉")
+        for column, characters in MAX_CHARACTERS.items():
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), characters * character))
 
     def _open(self, row: int, column: int) -> None:
         cell = self.table.item(row, column)

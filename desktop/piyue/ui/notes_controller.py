@@ -486,7 +486,11 @@ class NotesController(QObject):
         """Show a note's passage (orphaned notes have none: say so)."""
         if note.state is AnchorState.ORPHANED:
             self.window.statusBar().showMessage(
-                self.tr("This note's passage is no longer in the text; edit or delete the note."), 6000
+                self.tr(
+                    "This note's passage is no longer in the text: select where it belongs and press "
+                    "Re-attach to Selection, or edit or delete the note."
+                ),
+                8000,
             )
             return
         if note.is_section_note:

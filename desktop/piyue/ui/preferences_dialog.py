@@ -34,8 +34,10 @@ from piyue.ui.metric_style import kind_label
 class PreferencesDialog(QDialog):
     """Edits a copy of the preferences; :meth:`preferences` gives the result after OK."""
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None, library_override: str = "") -> None:
         super().__init__(parent)
+        #: The library given with ``--db`` or ``PIYUE_DB``: it, not the choice here, is what this window uses.
+        self.library_override = library_override
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(600)
@@ -170,7 +172,17 @@ class PreferencesDialog(QDialog):
         shared = self.library_kind.currentData() == "shared"
         self.shared_url.setEnabled(shared)
         self.test_button.setEnabled(shared)
-        self.test_result.setText(self.tr("Piyue uses the library chosen here when it starts again."))
+        if self.library_override:
+            from piyue.services.shared_library import mask_password
+
+            self.test_result.setText(
+                self.tr(
+                    "This window uses {library}, given with --db or PIYUE_DB; "
+                    "the choice here applies when Piyue starts without them."
+                ).format(library=mask_password(self.library_override))
+            )
+        else:
+            self.test_result.setText(self.tr("Piyue uses the library chosen here when it starts again."))
 
     def test_connection(self) -> None:
         """Try the server in the URL field (in the background); the result shows below it."""
@@ -200,7 +212,8 @@ class PreferencesDialog(QDialog):
         self.library_kind.setCurrentIndex(1 if preferences.shared_library else 0)
         self.shared_url.setText(preferences.shared_library)
         self._library_kind_changed()
-        self.test_result.setText("")
+        if not self.library_override:  # else the line saying which library this window uses stays
+            self.test_result.setText("")
         for kind, check in self.kind_checks.items():
             check.setChecked(kind in preferences.highlighted_kinds)
         self.restart_note.setVisible(False)
