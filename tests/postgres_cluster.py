@@ -72,14 +72,19 @@ class Cluster:
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
-    def new_database(self) -> str:
-        """A fresh, empty database; returns its URL."""
+    def new_database(self, template: str | None = None) -> str:
+        """A fresh database, empty or a copy of the database ``template`` (a name, not in use); returns its URL."""
         import psycopg
 
         name = f"piyue_test_{os.getpid()}_{next(self._numbers)}"
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(self.url(), autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)
+
+    def copy_database(self, url: str) -> str:
+        """A fresh copy of the database at ``url`` (made by ``new_database``; nobody may be connected to it)."""
+        return self.new_database(template=url.rsplit("/", 1)[1])
 
     def destroy(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")

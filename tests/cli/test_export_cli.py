@@ -1,4 +1,5 @@
-"""``piyue export`` and ``piyue import NOTES.jsonld``: formats, exit codes, --force, path safety, no duplicates."""
+"""``piyue export`` and ``piyue import NOTES.jsonld``: formats, exit codes, --force, path safety, no duplicates —
+on SQLite and PostgreSQL (the module runs once per backend)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,16 @@ from piyue.cli import main
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
 
 
-def _make(folder: Path) -> tuple[Path, str]:
+def _new_db(request: pytest.FixtureRequest, folder: Path, backend: str, name: str) -> str:
+    """A new, empty library on ``backend``: a SQLite file in ``folder`` or a fresh database on the test cluster."""
+    if backend == "sqlite":
+        return str(folder / f"{name}.sqlite3")
+    return request.getfixturevalue("postgres_cluster").new_database()
+
+
+def _make(folder: Path, db: str) -> tuple[Path, str]:
     report = folder / "report.md"
     report.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    db = str(folder / "notes.sqlite3")
     assert main(["import", str(report), "--db", db]) == 0
     for quote, extra in (
         ("世界第六", []),
@@ -27,19 +34,34 @@ def _make(folder: Path) -> tuple[Path, str]:
     return report, db
 
 
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database engine every test of this module runs on."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A report (never modified) with three notes in a database, made once."""
-    return _make(tmp_path_factory.mktemp("export-cli"))
+def template(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, str]:
+    """A report (never modified) with three notes in a database, made once per backend."""
+    folder = tmp_path_factory.mktemp("export-cli")
+    return _make(folder, _new_db(request, folder, backend, "notes"))
 
 
 @pytest.fixture
-def setup(template: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+def setup(
+    template: tuple[Path, str], backend: str, request: pytest.FixtureRequest, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[Path, str]:  # fmt: skip
     """The template's report and a copy of its database for this test; returns (report, db)."""
-    db = tmp_path / "notes.sqlite3"
-    shutil.copyfile(template[1], db)
+    if backend == "sqlite":
+        db = str(tmp_path / "notes.sqlite3")
+        shutil.copyfile(template[1], db)
+    else:  # CREATE DATABASE … TEMPLATE: a copy in milliseconds
+        db = request.getfixturevalue("postgres_cluster").copy_database(template[1])
     capsys.readouterr()
-    return template[0], str(db)
+    return template[0], db
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "csv", "jsonld", "docx"])
@@ -82,10 +104,12 @@ def test_default_name_in_the_folder_and_force(
     assert sorted(p.name for p in folder.iterdir()) == [written.name]
 
 
-def test_titles_cannot_lead_outside_the_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_titles_cannot_lead_outside_the_folder(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     report = tmp_path / "evil.md"
     report.write_text("# ../../../tmp/evil\n\n## 一、总体\n\n正文一句话。\n", encoding="utf-8")
-    db = str(tmp_path / "db.sqlite3")
+    db = _new_db(request, tmp_path, backend, "db")
     assert main(["import", str(report), "--db", db]) == 0
     folder = tmp_path / "deep" / "out"
     folder.mkdir(parents=True)
@@ -117,8 +141,9 @@ def test_usage_errors_are_one_line(
 
 
 def test_jsonld_round_trip_into_a_fresh_database(
-    setup: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+    setup: tuple[Path, str], backend: str, request: pytest.FixtureRequest, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
     report, db = setup
     out = tmp_path / "notes.jsonld"
     assert main(["export", str(report), "-f", "jsonld", "-o", str(out), "--db", db]) == 0
@@ -127,7 +152,7 @@ def test_jsonld_round_trip_into_a_fresh_database(
     assert main(["notes", str(report), "--json", "--db", db]) == 0
     original = json.loads(capsys.readouterr().out)
 
-    fresh = str(tmp_path / "fresh.sqlite3")
+    fresh = _new_db(request, tmp_path, backend, "fresh")
     assert main(["import", str(report), "--db", fresh]) == 0
     assert main(["import", str(out), "--db", fresh, "--json"]) == 0
     capsys.readouterr()
@@ -137,12 +162,14 @@ def test_jsonld_round_trip_into_a_fresh_database(
     assert json.loads(capsys.readouterr().out) == original
 
 
-def test_jsonld_import_follows_a_revised_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    report, db = _make(tmp_path)
+def test_jsonld_import_follows_a_revised_report(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report, db = _make(tmp_path, _new_db(request, tmp_path, backend, "notes"))
     out = tmp_path / "notes.jsonld"
     assert main(["export", str(report), "-f", "jsonld", "-o", str(out), "--db", db]) == 0
     report.write_text("新增的开头。\n\n" + report.read_text(encoding="utf-8"), encoding="utf-8")
-    fresh = str(tmp_path / "fresh.sqlite3")
+    fresh = _new_db(request, tmp_path, backend, "fresh")
     assert main(["import", str(report), "--db", fresh]) == 0
     capsys.readouterr()
     assert main(["import", str(out), "--db", fresh, "--json"]) == 0  # matched by source path, re-anchored

@@ -1,4 +1,5 @@
-"""The CLI round trip of issue 5: import, add notes, edit the file, re-import, ``notes --json``."""
+"""The CLI round trip of issue 5: import, add notes, edit the file, re-import, ``notes --json`` — on SQLite and
+PostgreSQL (``db_target``)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> object:
     return json.loads(capsys.readouterr().out)
 
 
-def test_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "notes.sqlite3")
+def test_round_trip(tmp_path: Path, db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    db = db_target
     report = tmp_path / "report.md"
     text = SAMPLE.read_text(encoding="utf-8")
     report.write_text(text, encoding="utf-8")
@@ -71,9 +72,9 @@ def test_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_a_duplicated_quote_changed_in_both_places_is_changed_at_its_own_copy(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "notes.sqlite3")
+    db = db_target
     report = tmp_path / "report.md"
     text = SAMPLE.read_text(encoding="utf-8")
     report.write_text(text, encoding="utf-8")
@@ -96,6 +97,7 @@ def test_a_duplicated_quote_changed_in_both_places_is_changed_at_its_own_copy(
 
 
 def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """SQLite only: checks the file PIYUE_DB names is created (tests/cli/test_team_cli.py covers a URL)."""
     monkeypatch.setenv("PIYUE_DB", str(tmp_path / "env.sqlite3"))
     assert main(["import", str(SAMPLE)]) == 0
     assert (tmp_path / "env.sqlite3").exists()
@@ -118,9 +120,9 @@ def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ca
     ],
 )
 def test_errors_are_one_line_exit_2(
-    argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    argv: list[str], message: str, db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(tmp_path / "e.sqlite3")
+    db = db_target
     assert main(["import", str(SAMPLE), "--db", db]) == 0
     capsys.readouterr()
     argv = [str(SAMPLE) if a == "SAMPLE" else a for a in argv]

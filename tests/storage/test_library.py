@@ -1,4 +1,4 @@
-"""The storage service on an in-memory and a file database: documents, versions, notes."""
+"""The storage service on an in-memory and a file SQLite database and on PostgreSQL: documents, versions, notes."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from piyue.storage.engine import make_engine
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
 
 
-@pytest.fixture(params=["memory", "file"])
+@pytest.fixture(params=["memory", "file", "postgresql"])
 def library(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
-    target = ":memory:" if request.param == "memory" else tmp_path / "piyue.sqlite3"
+    """The library on each backend: SQLite in memory, a SQLite file, a fresh database on the test cluster."""
+    targets = {"memory": lambda: ":memory:", "file": lambda: tmp_path / "piyue.sqlite3"}
+    target = targets.get(request.param, lambda: request.getfixturevalue("postgres_url"))()
     with Library.open(target) as opened:
         yield opened
 
@@ -129,7 +131,24 @@ def test_records_are_plain_dataclasses(library: Library, report: Path) -> None:
     assert "sqlalchemy" not in type(result.document).__module__
 
 
+def test_delete_document_removes_its_versions_and_notes(library: Library) -> None:
+    from piyue.core.readers import parse_text
+
+    kept = library.import_document(parse_text("一、甲\n保留的文本。\n", markdown=False), "/a.txt").document
+    gone = library.import_document(parse_text("一、乙\n删除的文本。\n", markdown=False), "/b.txt").document
+    library.import_document(parse_text("一、乙\n删除的文本，第二稿。\n", markdown=False), "/b.txt")
+    library.add_note(gone.id, find_quote(library.load(gone.id), "删除的文本"), "注")
+    library.delete_document(gone.id)  # the backup before it is SQLite-file only (see the test below)
+    assert [d.id for d in library.documents()] == [kept.id]
+    assert library.notes(gone.id) == []
+    with pytest.raises(NotFoundError):
+        library.document(gone.id)
+    with library.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM versions").scalar() == 1
+
+
 def test_pragmas_on_every_connection(tmp_path: Path) -> None:
+    """SQLite only: PRAGMAs are SQLite's own connection settings."""
     engine = make_engine(tmp_path / "p.sqlite3")
     for _ in range(2):
         with engine.connect() as connection:
@@ -142,6 +161,7 @@ def test_pragmas_on_every_connection(tmp_path: Path) -> None:
 
 
 def test_readonly_needs_an_existing_database(tmp_path: Path, report: Path) -> None:
+    """SQLite only: "no database" means a missing file, and the check is SQLite's integrity_check."""
     with pytest.raises(StorageError, match="no database"):
         Library.open(tmp_path / "none.sqlite3", readonly=True)
     db = tmp_path / "db.sqlite3"
@@ -153,6 +173,7 @@ def test_readonly_needs_an_existing_database(tmp_path: Path, report: Path) -> No
 
 
 def test_delete_document_backs_up_and_removes_versions_and_notes(tmp_path):
+    """SQLite only: the automatic backup before a delete is a file made with SQLite's backup API."""
     from piyue.core.anchoring import find_quote
     from piyue.core.readers import parse_text
     from piyue.storage.library import Library

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
@@ -37,7 +37,7 @@ def one_line(text: str, limit: int = 300) -> str:
 
 
 class _Signals(QObject):
-    finished = Signal(int, object, int)  # request id, path written, number of notes
+    finished = Signal(int, Path, int)  # request id, path written, number of notes
     failed = Signal(int, str)  # request id, one-line reason
     cancelled = Signal(int)  # request id
 
@@ -325,6 +325,7 @@ class ExportController(QObject):
         if self.dialog is not None:
             self.dialog.set_busy(False, message)
 
+    @Slot(int, Path, int)
     def _on_finished(self, request: int, path: Path, count: int) -> None:
         if request != self._request:
             return

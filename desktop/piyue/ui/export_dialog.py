@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
     """Describe an export; the controller runs it."""
 
     #: The user pressed Export with a valid request (an :class:`ExportRequest`).
-    exportRequested = Signal(object)
+    exportRequested = Signal(ExportRequest)
     #: The user wants the running export stopped.
     cancelRequested = Signal()
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from piyue.core.errors import ReaderError
 from piyue.core.model import Document
@@ -69,9 +69,9 @@ def open_report(path: Path, *, store: StoreHook | None = None) -> OpenedReport:
 
 
 class _Signals(QObject):
-    parsed = Signal(int, object)  # request id, Document
-    loaded = Signal(int, object, object)  # request id, Document, Stored
-    analysed = Signal(int, object)  # request id, Analysis
+    parsed = Signal(int, Document)  # request id, document
+    loaded = Signal(int, Document, Stored)  # request id, document, where it is stored
+    analysed = Signal(int, Analysis)  # request id, analysis
     failed = Signal(int, str)  # request id, one-line reason
 
 
@@ -112,9 +112,9 @@ class DocumentLoader(QObject):
     """Loads one document at a time; a newer request or :meth:`cancel` discards older results."""
 
     started = Signal(Path)
-    parsed = Signal(Path, object)  # path, Document: show the text
-    analysed = Signal(Path, object)  # path, Analysis: highlight the figures
-    loaded = Signal(Path, object, object)  # path, Document, Stored: stored, the load is done
+    parsed = Signal(Path, Document)  # show the text
+    analysed = Signal(Path, Analysis)  # highlight the figures
+    loaded = Signal(Path, Document, Stored)  # stored, the load is done
     failed = Signal(Path, str)
     cancelled = Signal()
 
@@ -162,14 +162,17 @@ class DocumentLoader(QObject):
         """Wait for running work (used at shutdown)."""
         return self._pool.waitForDone(msecs)
 
+    @Slot(int, Document)
     def _on_parsed(self, request: int, document: Document) -> None:
         if request == self._request and self._path is not None:
             self.parsed.emit(self._path, document)
 
+    @Slot(int, Analysis)
     def _on_analysed(self, request: int, analysis: Analysis) -> None:
         if request == self._request and self._path is not None:
             self.analysed.emit(self._path, analysis)
 
+    @Slot(int, Document, Stored)
     def _on_loaded(self, request: int, document: Document, stored: Stored) -> None:
         if request == self._request and self._path is not None:
             path, self._path = self._path, None

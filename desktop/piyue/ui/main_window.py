@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -56,7 +57,7 @@ from piyue.ui.outline_model import OutlineModel
 from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.search_panel import SearchPanel
-from piyue.ui.search_service import SearchService
+from piyue.ui.search_service import KeywordsResult, SearchService
 from piyue.ui.server_banner import ServerBanner
 from piyue.ui.settings import UiState
 from piyue.ui.themes import apply_theme
@@ -86,11 +87,11 @@ class MainWindow(QMainWindow):
     """The Piyue main window."""
 
     #: A document was shown (after a successful open).
-    documentShown = Signal(object)
+    documentShown = Signal(Document)
     #: Its figures and findings were added.
     analysisShown = Signal()
     #: Opening it is done: stored in the library, its notes shown (after analysisShown).
-    documentOpened = Signal(object)
+    documentOpened = Signal(Document)
 
     def __init__(
         self,
@@ -496,6 +497,7 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.statusBar().clearMessage()
 
+    @Slot(Path, Document)
     def _document_parsed(self, path: Path, document: Document) -> None:
         """The text is ready: show it now; figures, findings and notes follow."""
         if document is self._document:  # (already shown when it was parsed at start)
@@ -507,6 +509,7 @@ class MainWindow(QMainWindow):
             self.reading_view.scroll_to_offset(keep, flash=False)
         self.statusBar().showMessage(self.tr("Opened {name}; finding figures…").format(name=path.name))
 
+    @Slot(Path, Document, Stored)
     def _load_finished(self, path: Path, document: Document, stored: Stored) -> None:
         """The document is stored (after its figures were shown): show its notes; the load is done."""
         self._load_done()
@@ -522,6 +525,7 @@ class MainWindow(QMainWindow):
         self._state.last_file = path.resolve()
         self.documentOpened.emit(document)
 
+    @Slot(Path, Analysis)
     def _analysis_finished(self, path: Path, analysis: Analysis) -> None:
         """Figures and findings are ready: mark them in the text, the outline and the panels."""
         if self._document is None or self._document.path != path:
@@ -633,7 +637,8 @@ class MainWindow(QMainWindow):
             if self._document is not None and self.reading_view.selected_span() == (hit.start, hit.end):
                 self.finder.show_term(self._document.text[hit.start : hit.end], hit.start)
 
-    def _keywords_ready(self, document: Document, result) -> None:
+    @Slot(Document, KeywordsResult)
+    def _keywords_ready(self, document: Document, result: KeywordsResult) -> None:
         if document is not self._document:
             return
         self.outline_model.set_keywords(result.sections)

@@ -26,7 +26,7 @@ class MetricsPanel(QWidget):
     """Table of metrics with a kind filter and a text filter; double-click (or Enter) jumps to the figure."""
 
     #: The user asked to see this metric in the text.
-    jumpRequested = Signal(object)
+    jumpRequested = Signal(Metric)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

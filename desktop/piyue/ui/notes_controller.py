@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -481,6 +481,7 @@ class NotesController(QObject):
         return self.service.delete(note.id)
 
     # ----------------------------------------------------------------- navigation
+    @Slot(Note)
     def jump_to(self, note: Note) -> None:
         """Show a note's passage (orphaned notes have none: say so)."""
         if note.state is AnchorState.ORPHANED:

@@ -137,17 +137,17 @@ class NotesPanel(QWidget):
     """The notes list with filters and buttons."""
 
     #: The user wants to see this note's passage.
-    jumpRequested = Signal(object)
+    jumpRequested = Signal(Note)
     #: Edit this note.
-    editRequested = Signal(object)
+    editRequested = Signal(Note)
     #: Delete this note.
-    deleteRequested = Signal(object)
+    deleteRequested = Signal(Note)
     #: Add a note on the current selection.
     addRequested = Signal()
     #: Put this note on the passage selected in the text.
-    reattachRequested = Signal(object)
+    reattachRequested = Signal(Note)
     #: Mark this changed note as reviewed.
-    reviewedRequested = Signal(object)
+    reviewedRequested = Signal(Note)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

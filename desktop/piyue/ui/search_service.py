@@ -14,14 +14,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from piyue.core.model import Document
+
 if TYPE_CHECKING:
-    from piyue.core.model import Document
     from piyue.segment.keywords import Keyword
     from piyue.services.library import Library
 
 
+@dataclass(slots=True)
+class KeywordsResult:
+    """Key terms of a report, of its sections, and the reports that share the most of them."""
+
+    report: list[str]
+    sections: dict[int, list[str]]  # section start offset → its key terms
+    related: list[tuple[int, str, list[str]]]  # (document id, title, shared terms)
+
+
 class _Signals(QObject):
-    keywords = Signal(object, object)  # Document, KeywordsResult
+    keywords = Signal(Document, KeywordsResult)
     ready = Signal()
     results = Signal(int, str, object)  # request id, query, list[SearchHit]
     failed = Signal(int, str)
@@ -36,20 +46,11 @@ class _Task(QRunnable):
         self._work()
 
 
-@dataclass(slots=True)
-class KeywordsResult:
-    """Key terms of a report, of its sections, and the reports that share the most of them."""
-
-    report: list[str]
-    sections: dict[int, list[str]]  # section start offset → its key terms
-    related: list[tuple[int, str, list[str]]]  # (document id, title, shared terms)
-
-
 class SearchService(QObject):
     """Runs searches across the library; emits :attr:`results` for the latest query only."""
 
     #: Key terms of a document are ready (the Document, a KeywordsResult).
-    keywordsReady = Signal(object, object)
+    keywordsReady = Signal(Document, KeywordsResult)
     ready = Signal()
     results = Signal(str, list)  # query, hits
     failed = Signal(str)
