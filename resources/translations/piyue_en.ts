@@ -380,12 +380,12 @@ Replace it?</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+38" />
+            <location line="+39" />
             <source>Export cancelled.</source>
             <translation>Export cancelled.</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-38" />
             <source>Export cancelled</source>
             <translation>Export cancelled</translation>
         </message>
@@ -395,7 +395,7 @@ Replace it?</translation>
             <translation>Writing the file; it cannot be stopped now…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Exported {count} notes to {path}</source>
             <translation>Exported {count} notes to {path}</translation>
         </message>
@@ -884,7 +884,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+69" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+70" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
@@ -1100,12 +1100,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Opened {name}; finding figures…</source>
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -1140,7 +1140,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+145" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1408,7 +1408,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+45" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+53" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -1483,7 +1483,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>All</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>{0} of {1} notes</source>
             <translation>{0} of {1} notes</translation>
         </message>
@@ -1707,7 +1707,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Select the passage the note belongs to in the text first.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
             <translation>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</translation>
         </message>
@@ -2220,7 +2220,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+94" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>

@@ -380,12 +380,12 @@ Replace it?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+38" />
+            <location line="+39" />
             <source>Export cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-38" />
             <source>Export cancelled</source>
             <translation>已取消导出</translation>
         </message>
@@ -395,7 +395,7 @@ Replace it?</source>
             <translation>正在写入文件，现在无法中止…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Exported {count} notes to {path}</source>
             <translation>已将 {count} 条批注导出到 {path}</translation>
         </message>
@@ -884,7 +884,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+69" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+70" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
@@ -1100,12 +1100,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Opened {name}; finding figures…</source>
             <translation>已打开 {name}，正在提取数据…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -1140,7 +1140,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+145" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1408,7 +1408,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+45" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+53" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -1483,7 +1483,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>全部</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>{0} of {1} notes</source>
             <translation>{1} 条批注中的 {0} 条</translation>
         </message>
@@ -1707,7 +1707,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>请先在正文中选中该批注对应的文字。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
             <translation>此批注对应的文字已不在文中：请选中它应关联的文字并点击“重新关联到选中文字”，或编辑、删除该批注。</translation>
         </message>
@@ -2220,7 +2220,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+93" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+94" />
             <source>the search index could not be updated: {err}</source>
             <translation>无法更新搜索索引：{err}</translation>
         </message>

@@ -100,11 +100,12 @@ def test_the_note_column_is_in_view_beside_a_long_passage(window, qtbot, tmp_pat
     QThreadPool.globalInstance().waitForDone(30000)  # the window's own indexing is done before this test writes
     library = window.notes.library
     document_id = library.import_file(path).document.id
-    library.add_note(document_id, find_quote(library.load(document_id), sentence), "核对口径", author="王")
+    body = "**核对**口径\n\n- 一季度\n- 二季度"
+    library.add_note(document_id, find_quote(library.load(document_id), sentence), body, author="王")
     view = _view_of(window, qtbot, 4)
     table = view.table
     assert table.columnViewportPosition(2) + 80 < table.viewport().width()  # the Note column is on screen
-    row = next(r for r in range(table.rowCount()) if table.item(r, 2).text() == "核对口径")
+    row = next(r for r in range(table.rowCount()) if table.item(r, 2).text() == "核对口径  一季度  二季度")
     assert table.item(row, 1).toolTip() == sentence  # the whole passage is one hover away
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,13 @@ from piyue.ui.compare_tasks import CallTask, TaskSignals
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The widest the report, passage and note columns start, in characters.
 MAX_CHARACTERS = {0: 16, 1: 22, 2: 26}
+
+
+def plain_body(body: str) -> str:
+    """A note body (Markdown) as one line of plain text for a table cell: ``**核对**`` → ``核对``."""
+    document = QTextDocument()
+    document.setMarkdown(body, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+    return "  ".join(line.strip() for line in document.toPlainText().splitlines() if line.strip())
 
 
 class NotesAcrossView(QWidget):
@@ -123,7 +131,8 @@ class NotesAcrossView(QWidget):
         self.table.setRowCount(len(self.shown))
         for row, item in enumerate(self.shown):
             note = item.note
-            cells = [item.report, note.anchor.exact, note.body, "、".join(note.tags), str(note.status), note.author]
+            cells = [item.report, note.anchor.exact, plain_body(note.body), "、".join(note.tags), str(note.status),
+                     note.author]  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(NOTE_ROLE, item)
