@@ -9,8 +9,10 @@ from piyue.core.metrics import Metric
 from piyue.core.model import Document, Section
 from piyue.core.outline.numbering import join_numbering
 
-_GROWTH_VERBS = "增长|增速|增幅|提高|提升|上涨|上升|增加|下降|降低|回落|下滑|减少"
-_GROWTH_BEFORE = re.compile(rf"({_GROWTH_VERBS})(?:了|为|达到|达|至|到)?$")  # right before the figure
+_GROWTH_VERBS = "增长|提高|提升|上涨|上升|增加|下降|降低|回落|下滑|减少"
+# Right before the figure: a rate named as such (增速为5%, 增幅达到3%), or a verb of change (增长5%,
+# 下降了2%). A verb with 到/至/达 names the level reached (污水处理率提高到97.3%), not a growth rate.
+_GROWTH_BEFORE = re.compile(rf"(?:(增速|增幅)(?:为|达到|达|是)?|({_GROWTH_VERBS})了?)$")
 _DECLINE = frozenset({"下降", "降低", "回落", "下滑", "减少"})
 _LABEL_MAX = 18
 
@@ -44,11 +46,12 @@ def _short(text: str) -> str:
 
 def growth_direction(text: str, start: int) -> int:
     """+1 when the figure at ``start`` is a growth rate (增长/提高/上升…), -1 for a decline (下降/回落…),
-    0 otherwise: shares (占全市8%), rates (失业率、普及率、贡献率达…) and differences are not growth."""
+    0 otherwise: shares (占全市8%), rates (失业率、普及率、贡献率达…), levels reached (提高到97.3%) and
+    differences are not growth."""
     match = _GROWTH_BEFORE.search(text, max(0, start - 8), start)
     if match is None:
         return 0
-    return -1 if match.group(1) in _DECLINE else 1
+    return -1 if match.group(2) in _DECLINE else 1
 
 
 def growth_series(metrics: list[Metric], title: str, unit: str, text: str) -> Series:
