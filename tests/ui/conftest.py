@@ -19,16 +19,27 @@ def state(tmp_path: Path) -> UiState:
 
 
 @pytest.fixture
-def window(qtbot, state):
+def open_window(qtbot, state):
+    """Build, show and open a main window: ``open_window(library=None, path=None, size=(1300, 850))``
+    (default preferences; the sample when no path is given)."""
+
+    def make(library=None, path: Path | None = None, size: tuple[int, int] = (1300, 850)):
+        create_application()
+        win = build_window(state, Preferences(), library)
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        assert win.open_path_now(path or win._sample)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def window(open_window):
     """A shown main window (default preferences, no database) with the sample open."""
-    create_application()
-    win = build_window(state, Preferences())
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(win._sample)
-    return win
+    return open_window()
 
 
 @pytest.fixture
@@ -42,18 +53,12 @@ def library(tmp_path: Path):
 
 
 @pytest.fixture
-def library_window(qtbot, tmp_path, state, library):
+def library_window(open_window, tmp_path, library):
     """A shown window with a library and a copy of the sample open (``window.report_path``), no notes yet."""
-    create_application()
     report = tmp_path / "report.md"
     report.write_text(
         (Path(__file__).resolve().parents[2] / "resources/samples/chaoyang-2026.md").read_text("utf-8"), "utf-8"
     )
-    win = build_window(state, Preferences(), library)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(report)
+    win = open_window(library, report)
     win.report_path = report
     return win

@@ -10,9 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog
 
-from piyue.app import build_window, create_application
 from piyue.core.anchoring import NoteStatus, find_quote
-from piyue.preferences import Preferences
 from piyue.storage.library import Library
 
 REPORTS = {
@@ -22,8 +20,7 @@ REPORTS = {
 
 
 @pytest.fixture
-def window(qtbot, state, tmp_path):
-    create_application()
+def window(open_window, tmp_path):
     library = Library.open(tmp_path / "lib.sqlite3", backups=False)
     ids = []
     for name, text in REPORTS.items():
@@ -34,12 +31,7 @@ def window(qtbot, state, tmp_path):
     library.add_note(jia, find_quote(library.load(jia), "营商环境"), "甲：营商", tags=("营商",), author="李",
                      status=NoteStatus.CHECKED)  # fmt: skip
     library.add_note(yi, find_quote(library.load(yi), "生态环境"), "乙：生态", tags=("经济",), author="王")
-    win = build_window(state, Preferences(), library)
-    qtbot.addWidget(win)
-    win.resize(1300, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(win._sample)
+    win = open_window(library, size=(1300, 900))
     yield win
     QThreadPool.globalInstance().waitForDone(30000)
     library.close()

@@ -10,8 +10,6 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog
 
-from piyue.app import build_window, create_application
-from piyue.preferences import Preferences
 from piyue.storage.library import Library
 
 REPORTS = {
@@ -22,18 +20,12 @@ REPORTS = {
 
 
 @pytest.fixture
-def window(qtbot, state, tmp_path):
-    create_application()
+def window(open_window, tmp_path):
     library = Library.open(tmp_path / "lib.sqlite3", backups=False)
     for name, text in REPORTS.items():
         (tmp_path / name).write_text(text, "utf-8")
         library.import_file(tmp_path / name)
-    win = build_window(state, Preferences(), library)
-    qtbot.addWidget(win)
-    win.resize(1300, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_path_now(win._sample)
+    win = open_window(library, size=(1300, 900))
     yield win
     win.search.wait()
     QThreadPool.globalInstance().waitForDone(30000)
