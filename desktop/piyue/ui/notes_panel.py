@@ -41,6 +41,7 @@ class NoteDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bodies: dict[tuple, QTextDocument] = {}
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def body_document(self, note: Note, font: QFont, width: int, color: QColor) -> QTextDocument:
         """The note's body rendered from its Markdown (safely: no raw HTML, images or unsafe links)."""
@@ -66,9 +67,19 @@ class NoteDelegate(QStyledItemDelegate):
         return max(width - 2 * self.PADDING - 6, 40)
 
     def _body_height(self, note: Note, option: QStyleOptionViewItem) -> int:
-        line = QFontMetrics(option.font).height()
-        document = self.body_document(note, option.font, self._body_width(option), QColor("black"))
-        return int(min(document.size().height(), self.BODY_LINES * line)) + 3
+        """The height of the card's body, remembered by text, width and font: the list measures every card
+        again after any change (an edit, an added note), and rendering each body again would cost
+        ~0.5 ms a card."""
+        width, font = self._body_width(option), option.font.toString()
+        key = (note.body, width, font)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 50_000:
+                self._heights.clear()
+            line = QFontMetrics(option.font).height()
+            document = self.body_document(note, option.font, width, QColor("black"))
+            height = self._heights[key] = int(min(document.size().height(), self.BODY_LINES * line)) + 3
+        return height
 
     def badge_text(self, note: Note) -> str:
         """The badge of a note that needs review (empty for an anchored note)."""
@@ -370,7 +381,13 @@ class NotesPanel(QWidget):
 
 
 def _refill(box: QComboBox, any_label: str, items: list[tuple[str, str]]) -> None:
-    """Replace a filter's choices, keeping the chosen one when it is still there."""
+    """Replace a filter's choices, keeping the chosen one when it is still there (the same choices: nothing)."""
+    if (
+        box.count() == len(items) + 1
+        and box.itemText(0) == any_label
+        and all(box.itemText(i + 1) == label and box.itemData(i + 1) == value for i, (label, value) in enumerate(items))
+    ):
+        return
     chosen = box.currentData()
     box.blockSignals(True)
     box.clear()

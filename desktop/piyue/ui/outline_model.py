@@ -68,12 +68,19 @@ class OutlineModel(QAbstractItemModel):
     def set_note_offsets(self, starts: list[int]) -> None:
         """Count the notes (anchor start offsets) each section holds, subsections included."""
         ordered = sorted(starts)
+        before = self._notes
         self._notes = [
             bisect.bisect_left(ordered, node.section.end) - bisect.bisect_left(ordered, node.section.start)
             for node in self._nodes
         ]
-        if self._nodes:
-            self.layoutChanged.emit()
+        if len(before) != len(self._notes):
+            if self._nodes:
+                self.layoutChanged.emit()
+            return
+        for node_id, (was, now) in enumerate(zip(before, self._notes, strict=True)):
+            if was != now:  # only the sections whose count changed (a note edit: usually none)
+                index = self.createIndex(self._nodes[node_id].row, 2, node_id + 1)
+                self.dataChanged.emit(index, index)
 
     def note_count(self, index: _Index) -> int:
         """How many notes the section of ``index`` holds."""
