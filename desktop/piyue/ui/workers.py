@@ -32,8 +32,12 @@ __all__ = ["CancelToken", "Cancelled", "Task", "TaskRunner", "all_idle", "one_li
 T = TypeVar("T")
 
 
-class Cancelled(Exception):
-    """Raised by :meth:`CancelToken.check` in a cancelled task; the runner drops the task quietly."""
+class Cancelled(BaseException):
+    """Raised by :meth:`CancelToken.check` in a cancelled task; the runner drops the task quietly.
+
+    A ``BaseException`` (like :class:`asyncio.CancelledError`): an ``except Exception`` in the task
+    does not swallow it.
+    """
 
 
 def one_line(text: str, limit: int = 300) -> str:
