@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
@@ -144,6 +145,24 @@ class NoteDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class NotesList(QListView):
+    """The list of cards. A changed note whose card keeps its height is repainted alone: QListView lays out
+    every card again on any data change (~30 ms with 1,000 notes), which only a new height needs."""
+
+    def dataChanged(self, top_left: AnyIndex, bottom_right: AnyIndex, roles: Sequence[int] = ()) -> None:
+        """Repaint one card that kept its height; anything else is laid out as usual."""
+        if top_left.isValid() and top_left == bottom_right and self._keeps_height(top_left):
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+            return
+        super().dataChanged(top_left, bottom_right, list(roles))
+
+    def _keeps_height(self, index: AnyIndex) -> bool:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        shown = self.visualRect(index)
+        return shown.isValid() and self.itemDelegate().sizeHint(option, index).height() == shown.height()
+
+
 class NotesPanel(QWidget):
     """The notes list with filters and buttons."""
 
@@ -191,7 +210,7 @@ class NotesPanel(QWidget):
         for value, _name in NOTE_COLORS:
             self.color_filter.addItem(color_icon(value), "", value)
 
-        self.list = QListView(self)
+        self.list = NotesList(self)
         self.list.setObjectName("notesList")
         self.list.setAccessibleName(self.tr("Notes"))
         self.list.setModel(self.proxy)
