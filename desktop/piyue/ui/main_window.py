@@ -856,8 +856,7 @@ class MainWindow(QMainWindow):
         self.exporter.cancel()
         deadline = QDeadlineTimer(msecs)
         done = shutdown_all(self, msecs)
-        waits = (self.loader.wait, self.exporter.wait)
-        return all([wait(max(0, deadline.remainingTime())) for wait in waits]) and done
+        return self.loader.wait(max(0, deadline.remainingTime())) and done
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout on the way out."""
