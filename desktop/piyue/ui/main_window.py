@@ -848,15 +848,11 @@ class MainWindow(QMainWindow):
         An export that has begun writing its file is finished, never cut short. Afterwards the window's
         task runners take no new work.
         """
-        from PySide6.QtCore import QDeadlineTimer
-
         from piyue.ui.workers import shutdown_all
 
         self.loader.cancel()
         self.exporter.cancel()
-        deadline = QDeadlineTimer(msecs)
-        done = shutdown_all(self, msecs)
-        return self.loader.wait(max(0, deadline.remainingTime())) and done
+        return shutdown_all(self, msecs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout on the way out."""
