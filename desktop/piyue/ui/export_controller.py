@@ -243,9 +243,14 @@ class ExportController(QObject):
             with_metrics=request.include_metrics,
             force=force,
         )
-        text = self.tr("Exporting {count} notes to {name}…").format(count=len(request.notes), name=target.name)
-        if dialog is not None:
-            dialog.set_busy(True, text)
+        self._run(job)
+        return True
+
+    def _run(self, job: ExportJob) -> None:
+        """Show that ``job`` is running and run it on the worker."""
+        text = self.tr("Exporting {count} notes to {name}…").format(count=len(job.notes), name=job.target.name)
+        if self.dialog is not None:
+            self.dialog.set_busy(True, text)
         self.window.statusBar().showMessage(text)
         self._task = self.runner.submit(
             lambda token: _export(job, token),
@@ -254,7 +259,6 @@ class ExportController(QObject):
             on_failed=self._on_failed,
             describe=lambda error: _failure(job, error),
         )
-        return True
 
     def cancel(self) -> None:
         """Stop the running export before it writes (once writing, it completes)."""
