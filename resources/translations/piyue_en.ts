@@ -1015,12 +1015,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Go to &amp;Text</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Next &amp;Heading</source>
             <translation>Next &amp;Heading</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Previous H&amp;eading</source>
             <translation>Previous H&amp;eading</translation>
         </message>
@@ -1050,7 +1050,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Import Reports…</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-56" />
             <source>&amp;Compare Reports…</source>
             <translation>&amp;Compare Reports…</translation>
         </message>
@@ -1065,7 +1065,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Notes Across Reports…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+56" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1080,7 +1080,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+53" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>

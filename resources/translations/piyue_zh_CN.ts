@@ -1015,12 +1015,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>转到正文(&amp;T)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Next &amp;Heading</source>
             <translation>下一个标题(&amp;H)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Previous H&amp;eading</source>
             <translation>上一个标题(&amp;E)</translation>
         </message>
@@ -1050,7 +1050,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>导入报告(&amp;I)…</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-56" />
             <source>&amp;Compare Reports…</source>
             <translation>比较报告(&amp;C)…</translation>
         </message>
@@ -1065,7 +1065,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>跨报告批注(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+56" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1080,7 +1080,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+53" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>

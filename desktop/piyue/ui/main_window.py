@@ -334,11 +334,9 @@ class MainWindow(QMainWindow):
         )
         self.focus_outline_action = self._action(self.tr("Go to &Outline"), self._focus_outline, "Ctrl+1")
         self.focus_text_action = self._action(self.tr("Go to &Text"), self.reading_view.setFocus, "Ctrl+2")
-        self.next_heading_action = self._action(
-            self.tr("Next &Heading"), lambda: step_heading(self.session, self.reading_view, 1), "Ctrl+Down"
-        )
+        self.next_heading_action = self._action(self.tr("Next &Heading"), lambda: self._step_heading(1), "Ctrl+Down")
         self.previous_heading_action = self._action(
-            self.tr("Previous H&eading"), lambda: step_heading(self.session, self.reading_view, -1), "Ctrl+Up"
+            self.tr("Previous H&eading"), lambda: self._step_heading(-1), "Ctrl+Up"
         )
         self.next_finding_action = self._action(self.tr("Next &Finding"), lambda: self._step_finding(1), "F8")
         self.previous_finding_action = self._action(
@@ -387,6 +385,9 @@ class MainWindow(QMainWindow):
         self.notes.openRequested.connect(self.open_path)
         self.notes.documentStored.connect(self._document_stored)
         self.live_updates.changedElsewhere.connect(self._library_changed_elsewhere)
+
+    def _step_heading(self, step: int) -> None:
+        step_heading(self.session, self.reading_view, step)
 
     def _step_finding(self, step: int) -> None:
         step_finding(self.session, self.reading_view, self.review_dock, self.statusBar(), step)
