@@ -100,13 +100,13 @@ class DocumentLoader(QObject):
     failed = Signal(Path, str)
     cancelled = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, store: StoreHook | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: Stores each parsed document in the library (on the worker thread); None: nothing is stored.
+        self._store = store
         self.runner = TaskRunner(self, name="loaderRunner")  # one thread: newest load wins
         self._task: Task[tuple[Document, Stored]] | None = None
         self._path: Path | None = None  # the path of the wanted request, None when none is running
-        #: Stores each parsed document in the library before it is shown (set by the window).
-        self.store: StoreHook | None = None
 
     @property
     def busy(self) -> bool:
@@ -120,7 +120,7 @@ class DocumentLoader(QObject):
         """
         self._path = path
         self.started.emit(path)
-        store = self.store
+        store = self._store
         self._task = self.runner.submit(
             lambda token: _load(path, document, store, token),
             key="load",
@@ -132,7 +132,7 @@ class DocumentLoader(QObject):
 
     def load_now(self, path: Path) -> OpenedReport:
         """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""
-        return open_report(path, store=self.store)
+        return open_report(path, store=self._store)
 
     def cancel(self) -> None:
         """Forget the running load: its results will be dropped."""
