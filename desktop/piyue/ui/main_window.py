@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
         self.loader.analysed.connect(self._analysis_finished)
         self.loader.failed.connect(self._load_failed)
         self.loader.cancelled.connect(self._load_cancelled)
+        self.session.documentCleared.connect(self._document_cleared)
         self.session.documentChanged.connect(self._document_changed)
         self.session.analysisChanged.connect(self._analysis_changed)
         self.notes.openRequested.connect(self.open_path)
@@ -458,6 +459,11 @@ class MainWindow(QMainWindow):
         if previous is None or document.path != previous.path:
             self.metrics_panel.reset_filters()  # another report: its figures start unfiltered
         self.session.show(document)
+
+    @Slot()
+    def _document_cleared(self) -> None:
+        """The previous document's state is gone: so are its key terms in the library view."""
+        self.library_panel.show_keywords([], [])
 
     @Slot(Document)
     def _document_changed(self, document: Document) -> None:
