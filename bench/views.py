@@ -193,9 +193,11 @@ def idle_window(library: Library) -> Any:
     window.show()
     assert window.open_path_now(window._sample)
 
+    from piyue.ui.workers import all_idle
+
     def idle() -> bool:
         pools = [QThreadPool.globalInstance(), *window.findChildren(QThreadPool)]
-        return not window.loader.busy and all(pool.waitForDone(0) for pool in pools)
+        return not window.loader.busy and all(pool.waitForDone(0) for pool in pools) and all_idle(window)
 
     wait_until(idle)
     return window
