@@ -636,10 +636,12 @@ class MainWindow(QMainWindow):
         self.search.start()
 
     def open_library_view(self) -> None:
-        """Show the library view."""
+        """Show the library view, listed afresh (once: becoming visible lists it already)."""
+        shown = self.library_dock.isVisible()
         self.library_dock.show()
         self.library_dock.raise_()
-        self.library_panel.refresh()
+        if shown or not self._shown_once:
+            self.library_panel.refresh()
 
     def _search_query(self, query: str) -> None:
         if not query.strip():
@@ -714,10 +716,12 @@ class MainWindow(QMainWindow):
         self.session.notesChanged.connect(self._notes_changed_for_charts)
 
     def open_compare_view(self) -> None:
-        """Show the Compare view (reports side by side) and list the library in it."""
+        """Show the Compare view (reports side by side) and list the library in it (once: the first showing
+        builds the view, which lists it)."""
+        built = self._compare is not None
         self.compare_dock.show()
         self.compare_dock.raise_()
-        if self._compare is not None:
+        if built and self._compare is not None:
             self._compare.refresh()
 
     def _compare_visibility(self, visible: bool) -> None:
@@ -752,10 +756,12 @@ class MainWindow(QMainWindow):
         self._terms.edit.setFocus()
 
     def open_notes_across_view(self) -> None:
-        """Show every note of the library (re-read each time it is asked for)."""
+        """Show every note of the library (re-read each time it is asked for; once: the first showing builds the
+        view, which reads them)."""
+        built = self._notes_across is not None
         self.notes_across_dock.show()
         self.notes_across_dock.raise_()
-        if self._notes_across is not None:
+        if built and self._notes_across is not None:
             self._notes_across.refresh()
 
     def _notes_across_visibility(self, visible: bool) -> None:
