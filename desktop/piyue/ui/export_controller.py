@@ -8,100 +8,68 @@ line in the dialog, never a traceback.
 
 from __future__ import annotations
 
-import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolButton
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QToolButton, QTreeView, QWidget
 
 from piyue.core.anchoring import Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.ui.notes_model import NOTE_ROLE
+from piyue.ui.notes_panel import NotesPanel
+from piyue.ui.outline_model import OutlineModel
+from piyue.ui.session import DocumentSession
+from piyue.ui.workers import Cancelled, CancelToken, Task, TaskRunner, one_line
 
 if TYPE_CHECKING:
     from piyue.export import ExportOptions
     from piyue.services.export import ExportJob
     from piyue.ui.export_dialog import ExportDialog, ExportRequest
-    from piyue.ui.main_window import MainWindow
 
 MESSAGE_MS = 15000  # how long the success message (and its Open Folder button) stays
 
 
-def one_line(text: str, limit: int = 300) -> str:
-    """The first non-empty line of ``text``, cut to ``limit`` characters."""
-    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+def _export(job: ExportJob, token: CancelToken) -> tuple[Path, int]:
+    """Render, then write unless cancelled (worker thread); the write itself is never interrupted."""
+    from piyue.services.export import ExportCancelled, run_export
+
+    try:
+        run_export(job, before_write=token.commit)
+    except ExportCancelled:
+        raise Cancelled from None
+    return job.target, len(job.notes)
 
 
-class _Signals(QObject):
-    finished = Signal(int, Path, int)  # request id, path written, number of notes
-    failed = Signal(int, str)  # request id, one-line reason
-    cancelled = Signal(int)  # request id
+def _failure(job: ExportJob, error: BaseException) -> str:
+    """One line for a failed export: a file in the way, an export error, or a bug / OS error (no traceback)."""
+    from piyue.export import ExportError
+    from piyue.export.files import OutputExistsError
+
+    if isinstance(error, OutputExistsError):
+        message = QCoreApplication.translate("ExportController", "{path} already exists; choose another name")
+        return message.format(path=job.target)
+    if isinstance(error, ExportError):
+        return one_line(str(error)) or QCoreApplication.translate("ExportController", "the export failed")
+    return one_line(f"{error.__class__.__name__}: {error}")
 
 
-class _ExportTask(QRunnable):
-    """Render, then write unless cancelled; the write itself is never interrupted."""
+@dataclass(frozen=True, slots=True)
+class ExportWidgets:
+    """The widgets the export controller drives (or reads: the notes shown, the section selected)."""
 
-    def __init__(self, request: int, job: ExportJob, signals: _Signals, guard: _Guard) -> None:
-        super().__init__()
-        self._request = request
-        self._job = job
-        self._signals = signals
-        self._guard = guard
-
-    def run(self) -> None:
-        from piyue.export import ExportError
-        from piyue.export.files import OutputExistsError
-        from piyue.services.export import ExportCancelled, run_export
-
-        job = self._job
-        try:
-            run_export(job, before_write=self._guard.begin_write)
-        except ExportCancelled:
-            self._signals.cancelled.emit(self._request)
-            return
-        except OutputExistsError:
-            message = QCoreApplication.translate("ExportController", "{path} already exists; choose another name")
-            self._signals.failed.emit(self._request, message.format(path=job.target))
-        except ExportError as err:
-            self._signals.failed.emit(
-                self._request, one_line(str(err)) or QCoreApplication.translate("ExportController", "the export failed")
-            )
-        except Exception as err:  # a bug or an OS error must not take the app down; one line, no traceback
-            self._signals.failed.emit(self._request, one_line(f"{err.__class__.__name__}: {err}"))
-        else:
-            self._signals.finished.emit(self._request, job.target, len(job.notes))
-
-
-class _Guard:
-    """Cancellation up to the moment of writing: after that the export completes."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._writing = False
-
-    def cancel(self) -> bool:
-        """Cancel unless the file is being written; whether it was cancelled."""
-        with self._lock:
-            if not self._writing:
-                self._cancelled = True
-            return self._cancelled
-
-    def begin_write(self) -> bool:
-        """Claim the write; False when the export was cancelled."""
-        with self._lock:
-            if self._cancelled:
-                return False
-            self._writing = True
-            return True
+    host: QWidget  # holds the action and parents the dialogs
+    status_bar: QStatusBar
+    notes_panel: NotesPanel
+    outline_view: QTreeView
+    outline_model: OutlineModel
 
 
 class ExportController(QObject):
-    """The export side of the main window."""
+    """Exporting the session's document's notes."""
 
     #: An export was written (its path).
     exported = Signal(Path)
@@ -110,56 +78,57 @@ class ExportController(QObject):
     #: An export was cancelled before its file was written.
     cancelled = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: DocumentSession, widgets: ExportWidgets) -> None:
+        super().__init__(widgets.host)
+        self.session = session
+        self._host = widgets.host
+        self._status = widgets.status_bar
+        self._panel = widgets.notes_panel
+        self._outline_view = widgets.outline_view
+        self._outline_model = widgets.outline_model
+        host = widgets.host
         self.dialog: ExportDialog | None = None
         self.last_path: Path | None = None
         self._folder: Path | None = None  # where the last export went (this session)
-        self._request = 0
-        self._guard: _Guard | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.cancelled.connect(self._on_cancelled)
+        self.runner = TaskRunner(self, name="exportRunner")
+        self._task: Task[tuple[Path, int]] | None = None  # the running export
 
-        self.export_action = QAction(self.tr("&Export Notes…"), window)
+        self.export_action = QAction(self.tr("&Export Notes…"), host)
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.setStatusTip(
             self.tr("Write the notes as Markdown, HTML, Word, PDF, CSV or JSON-LD (Web Annotations)")
         )
         self.export_action.triggered.connect(self.show_dialog)
-        window.addAction(self.export_action)
+        host.addAction(self.export_action)
 
-        self.open_folder_button = QToolButton(window)
+        self.open_folder_button = QToolButton(host)
         self.open_folder_button.setObjectName("exportOpenFolder")
         self.open_folder_button.setText(self.tr("Open Folder"))
         self.open_folder_button.setAccessibleName(self.tr("Open the folder of the export"))
         self.open_folder_button.setAutoRaise(True)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.hide()
-        window.statusBar().insertPermanentWidget(0, self.open_folder_button)
-        window.statusBar().messageChanged.connect(self._status_changed)
+        self._status.insertPermanentWidget(0, self.open_folder_button)
+        self._status.messageChanged.connect(self._status_changed)
         self._success_message = ""
 
-        window.notes.service.notesChanged.connect(self.update_action)
-        window.documentShown.connect(lambda _doc: self.update_action())
+        session.notesChanged.connect(self.update_action)
+        session.documentChanged.connect(self.update_action)
         self.update_action()
 
     # ----------------------------------------------------------------- state
     @property
     def available(self) -> bool:
         """Whether a document is open whose notes are stored (so there is something to export from)."""
-        return self.window.document is not None and self.window.notes.service.available
+        return self.session.document is not None and self.session.notes.available
 
     @property
     def busy(self) -> bool:
         """Whether an export is running."""
-        return self._guard is not None
+        return self._task is not None
 
+    @Slot()
     def update_action(self) -> None:
         """Enable Export only with a document whose notes are stored."""
         self.export_action.setEnabled(self.available)
@@ -170,7 +139,7 @@ class ExportController(QObject):
 
     def shown_notes(self) -> list[Note]:
         """The notes that pass the notes panel's filters, in the panel's order."""
-        proxy = self.window.notes_panel.proxy
+        proxy = self._panel.proxy
         return [proxy.index(row, 0).data(NOTE_ROLE) for row in range(proxy.rowCount())]
 
     def _options(self) -> ExportOptions:
@@ -178,8 +147,8 @@ class ExportController(QObject):
         from piyue.export import ExportOptions
         from piyue.services.export import export_options
 
-        service = self.window.notes.service
-        document = self.window.document
+        service = self.session.notes
+        document = self.session.document
         if document is None or service.library is None or service.document_id is None:
             return ExportOptions()
         try:
@@ -209,25 +178,24 @@ class ExportController(QObject):
         """Open the export dialog (window-modal, not blocking); returns it."""
         from piyue.ui.export_dialog import ExportDialog
 
-        window = self.window
-        document = window.document
+        document = self.session.document
         if document is None or not self.available:
-            window.statusBar().showMessage(self.tr("Open a report whose notes are stored to export them."), 4000)
+            self._status.showMessage(self.tr("Open a report whose notes are stored to export them."), 4000)
             return None
         if self.dialog is not None:
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        current = window.outline_model.section(window.outline_view.currentIndex())
+        current = self._outline_model.section(self._outline_view.currentIndex())
         dialog = ExportDialog(
             document,
-            window.notes.service.notes,
+            self.session.notes.notes,
             self.shown_notes(),
-            metrics=window._metrics,
+            metrics=self.session.metrics,
             options=self._options(),
             folder=self._folder_for(document),
             current_section=current,
-            parent=window,
+            parent=self._host,
         )
         dialog.exportRequested.connect(self.start)
         dialog.cancelRequested.connect(self.cancel)
@@ -249,7 +217,7 @@ class ExportController(QObject):
         from piyue.services.export import job_for
 
         dialog = self.dialog
-        document = self.window.document
+        document = self.session.document
         if self.busy or document is None:
             return False
         target = request.target
@@ -259,7 +227,7 @@ class ExportController(QObject):
                 self._report_failure(self.tr("{path} is a folder").format(path=target))
                 return False
             answer = QMessageBox.question(
-                dialog or self.window,
+                dialog or self._host,
                 self.tr("Replace the file?"),
                 self.tr("{name} already exists in {folder}.\nReplace it?").format(
                     name=target.name, folder=target.parent
@@ -283,7 +251,7 @@ class ExportController(QObject):
                 return False
         metrics: tuple[Metric, ...] | None = None
         if request.include_metrics:
-            metrics = tuple(self.window._metrics)
+            metrics = tuple(self.session.metrics)
         options = dialog.export_options() if dialog is not None else ExportOptions(comments=request.format.comments)
         job = job_for(
             fmt,
@@ -295,70 +263,67 @@ class ExportController(QObject):
             with_metrics=request.include_metrics,
             force=force,
         )
-        self._request += 1
-        self._guard = _Guard()
-        text = self.tr("Exporting {count} notes to {name}…").format(count=len(request.notes), name=target.name)
-        if dialog is not None:
-            dialog.set_busy(True, text)
-        self.window.statusBar().showMessage(text)
-        self._pool.start(_ExportTask(self._request, job, self._signals, self._guard))
+        self._run(job)
         return True
+
+    def _run(self, job: ExportJob) -> None:
+        """Show that ``job`` is running and run it on the worker."""
+        text = self.tr("Exporting {count} notes to {name}…").format(count=len(job.notes), name=job.target.name)
+        if self.dialog is not None:
+            self.dialog.set_busy(True, text)
+        self._status.showMessage(text)
+        self._task = self.runner.submit(
+            lambda token: _export(job, token),
+            key="export",
+            on_done=self._on_finished,
+            on_failed=self._on_failed,
+            describe=lambda error: _failure(job, error),
+        )
 
     def cancel(self) -> None:
         """Stop the running export before it writes (once writing, it completes)."""
-        if self._guard is None:
+        if self._task is None:
             return
-        if self._guard.cancel():
-            self._request += 1  # its result, if any, is dropped
-            self._guard = None
+        if self._task.cancel():  # its result, if any, is dropped
+            self._task = None
             self._idle(self.tr("Export cancelled."))
-            self.window.statusBar().showMessage(self.tr("Export cancelled"), 3000)
+            self._status.showMessage(self.tr("Export cancelled"), 3000)
             self.cancelled.emit()
         elif self.dialog is not None:
             self.dialog.show_message(self.tr("Writing the file; it cannot be stopped now…"))
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for a running export (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
+        return self.runner.wait(msecs)
 
     def _idle(self, message: str = "") -> None:
         if self.dialog is not None:
             self.dialog.set_busy(False, message)
 
-    @Slot(int, Path, int)
-    def _on_finished(self, request: int, path: Path, count: int) -> None:
-        if request != self._request:
-            return
-        self._guard = None
+    def _on_finished(self, written: tuple[Path, int]) -> None:
+        path, count = written
+        self._task = None
         self.last_path = path
         self._folder = path.parent
         if self.dialog is not None:
             self.dialog.set_busy(False)
             self.dialog.accept()
         self._success_message = self.tr("Exported {count} notes to {path}").format(count=count, path=path)
-        self.window.statusBar().showMessage(self._success_message, MESSAGE_MS)
+        self._status.showMessage(self._success_message, MESSAGE_MS)
         self.open_folder_button.setToolTip(str(path.parent))
         self.open_folder_button.show()
         self.exported.emit(path)
 
-    def _on_failed(self, request: int, message: str) -> None:
-        if request != self._request:
-            return
-        self._guard = None
+    def _on_failed(self, message: str) -> None:
+        self._task = None
         self._report_failure(message)
-
-    def _on_cancelled(self, request: int) -> None:
-        if request == self._request:  # cancelled without cancel() (not expected), say so all the same
-            self._guard = None
-            self._idle(self.tr("Export cancelled."))
-            self.cancelled.emit()
 
     def _report_failure(self, message: str) -> None:
         line = self.tr("Export failed: {reason}").format(reason=one_line(message))
         if self.dialog is not None:
             self.dialog.set_busy(False)
             self.dialog.show_error(line)
-        self.window.statusBar().showMessage(line, 10000)
+        self._status.showMessage(line, 10000)
         self.failed.emit(line)
 
     # ----------------------------------------------------------------- after
