@@ -581,18 +581,25 @@ def test_changes_update_one_note_in_memory_and_the_panel_equals_a_fresh_load(win
 
 
 def test_an_edited_card_is_measured_again_and_the_others_keep_their_rows_and_selection(window, library, qtbot):
+    """A recoloured card is repainted alone; one whose body grew pushes the cards below it down (the list's
+    layout, not only the card's own measure); the other rows are kept, with the selection."""
     _add_by_hand(window, qtbot, CBD, "一行")
-    _add_by_hand(window, qtbot, "金融业前三季度增加值增长14.3%", "另一条")
-    panel = window.notes_panel
-    service = window.notes.service
-    one = next(n for n in service.notes if n.body == "一行")
-    other = next(n for n in service.notes if n.body == "另一条")
+    _add_by_hand(window, qtbot, "金融业前三季度增加值增长14.3%", "另一行")
+    panel, service = window.notes_panel, window.notes.service
+    window.notes_dock.show()
+    window.notes_dock.raise_()
+    first, second = panel.proxy.index(0, 0), panel.proxy.index(1, 0)
+    one, other = first.data(NOTE_ROLE), second.data(NOTE_ROLE)
     _select_note_card(window, qtbot, other.id)
     kept = QPersistentModelIndex(panel.model.index(panel.model.row_of(other.id)))
-    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(one.id)))
-    low = panel.list.visualRect(row).height()
+    below = panel.list.visualRect(second).top()
+    assert service.edit(one.id, body=one.body, color=NOTE_COLORS[2][0], tags=one.tags, status=one.status)
+    QApplication.processEvents()
+    assert panel.list.visualRect(second).top() == below  # same height: nothing moved
     assert service.edit(one.id, body="一行\n\n- 两行\n- 三行", color=one.color, tags=one.tags, status=one.status)
-    qtbot.waitUntil(lambda: panel.list.visualRect(row).height() > low)  # the card grew with its body
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.list.visualRect(second).top() > below  # the card grew and pushed the next one down
     assert kept.isValid() and kept.data(NOTE_ROLE).id == other.id  # the other row was not rebuilt
     assert panel.current_note() is not None and panel.current_note().id == other.id
     assert service.delete(one.id)

@@ -155,12 +155,19 @@ class NotesList(QListView):
             QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
             return
         super().dataChanged(top_left, bottom_right, list(roles))
+        self.scheduleDelayedItemsLayout()  # measuring above may have hidden the change from QListView's own check
 
     def _keeps_height(self, index: AnyIndex) -> bool:
+        """Whether the card's new height is the one it was laid out with: the distance to the next card's
+        place (a rectangle's own height is measured anew each time; the places are the layout's). The last
+        card is always laid out again."""
+        below = index.siblingAtRow(index.row() + 1)
+        if not below.isValid():
+            return False
+        laid_out = self.rectForIndex(below).top() - self.rectForIndex(index).top()
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        shown = self.visualRect(index)
-        return shown.isValid() and self.itemDelegate().sizeHint(option, index).height() == shown.height()
+        return laid_out > 0 and self.itemDelegate().sizeHint(option, index).height() == laid_out
 
 
 class NotesPanel(QWidget):
