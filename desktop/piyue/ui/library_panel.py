@@ -35,7 +35,8 @@ from piyue.ui.narrow import let_shrink
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from piyue.services.library import Library, LibraryRow
+    from piyue.services.library import LibraryRow
+    from piyue.services.ports import LibraryPort
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,7 +112,7 @@ class LibraryPanel(QWidget):
     #: The library changed (imports, removals).
     changed = Signal()
 
-    def __init__(self, library_getter: Callable[[], Library | None], parent: QWidget | None = None) -> None:
+    def __init__(self, library_getter: Callable[[], LibraryPort | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
         self._library = library_getter

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: not on the start-up path
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
 
 __all__ = ["ImportTask", "ListTask", "TaskSignals", "report_files"]
 
@@ -33,7 +33,7 @@ class TaskSignals(QObject):
 class ListTask(QRunnable):
     """Lists the library's reports."""
 
-    def __init__(self, library: Library, signals: TaskSignals) -> None:
+    def __init__(self, library: LibraryPort, signals: TaskSignals) -> None:
         super().__init__()
         self._library = library
         self._signals = signals
@@ -52,7 +52,7 @@ class ImportTask(QRunnable):
 
     def __init__(
         self,
-        library: Library,
+        library: LibraryPort,
         files: list[Path],
         signals: TaskSignals,
         cancelled: threading.Event,

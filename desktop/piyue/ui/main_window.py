@@ -65,7 +65,7 @@ from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from piyue.core.review import Finding
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self,
         state: UiState,
         sample: Path,
-        library: Library | None = None,
+        library: LibraryPort | None = None,
         library_error: str = "",
         parent: QWidget | None = None,
         library_opener=None,

@@ -20,7 +20,7 @@ from piyue.ui.note_editor import NoteEditor, NoteValues, SaveHandler
 from piyue.ui.notes_service import NotesService
 
 if TYPE_CHECKING:
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
     from piyue.ui.main_window import MainWindow
 
 
@@ -30,9 +30,9 @@ class NotesController(QObject):
     def __init__(
         self,
         window: MainWindow,
-        library: Library | None,
+        library: LibraryPort | None,
         unavailable_reason: str = "",
-        opener: Callable[[], tuple[Library | None, str]] | None = None,
+        opener: Callable[[], tuple[LibraryPort | None, str]] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -254,7 +254,7 @@ class NotesController(QObject):
     open_notice = ""
     _warned = False
     #: Restores the newest backup after a damaged database was moved aside; returns (library, error).
-    restorer: Callable[[], tuple[Library | None, str]] | None = None
+    restorer: Callable[[], tuple[LibraryPort | None, str]] | None = None
 
     def restore_backup(self) -> bool:
         """Put the newest good backup in place of the damaged database and show this document's notes."""
