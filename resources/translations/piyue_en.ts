@@ -723,7 +723,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+54" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -1360,7 +1360,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+30" />
             <source>Note text (Markdown)</source>
             <translation>Note text (Markdown)</translation>
         </message>
@@ -1375,12 +1375,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Preview</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>tags, separated by commas</source>
             <translation>tags, separated by commas</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+8" />
             <source>&amp;Colour:</source>
             <translation>&amp;Colour:</translation>
         </message>
@@ -1395,12 +1395,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+17" />
             <source>Not saved: {error}</source>
             <translation>Not saved: {error}</translation>
         </message>

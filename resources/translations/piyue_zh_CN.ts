@@ -723,7 +723,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+54" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -1360,7 +1360,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>批注</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+30" />
             <source>Note text (Markdown)</source>
             <translation>批注内容（Markdown）</translation>
         </message>
@@ -1375,12 +1375,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>预览</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>tags, separated by commas</source>
             <translation>标签，用逗号分隔</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+8" />
             <source>&amp;Colour:</source>
             <translation>颜色(&amp;C)：</translation>
         </message>
@@ -1395,12 +1395,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+17" />
             <source>Not saved: {error}</source>
             <translation>未保存：{error}</translation>
         </message>
