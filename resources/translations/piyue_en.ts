@@ -69,7 +69,7 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+86" />
             <source>Select Year</source>
             <translation>Select Year</translation>
         </message>
@@ -119,12 +119,12 @@
             <translation>Export Excel…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>No library: reports are compared from the library.</source>
             <translation>No library: reports are compared from the library.</translation>
         </message>
@@ -149,7 +149,7 @@
             <translation>Comparing {0} reports…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>{0} reports, {1} figures, {2} follow-ups</source>
             <translation>{0} reports, {1} figures, {2} follow-ups</translation>
         </message>
@@ -233,7 +233,7 @@
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Cannot write {0}: {1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
@@ -312,7 +312,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+70" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
@@ -322,7 +322,7 @@
             <translation>the export failed</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+74" />
             <source>&amp;Export Notes…</source>
             <translation>&amp;Export Notes…</translation>
         </message>
@@ -342,12 +342,12 @@
             <translation>Open the folder of the export</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Open a report whose notes are stored to export them</source>
             <translation>Open a report whose notes are stored to export them</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>Open a report whose notes are stored to export them.</translation>
         </message>
@@ -705,7 +705,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>FindController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/find_controller.py" line="+25" />
+            <location filename="../../desktop/piyue/ui/find_controller.py" line="+26" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
@@ -723,7 +723,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+54" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+61" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -756,7 +756,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+36" />
+            <location line="+30" />
             <source>Reports in the library</source>
             <translation>Reports in the library</translation>
         </message>
@@ -777,7 +777,7 @@ Choose other notes on the left.</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+59" />
+            <location line="+63" />
             <source>The library is not available.</source>
             <translation>The library is not available.</translation>
         </message>
@@ -832,12 +832,12 @@ Choose other notes on the left.</translation>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+31" />
             <source>Importing {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Imported {count} reports.</source>
             <translation>Imported {count} reports.</translation>
         </message>
@@ -884,18 +884,18 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+70" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+72" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+102" />
             <location line="+15" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -1080,17 +1080,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+53" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+78" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -1100,12 +1100,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Opened {name}; finding figures…</source>
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+39" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -1140,7 +1140,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+147" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1155,7 +1155,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Clear Menu</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1175,7 +1175,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&lt;h3&gt;批阅 Piyue {version}&lt;/h3&gt;&lt;p&gt;Read, review and annotate long structured Chinese documents — government work reports first.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/navigation.py" line="+34" />
+            <location filename="../../desktop/piyue/ui/navigation.py" line="+36" />
             <source>No problems found in this document</source>
             <translation>No problems found in this document</translation>
         </message>
@@ -1408,7 +1408,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+56" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -1473,12 +1473,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>No library is open.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>All</source>
             <translation>All</translation>
         </message>
@@ -1511,7 +1511,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+43" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+69" />
             <source>Notes are not available: no database is open.</source>
             <translation>Notes are not available: no database is open.</translation>
         </message>
@@ -1521,7 +1521,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening the notes database…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Add &amp;Note…</source>
             <translation>Add &amp;Note…</translation>
         </message>
@@ -1581,37 +1581,22 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Previous N&amp;ote</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location filename="../../desktop/piyue/ui/backups.py" line="+45" />
             <source>Backup failed: {err}</source>
             <translation>Backup failed: {err}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Backup saved: {name}</source>
             <translation>Backup saved: {name}</translation>
         </message>
         <message>
-            <location line="+33" />
-            <source>Notes are not available for this document: {err}</source>
-            <translation>Notes are not available for this document: {err}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</source>
-            <translation>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Stored as version {number} of “{title}”.</source>
-            <translation>Stored as version {number} of “{title}”.</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+38" />
             <source>Is this a new version of “{title}”? Answer the question to see its notes.</source>
             <translation>Is this a new version of “{title}”? Answer the question to see its notes.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Open as New Version Of</source>
             <translation>Open as New Version Of</translation>
         </message>
@@ -1621,22 +1606,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>The library is empty: open or import a report first.</translation>
         </message>
         <message>
-            <location line="+34" />
-            <source>Notes are not available in this window: {error}</source>
-            <translation>Notes are not available in this window: {error}</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+31" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
             <source>The newest backup was restored.</source>
             <translation>The newest backup was restored.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+24" />
             <source>Notes are not available</source>
             <translation>Notes are not available</translation>
         </message>
@@ -1651,12 +1631,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-14" />
             <source>Notes are stored, but: {notice}</source>
             <translation>Notes are stored, but: {notice}</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+53" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1692,22 +1672,22 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+53" />
             <source>Select a passage first, then copy it with its citation.</source>
             <translation>Select a passage first, then copy it with its citation.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Copied with its citation.</source>
             <translation>Copied with its citation.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Select the passage the note belongs to in the text first.</source>
             <translation>Select the passage the note belongs to in the text first.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
             <translation>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</translation>
         </message>
@@ -1928,7 +1908,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+42" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+43" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -2049,7 +2029,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Server &amp;URL:</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</source>
             <translation>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</translation>
         </message>
@@ -2069,7 +2049,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Not connected: {problem}</source>
             <translation>Not connected: {problem}</translation>
         </message>
@@ -2079,7 +2059,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-102" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>
@@ -2181,7 +2161,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+114" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>Search all reports and notes — words, "phrases", PM2.5…</translation>
         </message>
@@ -2220,12 +2200,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+94" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>no database is open</source>
             <translation>no database is open</translation>
         </message>
@@ -2269,7 +2249,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>TermsView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+65" />
             <source>A word or phrase, e.g. 低空经济</source>
             <translation>A word or phrase, e.g. 低空经济</translation>
         </message>
@@ -2309,17 +2289,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Type a term; reports are counted from the library.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Counting {0}…</source>
             <translation>Counting {0}…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>{0}: {1} uses in {2} reports</source>
             <translation>{0}: {1} uses in {2} reports</translation>
         </message>
@@ -2357,7 +2337,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+190" />
+            <location filename="../../desktop/piyue/app.py" line="+205" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>
