@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from piyue.app import create_application
 from piyue.core.anchoring import anchor_span
 from piyue.core.readers import read_document
+from piyue.services.importing import import_report
 from piyue.ui.session import DocumentSession
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources/samples/chaoyang-2026.md"
@@ -35,7 +36,7 @@ def test_switching_documents_clears_analysis_and_notes_before_the_new_one_is_ann
     create_application()
     session = DocumentSession(library)
     first = read_document(SAMPLE)
-    stored = library.import_file(SAMPLE).document
+    stored = import_report(library, SAMPLE).document
     library.add_note(stored.id, anchor_span(first, 10, 20), "旧批注")
     events = _record(session)
 
