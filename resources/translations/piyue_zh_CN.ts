@@ -294,7 +294,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+59" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+28" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -312,17 +312,17 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+70" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+53" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>the export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+40" />
             <source>&amp;Export Notes…</source>
             <translation>导出批注(&amp;E)…</translation>
         </message>
@@ -374,18 +374,17 @@ Replace it?</source>
             <translation>未导出：请另选文件名。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+39" />
+            <location line="+18" />
             <source>Export cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="+1" />
             <source>Export cancelled</source>
             <translation>已取消导出</translation>
         </message>
@@ -395,12 +394,12 @@ Replace it?</source>
             <translation>正在写入文件，现在无法中止…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Exported {count} notes to {path}</source>
             <translation>已将 {count} 条批注导出到 {path}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Export failed: {reason}</source>
             <translation>导出失败：{reason}</translation>
         </message>
@@ -723,7 +722,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+61" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+62" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -748,7 +747,7 @@ Choose other notes on the left.</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+54" />
             <source>{n} versions</source>
             <translation>{n} 个版本</translation>
         </message>
@@ -756,7 +755,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Reports in the library</source>
             <translation>文库中的报告</translation>
         </message>
@@ -1080,12 +1079,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1125,7 +1124,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已取消打开</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Searching…</source>
             <translation>正在搜索…</translation>
         </message>
@@ -1140,7 +1139,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+147" />
+            <location line="+151" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1408,7 +1407,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+56" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+139" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -1468,7 +1467,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>作者</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>No library is open.</source>
             <translation>没有打开报告库。</translation>
         </message>
@@ -1483,12 +1482,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>全部</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+29" />
             <source>{0} of {1} notes</source>
             <translation>{1} 条批注中的 {0} 条</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Export Notes</source>
             <translation>导出批注</translation>
         </message>
@@ -1651,7 +1650,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>章节批注</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
+            <source>another report was opened meanwhile: copy your text, go back to it and add the note</source>
+            <translation>其间已打开另一份报告：请复制您写的内容，回到原报告后重新添加批注</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+36" />
             <source>the note was not stored</source>
             <translation>批注未能保存</translation>

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol, Self
 if TYPE_CHECKING:
     from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus
     from piyue.core.model import Document
-    from piyue.storage.records import DocumentRecord, ImportResult
+    from piyue.storage.records import DocumentRecord, ImportResult, ListingRecord
     from piyue.storage.search_index import Analyzer, SearchHit
 
 __all__ = ["LibraryPort", "NoteStore"]
@@ -110,6 +110,18 @@ class LibraryPort(NoteStore, Protocol):
         """Every stored report."""
         ...
 
+    def listing(self, head: int = ...) -> list[ListingRecord]:
+        """Every report as a listing shows it (counts and the first ``head`` characters), in one query."""
+        ...
+
+    def heads(self, document_ids: list[int], head: int) -> dict[int, str]:
+        """The first ``head`` characters of the latest text of each of ``document_ids`` (one query)."""
+        ...
+
+    def titles(self) -> dict[int, str]:
+        """Every report's title by id."""
+        ...
+
     def document(self, document_id: int) -> DocumentRecord:
         """One report by id (NotFoundError)."""
         ...
@@ -143,6 +155,10 @@ class LibraryPort(NoteStore, Protocol):
 
     def delete_document(self, document_id: int) -> Path | None:
         """Remove a report with its versions and notes, after a backup (returned)."""
+        ...
+
+    def all_notes(self) -> list[Note]:
+        """Every note of the library, report by report, each in text order."""
         ...
 
     def note_counts(self, document_id: int) -> dict[str, int]:
