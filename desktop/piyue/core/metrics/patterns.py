@@ -189,11 +189,15 @@ SCANNER_AT_DIGIT = re.compile(f"{_FIRST_AT_DIGIT}|{_FAMILIES_DIGIT}")
 #: The peer group written before a rank (全市第一, 世界第六).
 #: The scope may go on with a peer-group noun phrase (C6): 全国地级市第一, 中部地区第1,
 #: 全国沿海主要港口第一, 全省考核第1 — a few characters ending in a word for a peer group.
+PEER_WORDS = "城市|地区|省区|县市|县域|市州|港口|口岸|行业|国家|经济体|企业|高校|机场|医院|内河|考核|考评|评价"
 PEER_GROUP = (
-    r"(?:(?:(?![居列排位升至为是达在入持稳获跻均的])[\u4e00-\u9fff]){0,8}?(?:城市|地区|省区|县市|县域|市州|港口|口岸|行业|国家|经济体|企业|高校|机场|医院|"
-    r"内河|考核|考评|评价|[市省区县州]))?"
+    r"(?:(?:(?![居列排位升至为是达在入持稳获跻均的])[\u4e00-\u9fff]){0,8}?"
+    rf"(?:{PEER_WORDS}|[市省区县州]))?"
 )
 SCOPE_BEFORE = re.compile(rf"(?:{SCOPES}){PEER_GROUP}$")
+#: The characters a scope can end with (the last of a scope or peer-group word): a rank after any
+#: other character has no scope, without a search.
+SCOPE_LAST = frozenset(w[-1] for w in f"{SCOPES}|{PEER_WORDS}".split("|")) | frozenset("市省区县州")
 
 
 def _trigger() -> re.Pattern[str]:
