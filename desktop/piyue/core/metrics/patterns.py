@@ -208,8 +208,9 @@ def _trigger() -> re.Pattern[str]:
     character, 分之, 成, 大, 倍, 番, 半, 余/多, a qualifier or a range
     separator), or when it starts one of the idioms the scanner skips; 第/前/
     翻/过 before a Chinese numeral; 首位, 倍增, 半. A digit run is one trigger
-    (no figure starts after a digit); each character of a numeral run is its
-    own (a figure may start inside one). Every alternative starts
+    (no figure starts after a digit), with its decimals (12.5: no figure starts
+    after a dot either); each character of a numeral run is its own (a figure
+    may start inside one). Every alternative starts
     with one consumed character class, so the regex engine scans for that class
     at C speed; most 一/二/三 in running text (统一, 一是, 三农) never wake the
     Python loop.
@@ -227,7 +228,7 @@ def _trigger() -> re.Pattern[str]:
     follow_class = "".join(re.escape(ch) for ch in sorted(follow))
     return re.compile(
         rf"[\d{CN}第前翻过首半倍]"
-        rf"(?:(?<=\d)\d*+(?:(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))|(?P<digit>))"
+        rf"(?:(?<=\d)\d*+(?:(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))|(?P<digit>))(?:\.\d++)*+"
         rf"|(?<=[{CN}])(?=[{CN}]*(?:[{follow_class}]|(?<=[万亿])))"
         rf"|{idiom_alts}"
         rf"|(?<=[第前翻过])(?=[{CN}])|(?<=翻)(?=了|番)"
