@@ -18,7 +18,7 @@ def test_start_gui_shows_the_sample_at_once_and_stores_it(qtbot, tmp_path, monke
             pass
         assert window.notes.service.available  # the database was opened in the background
         assert window.notes.library.documents()[0].title == window.document.title
-        assert window._metrics
+        assert window.session.metrics
     finally:
         window.loader.wait(10000)
         if window.notes.library is not None:
@@ -48,7 +48,7 @@ def test_figures_are_highlighted_before_the_document_is_stored(qtbot, tmp_path):
     try:
         with qtbot.waitSignal(window.analysisShown, timeout=15000):
             window.open_path(window._sample)
-        assert window.reading_view.document() is not None and window._metrics  # highlighted…
+        assert window.reading_view.document() is not None and window.session.metrics  # highlighted…
         assert window.loader.busy and not window.notes.service.available  # …while storing still waits
         release.set()
         with qtbot.waitSignal(window.documentOpened, timeout=15000):

@@ -118,8 +118,10 @@ class DocumentLoader(QObject):
     failed = Signal(Path, str)
     cancelled = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, store: StoreHook | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: Stores each parsed document in the library (on the worker thread); None: nothing is stored.
+        self._store = store
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
@@ -129,8 +131,6 @@ class DocumentLoader(QObject):
         self._signals.failed.connect(self._on_failed)
         self._request = 0
         self._path: Path | None = None  # the path of the wanted request, None when none is running
-        #: Stores each parsed document in the library before it is shown (set by the window).
-        self.store: StoreHook | None = None
 
     @property
     def busy(self) -> bool:
@@ -145,11 +145,11 @@ class DocumentLoader(QObject):
         self._request += 1
         self._path = path
         self.started.emit(path)
-        self._pool.start(_LoadTask(self._request, path, self._signals, self.store, document))
+        self._pool.start(_LoadTask(self._request, path, self._signals, self._store, document))
 
     def load_now(self, path: Path) -> OpenedReport:
         """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""
-        return open_report(path, store=self.store)
+        return open_report(path, store=self._store)
 
     def cancel(self) -> None:
         """Forget the running load: its results will be dropped."""
