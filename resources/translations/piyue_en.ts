@@ -69,7 +69,7 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+86" />
             <source>Select Year</source>
             <translation>Select Year</translation>
         </message>
@@ -119,12 +119,12 @@
             <translation>Export Excel…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>No library: reports are compared from the library.</source>
             <translation>No library: reports are compared from the library.</translation>
         </message>
@@ -149,7 +149,7 @@
             <translation>Comparing {0} reports…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>{0} reports, {1} figures, {2} follow-ups</source>
             <translation>{0} reports, {1} figures, {2} follow-ups</translation>
         </message>
@@ -233,7 +233,7 @@
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Cannot write {0}: {1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
@@ -723,7 +723,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+60" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -756,7 +756,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+36" />
+            <location line="+30" />
             <source>Reports in the library</source>
             <translation>Reports in the library</translation>
         </message>
@@ -777,7 +777,7 @@ Choose other notes on the left.</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+59" />
+            <location line="+63" />
             <source>The library is not available.</source>
             <translation>The library is not available.</translation>
         </message>
@@ -832,12 +832,12 @@ Choose other notes on the left.</translation>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+31" />
             <source>Importing {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Imported {count} reports.</source>
             <translation>Imported {count} reports.</translation>
         </message>
@@ -1080,12 +1080,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1408,7 +1408,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+56" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -1473,12 +1473,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>No library is open.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>All</source>
             <translation>All</translation>
         </message>
@@ -1651,7 +1651,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Note on section</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
+            <source>another report was opened meanwhile: copy your text, go back to it and add the note</source>
+            <translation>another report was opened meanwhile: copy your text, go back to it and add the note</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+36" />
             <source>the note was not stored</source>
             <translation>the note was not stored</translation>
@@ -1908,7 +1913,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+42" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+43" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -2029,7 +2034,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Server &amp;URL:</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</source>
             <translation>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</translation>
         </message>
@@ -2049,7 +2054,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Not connected: {problem}</source>
             <translation>Not connected: {problem}</translation>
         </message>
@@ -2059,7 +2064,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-102" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>
@@ -2200,12 +2205,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+94" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>no database is open</source>
             <translation>no database is open</translation>
         </message>
@@ -2249,7 +2254,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>TermsView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+65" />
             <source>A word or phrase, e.g. 低空经济</source>
             <translation>A word or phrase, e.g. 低空经济</translation>
         </message>
@@ -2289,17 +2294,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Type a term; reports are counted from the library.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Counting {0}…</source>
             <translation>Counting {0}…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>{0}: {1} uses in {2} reports</source>
             <translation>{0}: {1} uses in {2} reports</translation>
         </message>

@@ -69,7 +69,7 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+86" />
             <source>Select Year</source>
             <translation>选择年份</translation>
         </message>
@@ -119,12 +119,12 @@
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Failed: {0}</source>
             <translation>失败：{0}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>No library: reports are compared from the library.</source>
             <translation>没有报告库：比较的报告来自报告库。</translation>
         </message>
@@ -149,7 +149,7 @@
             <translation>正在比较 {0} 份报告…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>{0} reports, {1} figures, {2} follow-ups</source>
             <translation>{0} 份报告，{1} 个数据，{2} 项目标对照</translation>
         </message>
@@ -233,7 +233,7 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Cannot write {0}: {1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
@@ -723,7 +723,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+60" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -756,7 +756,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+36" />
+            <location line="+30" />
             <source>Reports in the library</source>
             <translation>文库中的报告</translation>
         </message>
@@ -777,7 +777,7 @@ Choose other notes on the left.</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+59" />
+            <location line="+63" />
             <source>The library is not available.</source>
             <translation>文库不可用。</translation>
         </message>
@@ -832,12 +832,12 @@ Choose other notes on the left.</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+31" />
             <source>Importing {name}…</source>
             <translation>正在导入 {name}…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Imported {count} reports.</source>
             <translation>已导入 {count} 篇报告。</translation>
         </message>
@@ -1080,12 +1080,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1408,7 +1408,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+56" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -1473,12 +1473,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>没有打开报告库。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Failed: {0}</source>
             <translation>失败：{0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>All</source>
             <translation>全部</translation>
         </message>
@@ -1651,7 +1651,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>章节批注</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
+            <source>another report was opened meanwhile: copy your text, go back to it and add the note</source>
+            <translation>其间已打开另一份报告：请复制您写的内容，回到原报告后重新添加批注</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+36" />
             <source>the note was not stored</source>
             <translation>批注未能保存</translation>
@@ -1908,7 +1913,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+42" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+43" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
@@ -2029,7 +2034,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>服务器 URL(&amp;U)：</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</source>
             <translation>本窗口使用由 --db 或 PIYUE_DB 指定的 {library}；此处的选择在不带这两项启动批阅时生效。</translation>
         </message>
@@ -2049,7 +2054,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Not connected: {problem}</source>
             <translation>未连接：{problem}</translation>
         </message>
@@ -2059,7 +2064,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-102" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
@@ -2200,12 +2205,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+94" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
             <source>the search index could not be updated: {err}</source>
             <translation>无法更新搜索索引：{err}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>no database is open</source>
             <translation>未打开数据库</translation>
         </message>
@@ -2249,7 +2254,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>TermsView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+65" />
             <source>A word or phrase, e.g. 低空经济</source>
             <translation>词语或短语，例如 低空经济</translation>
         </message>
@@ -2289,17 +2294,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>请输入词语；统计范围是报告库中的报告。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Counting {0}…</source>
             <translation>正在统计 {0}…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
             <source>Failed: {0}</source>
             <translation>失败：{0}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>{0}: {1} uses in {2} reports</source>
             <translation>{0}：{2} 份报告中共 {1} 次</translation>
         </message>

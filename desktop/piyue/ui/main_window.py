@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
         self.loader.analysed.connect(self._analysis_finished)
         self.loader.failed.connect(self._load_failed)
         self.loader.cancelled.connect(self._load_cancelled)
+        self.session.documentCleared.connect(self._document_cleared)
         self.session.documentChanged.connect(self._document_changed)
         self.session.analysisChanged.connect(self._analysis_changed)
         self.notes.openRequested.connect(self.open_path)
@@ -458,6 +459,11 @@ class MainWindow(QMainWindow):
         if previous is None or document.path != previous.path:
             self.metrics_panel.reset_filters()  # another report: its figures start unfiltered
         self.session.show(document)
+
+    @Slot()
+    def _document_cleared(self) -> None:
+        """The previous document's state is gone: so are its key terms in the library view."""
+        self.library_panel.show_keywords([], [])
 
     @Slot(Document)
     def _document_changed(self, document: Document) -> None:
@@ -630,10 +636,12 @@ class MainWindow(QMainWindow):
         self.search.start()
 
     def open_library_view(self) -> None:
-        """Show the library view."""
+        """Show the library view, listed afresh (once: becoming visible lists it already)."""
+        shown = self.library_dock.isVisible()
         self.library_dock.show()
         self.library_dock.raise_()
-        self.library_panel.refresh()
+        if shown or not self._shown_once:
+            self.library_panel.refresh()
 
     def _search_query(self, query: str) -> None:
         if not query.strip():
@@ -708,10 +716,12 @@ class MainWindow(QMainWindow):
         self.session.notesChanged.connect(self._notes_changed_for_charts)
 
     def open_compare_view(self) -> None:
-        """Show the Compare view (reports side by side) and list the library in it."""
+        """Show the Compare view (reports side by side) and list the library in it (once: the first showing
+        builds the view, which lists it)."""
+        built = self._compare is not None
         self.compare_dock.show()
         self.compare_dock.raise_()
-        if self._compare is not None:
+        if built and self._compare is not None:
             self._compare.refresh()
 
     def _compare_visibility(self, visible: bool) -> None:
@@ -746,10 +756,12 @@ class MainWindow(QMainWindow):
         self._terms.edit.setFocus()
 
     def open_notes_across_view(self) -> None:
-        """Show every note of the library (re-read each time it is asked for)."""
+        """Show every note of the library (re-read each time it is asked for; once: the first showing builds the
+        view, which reads them)."""
+        built = self._notes_across is not None
         self.notes_across_dock.show()
         self.notes_across_dock.raise_()
-        if self._notes_across is not None:
+        if built and self._notes_across is not None:
             self._notes_across.refresh()
 
     def _notes_across_visibility(self, visible: bool) -> None:
@@ -885,16 +897,11 @@ class MainWindow(QMainWindow):
         An export that has begun writing its file is finished, never cut short. Afterwards the window's
         task runners take no new work.
         """
-        from PySide6.QtCore import QDeadlineTimer
-
         from piyue.ui.workers import shutdown_all
 
         self.loader.cancel()
         self.exporter.cancel()
-        deadline = QDeadlineTimer(msecs)
-        done = shutdown_all(self, msecs)
-        waits = (self.loader.wait, self.exporter.wait)
-        return all([wait(max(0, deadline.remainingTime())) for wait in waits]) and done
+        return shutdown_all(self, msecs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout on the way out."""

@@ -296,7 +296,11 @@ class NotesController(QObject):
         return self._open_editor(section.title, self.tr("Note on section"), self._adder(anchor))
 
     def _adder(self, anchor: Anchor) -> SaveHandler:
+        document_id = self.service.document_id  # the anchor's report: a note is never stored on another one
+
         def save(values: NoteValues) -> str:
+            if self.service.document_id != document_id:
+                return self.tr("another report was opened meanwhile: copy your text, go back to it and add the note")
             note = self.service.add(anchor, values.body, color=values.color, tags=values.tags, status=values.status)
             return "" if note is not None else self.service.last_error or self.tr("the note was not stored")
 
