@@ -66,6 +66,7 @@ from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from piyue.core.review import Finding
+    from piyue.services.search import SearchHit
     from piyue.ui.composition import Services
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -673,7 +674,7 @@ class MainWindow(QMainWindow):
         if select is not None:
             self.reading_view.select_span(*select)
 
-    def open_hit(self, hit) -> None:
+    def open_hit(self, hit: SearchHit) -> None:
         """Go to a search hit: the passage in its report, or the note's passage."""
         if hit.kind == "note":
             self.open_stored(hit.document_id, hit.anchor)

@@ -24,7 +24,7 @@ from piyue.core.anchoring.lifecycle import reattached_prior
 from piyue.core.anchoring.note import DEFAULT_COLOR
 
 if TYPE_CHECKING:
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort, NoteStore
 
 
 class NotesService(QObject):
@@ -35,7 +35,7 @@ class NotesService(QObject):
     #: A storage operation failed; the argument is a one-line message.
     failed = Signal(str)
 
-    def __init__(self, library: Library | None, parent: QObject | None = None) -> None:
+    def __init__(self, library: LibraryPort | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.document_id: int | None = None
@@ -189,7 +189,7 @@ class NotesService(QObject):
         self.last_error = message
         self.failed.emit(message)
 
-    def _attempt(self, action: Callable[[Library], object], *, removes: bool = False) -> object | None:
+    def _attempt(self, action: Callable[[NoteStore], object], *, removes: bool = False) -> object | None:
         """Run a storage action; its result, or None after reporting a failure.
 
         On success the list takes the stored note (a :class:`Note`, or the first item of a tuple) in, or out
@@ -223,7 +223,7 @@ class NotesService(QObject):
         self._notes = notes
         self.notesChanged.emit()
 
-    def _store(self, action: Callable[[Library], object], *, removes: bool = False) -> bool:
+    def _store(self, action: Callable[[NoteStore], object], *, removes: bool = False) -> bool:
         """Run a storage action (undo, redo); report failures; update the list."""
         return self._attempt(action, removes=removes) is not None
 
@@ -233,7 +233,7 @@ def _order(note: Note) -> tuple:
     return (note.anchor.start, note.anchor.end, note.created)
 
 
-def _edit_action(note_id: str, values: tuple, expected_version: int | None = None) -> Callable[[Library], object]:
+def _edit_action(note_id: str, values: tuple, expected_version: int | None = None) -> Callable[[NoteStore], object]:
     body, color, tags, status = values
     return lambda library: library.edit_note(
         note_id, body=body, color=color, tags=tags, status=status, expected_version=expected_version
