@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, anchor_section, anchor_span
+from piyue.services.importing import import_report
 from piyue.storage import Library, notes_repo
 from piyue.storage.orm import NoteRow
 
@@ -36,7 +37,7 @@ def filled(tmp_path: Path) -> tuple[Library, int]:
     """A file library with the sample and notes of every kind: tags (Chinese, mixed case, none), statuses,
     colours, a section note, an edited note, an orphaned one with its prior quote, notes at one offset."""
     library = Library.open(tmp_path / "notes.sqlite3", backups=False)
-    doc_id = library.import_file(SAMPLE).document.id
+    doc_id = import_report(library, SAMPLE).document.id
     document = library.load(doc_id)
     statuses = list(NoteStatus)
     for i in range(60):
