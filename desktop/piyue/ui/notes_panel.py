@@ -161,7 +161,7 @@ class NotesList(QListView):
         """Whether the card's new height is the one it was laid out with: the distance to the next card's
         place (a rectangle's own height is measured anew each time; the places are the layout's). The last
         card is always laid out again."""
-        below = index.siblingAtRow(index.row() + 1)
+        below = self.model().index(index.row() + 1, 0, index.parent())
         if not below.isValid():
             return False
         laid_out = self.rectForIndex(below).top() - self.rectForIndex(index).top()
