@@ -26,7 +26,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 
 from piyue.core.anchoring import Note
 from piyue.core.model import Document
@@ -56,7 +56,7 @@ _FILTERS = {
 _NEWEST = {True: " ORDER BY id DESC LIMIT :cap) AS newest", False: " ORDER BY id + 0 DESC LIMIT :cap) AS newest"}
 
 
-def _candidates(where: str, walk: bool) -> Any:
+def _candidates(where: str, walk: bool) -> TextClause:
     rank = _CHARS_RANK if where == "chars" else f"{_WORDS_RANK} + {_CHARS_RANK}"
     columns = "id, chars" if where == "chars" else "id, words, chars"
     return text(
@@ -170,8 +170,9 @@ class PostgresSearchIndex(SqliteSearchIndex):
     def _walk(self, where: str, params: dict[str, str], newest: int) -> bool:
         """Whether to find the newest matches by walking the passages (see :func:`walk_newest`), from the planner's
         estimates of the matches and the passages."""
-        plan = self.session.execute(_ESTIMATES[where], params).scalar()
-        plan = json.loads(plan) if isinstance(plan, str) else plan
-        matches = float(plan[0]["Plan"]["Plan Rows"])
+        plan: Any = self.session.execute(_ESTIMATES[where], params).scalar()
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        matches = float(plan[0]["Plan"]["Plan Rows"]) if plan else 0.0
         passages = float(self.session.execute(_PASSAGES).scalar() or 0)
         return walk_newest(matches, passages, newest)
