@@ -222,6 +222,7 @@ def postgres_latency(args: argparse.Namespace) -> None:
             ways: dict[str, Callable[[str], list[SearchHit]]] = {
                 "baseline (ts_rank, all matches)": lambda q: legacy_pg_search(library, analyzer.inner, q, 20),
                 "now (Library.search)": lambda q: library.search(q, 20),
+                "now (index refresh skipped)": lambda q: library.search(q, 20, refresh=False),
             }
             time_mix(ways, f"PostgreSQL, {len(library.documents())} reports")
     finally:
