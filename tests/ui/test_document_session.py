@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from piyue.app import create_application
 from piyue.core.anchoring import anchor_span
 from piyue.core.readers import read_document
+from piyue.services.importing import import_report
 from piyue.ui.session import DocumentSession
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources/samples/chaoyang-2026.md"
@@ -35,7 +36,7 @@ def test_switching_documents_clears_analysis_and_notes_before_the_new_one_is_ann
     create_application()
     session = DocumentSession(library)
     first = read_document(SAMPLE)
-    stored = library.import_file(SAMPLE).document
+    stored = import_report(library, SAMPLE).document
     library.add_note(stored.id, anchor_span(first, 10, 20), "旧批注")
     events = _record(session)
 
@@ -191,7 +192,7 @@ def test_a_note_stays_with_its_report_when_switching_and_back(library_window, li
 
     other = tmp_path / "other.md"  # the same text at the same offsets, another report
     other.write_text(SAMPLE.read_text("utf-8") + "\n附：另一份报告。\n", "utf-8")
-    library.import_file(other)  # imported before: opened as itself, not asked about as a new version
+    import_report(library, other)  # imported before: opened as itself, not asked about as a new version
     win.library_panel.show_keywords(["朝阳"], [])  # this report's key terms, as the search service gave them
     colours_when_shown: list[str] = []
     terms_when_shown: list[str] = []
@@ -236,7 +237,7 @@ def test_a_note_begun_on_one_report_is_never_stored_on_the_report_opened_meanwhi
     _type_chinese(editor.body_edit, "核对排名")
     other = tmp_path / "other.md"
     other.write_text(SAMPLE.read_text("utf-8") + "\n附：另一份报告。\n", "utf-8")
-    library.import_file(other)  # imported before: opened as itself, not asked about as a new version
+    import_report(library, other)  # imported before: opened as itself, not asked about as a new version
     with qtbot.waitSignal(win.documentOpened, timeout=15000):
         win.bring_forward([str(other)])  # another `piyue other.md` handed its file to this window
     other_id = win.session.notes.document_id

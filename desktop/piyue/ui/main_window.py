@@ -66,6 +66,7 @@ from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from piyue.core.review import Finding
+    from piyue.services.search import SearchHit
     from piyue.ui.composition import Services
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -670,7 +671,7 @@ class MainWindow(QMainWindow):
         if select is not None:
             self.reading_view.select_span(*select)
 
-    def open_hit(self, hit) -> None:
+    def open_hit(self, hit: SearchHit) -> None:
         """Go to a search hit: the passage in its report, or the note's passage."""
         if hit.kind == "note":
             self.open_stored(hit.document_id, hit.anchor)
@@ -897,16 +898,11 @@ class MainWindow(QMainWindow):
         An export that has begun writing its file is finished, never cut short. Afterwards the window's
         task runners take no new work.
         """
-        from PySide6.QtCore import QDeadlineTimer
-
         from piyue.ui.workers import shutdown_all
 
         self.loader.cancel()
         self.exporter.cancel()
-        deadline = QDeadlineTimer(msecs)
-        done = shutdown_all(self, msecs)
-        waits = (self.loader.wait, self.exporter.wait)
-        return all([wait(max(0, deadline.remainingTime())) for wait in waits]) and done
+        return shutdown_all(self, msecs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout on the way out."""

@@ -23,7 +23,7 @@ from piyue.ui.reading_view import ReadingView
 from piyue.ui.session import DocumentSession
 
 if TYPE_CHECKING:
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
     from piyue.ui.library_store import LibraryStore
 
 
@@ -75,7 +75,7 @@ class NotesController(QObject):
         self.refresh()
 
     @property
-    def library(self) -> Library | None:
+    def library(self) -> LibraryPort | None:
         """The session's library (None until opened)."""
         return self.session.library
 
