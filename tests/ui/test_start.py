@@ -59,3 +59,32 @@ def test_figures_are_highlighted_before_the_document_is_stored(qtbot, tmp_path):
         window.loader.wait(10000)
         if window.notes.library is not None:
             window.notes.library.close()
+
+
+def test_storing_starts_only_once_the_figures_are_highlighted(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    monkeypatch.setenv("PIYUE_DB", str(tmp_path / "order.sqlite3"))
+    options = _gui_parser().parse_args(["--new-instance"])
+    _app, window = start_gui(options)
+    qtbot.addWidget(window)
+    highlighted = threading.Event()
+    seen: list[bool] = []
+    window.analysisShown.connect(highlighted.set)
+    store = window.loader.store
+    assert store is not None
+
+    def recording_store(path, document):
+        seen.append(highlighted.is_set())
+        return store(path, document)
+
+    window.loader.store = recording_store  # (the start's own load already stored nothing yet: analysis first)
+    try:
+        with qtbot.waitSignal(window.documentOpened, timeout=20000):
+            pass
+        assert seen == [True]  # the store ran once, after the highlights
+        assert window.notes.library is not None and window.notes.library.documents()
+    finally:
+        window.loader.wait(10000)
+        if window.notes.library is not None:
+            window.notes.library.close()

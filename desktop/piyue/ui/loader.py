@@ -2,8 +2,9 @@
 
 A worker reads and parses the file and hands the document over at once (so the text appears as soon
 as possible), then runs the analyses — metrics, review checks — and hands those over (the figures are
-highlighted), and only then stores the document in the library (SQLAlchemy, re-anchoring notes), which
-the reader does not wait for.
+highlighted). Only once the window has taken them does a second task store the document in the library
+(SQLAlchemy, re-anchoring notes), which the reader does not wait for and which no longer competes with
+the highlighting for the interpreter.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def open_report(path: Path, *, store: StoreHook | None = None) -> OpenedReport:
 class _Signals(QObject):
     parsed = Signal(int, Document)  # request id, document
     loaded = Signal(int, Document, Stored)  # request id, document, where it is stored
-    analysed = Signal(int, Analysis)  # request id, analysis
+    analysed = Signal(int, Document, Analysis)  # request id, document, analysis
     failed = Signal(int, str)  # request id, one-line reason
 
 
@@ -103,9 +104,21 @@ class _LoadTask(QRunnable):
             self._signals.failed.emit(self._request, message.format(path=self._path, reason=reason))
             return
         self._signals.parsed.emit(self._request, document)
-        self._signals.analysed.emit(self._request, analyse(document))
-        stored = self._store(self._path, document) if self._store is not None else Stored()
-        self._signals.loaded.emit(self._request, document, stored)
+        self._signals.analysed.emit(self._request, document, analyse(document))
+
+
+class _StoreTask(QRunnable):
+    def __init__(self, request: int, path: Path, document: Document, signals: _Signals, store: StoreHook | None):
+        super().__init__()
+        self._request = request
+        self._path = path
+        self._document = document
+        self._signals = signals
+        self._store = store
+
+    def run(self) -> None:
+        stored = self._store(self._path, self._document) if self._store is not None else Stored()
+        self._signals.loaded.emit(self._request, self._document, stored)
 
 
 class DocumentLoader(QObject):
@@ -167,10 +180,13 @@ class DocumentLoader(QObject):
         if request == self._request and self._path is not None:
             self.parsed.emit(self._path, document)
 
-    @Slot(int, Analysis)
-    def _on_analysed(self, request: int, analysis: Analysis) -> None:
+    @Slot(int, Document, Analysis)
+    def _on_analysed(self, request: int, document: Document, analysis: Analysis) -> None:
         if request == self._request and self._path is not None:
-            self.analysed.emit(self._path, analysis)
+            path = self._path
+            self.analysed.emit(path, analysis)  # the window highlights the figures now
+            if request == self._request:  # (unless a slot started another load meanwhile)
+                self._pool.start(_StoreTask(request, path, document, self._signals, self.store))
 
     @Slot(int, Document, Stored)
     def _on_loaded(self, request: int, document: Document, stored: Stored) -> None:
