@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QPointF, Qt, QThreadPool
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from piyue.storage.library import Library
@@ -37,8 +37,7 @@ def window(open_window, tmp_path):
         library.import_file(tmp_path / name)
     win = open_window(library, size=(1300, 900))
     yield win
-    win.library_panel.wait()
-    QThreadPool.globalInstance().waitForDone(30000)
+    assert win.shutdown(30000)
     library.close()
 
 

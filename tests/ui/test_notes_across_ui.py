@@ -7,7 +7,7 @@ import csv
 import io
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from piyue.core.anchoring import NoteStatus, find_quote
@@ -33,7 +33,7 @@ def window(open_window, tmp_path):
     library.add_note(yi, find_quote(library.load(yi), "生态环境"), "乙：生态", tags=("经济",), author="王")
     win = open_window(library, size=(1300, 900))
     yield win
-    QThreadPool.globalInstance().waitForDone(30000)
+    assert win.shutdown(30000)
     library.close()
 
 
@@ -89,7 +89,7 @@ def test_the_note_column_is_in_view_beside_a_long_passage(window, qtbot, tmp_pat
     title = "提升“五区”功能 建好“五宜”朝阳 建设具有国际影响力的中国式现代化强区"
     path.write_text(f"{title}\n一、回顾\n{sentence}\n", "utf-8")
     window.search.wait()
-    QThreadPool.globalInstance().waitForDone(30000)  # the window's own indexing is done before this test writes
+    window.library_panel.wait()  # the window's own indexing and listing are done before this test writes
     library = window.notes.library
     document_id = library.import_file(path).document.id
     body = "**核对**口径\n\n- 一季度\n- 二季度"

@@ -151,6 +151,7 @@ def test_quitting_drains_background_work_before_the_library_closes(library_windo
     assert win.shutdown(30_000)  # the import stops between two files; nothing is left running
     pools = [*win.findChildren(QThreadPool), QThreadPool.globalInstance()]
     assert all(pool.activeThreadCount() == 0 for pool in pools)
+    assert win.library_panel.runner.submit(lambda _token: None).token.cancelled  # no new work after shutdown
     stored = len(library.documents())
     assert 1 <= stored <= 41  # the window's report, and the files imported before the stop
     library.close()  # (the fixture closes it again: closing twice is harmless)

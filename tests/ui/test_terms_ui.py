@@ -7,7 +7,7 @@ import csv
 import io
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from piyue.storage.library import Library
@@ -27,8 +27,7 @@ def window(open_window, tmp_path):
         library.import_file(tmp_path / name)
     win = open_window(library, size=(1300, 900))
     yield win
-    win.search.wait()
-    QThreadPool.globalInstance().waitForDone(30000)
+    assert win.shutdown(30000)
     library.close()
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 
 from piyue.core.indicators import BY_ID, IndicatorItem
 from piyue.ui.compare_format import format_item
-from piyue.ui.compare_tasks import CallTask, TaskSignals
+from piyue.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from piyue.services.indicators import Comparison
+    from piyue.services.library import LibraryRow
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,8 +74,8 @@ class CompareView(QWidget):
     def __init__(self, library: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._signals: list[TaskSignals] = []
-        self.comparison: Any = None
+        self.runner = TaskRunner(self, name="compareRunner")
+        self.comparison: Comparison | None = None
         self._ids_by_name: dict[str, int] = {}
         self._build()
 
@@ -151,14 +155,9 @@ class CompareView(QWidget):
         self.export_xlsx_button.setEnabled(enabled)
 
     # ------------------------------------------------------------------ the library's reports
-    def _run(self, function: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        signals = TaskSignals()
-        self._signals.append(signals)  # kept alive until the task reports
-        signals.done.connect(done)
-        signals.failed.connect(lambda message: self.status.setText(self.tr("Failed: {0}").format(message)))
-        signals.done.connect(lambda _result: self._signals.remove(signals))
-        signals.failed.connect(lambda _message: self._signals.remove(signals))
-        QThreadPool.globalInstance().start(CallTask(function, signals))
+    def _failed(self, message: str) -> None:
+        self.compare_button.setEnabled(True)
+        self.status.setText(self.tr("Failed: {0}").format(message))
 
     def refresh(self) -> None:
         """List the library's reports (in the background)."""
@@ -169,9 +168,9 @@ class CompareView(QWidget):
         from piyue.services.library import list_rows
 
         self.status.setText(self.tr("Listing the library…"))
-        self._run(lambda: list_rows(library), self._listed)
+        self.runner.submit(lambda _token: list_rows(library), key="list", on_done=self._listed, on_failed=self._failed)
 
-    def _listed(self, rows: list) -> None:
+    def _listed(self, rows: list[LibraryRow]) -> None:
         checked = {self.reports_list.item(i).data(ITEM_ROLE) for i in range(self.reports_list.count())
                    if self.reports_list.item(i).checkState() == Qt.CheckState.Checked}  # fmt: skip
         self.reports_list.clear()
@@ -216,9 +215,14 @@ class CompareView(QWidget):
 
         self.compare_button.setEnabled(False)
         self.status.setText(self.tr("Comparing {0} reports…").format(len(ids)))
-        self._run(lambda: compare_reports(library_indicators(library, ids)), self._show)
+        self.runner.submit(
+            lambda _token: compare_reports(library_indicators(library, ids)),
+            key="compare",
+            on_done=self._show,
+            on_failed=self._failed,
+        )
 
-    def _show(self, comparison: Any) -> None:
+    def _show(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self.compare_button.setEnabled(True)
         self._fill_table(comparison)
@@ -232,12 +236,12 @@ class CompareView(QWidget):
         )
         self.compared.emit()
 
-    def _indicator_ids(self, comparison: Any) -> list[str]:
+    def _indicator_ids(self, comparison: Comparison) -> list[str]:
         from piyue.export.compare import indicators_present
 
         return indicators_present(comparison.rows)
 
-    def _fill_table(self, comparison: Any) -> None:
+    def _fill_table(self, comparison: Comparison) -> None:
         ids = self._indicator_ids(comparison)
         headers = [self.tr("Region"), self.tr("Year")]
         for indicator_id in ids:
@@ -268,7 +272,7 @@ class CompareView(QWidget):
             return cell
         return _cell(format_item(item), item.value, item)
 
-    def _fill_followups(self, comparison: Any) -> None:
+    def _fill_followups(self, comparison: Comparison) -> None:
         headers = [self.tr("Region"), self.tr("Indicator"), self.tr("Year"), self.tr("Target"),
                    self.tr("Result"), self.tr("Met"), self.tr("Gap")]  # fmt: skip
         table = self.followups
@@ -294,7 +298,7 @@ class CompareView(QWidget):
         table.resizeColumnsToContents()
 
     # ------------------------------------------------------------------ the chart
-    def _fill_chart_choices(self, comparison: Any) -> None:
+    def _fill_chart_choices(self, comparison: Comparison) -> None:
         self.chart_combo.blockSignals(True)
         current = self.chart_combo.currentData()
         self.chart_combo.clear()
@@ -365,6 +369,8 @@ class CompareView(QWidget):
         """Write the comparison shown to ``path`` as ``csv`` or ``xlsx``; the outcome goes to the status line."""
         from piyue.export.compare import write_csv, write_xlsx
 
+        if self.comparison is None:
+            return
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         try:

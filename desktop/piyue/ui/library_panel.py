@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -29,16 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from piyue.ui.library_tasks import ImportTask, ListTask, TaskSignals, report_files
 from piyue.ui.narrow import let_shrink
+from piyue.ui.workers import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from piyue.services.importing import ImportSummary
     from piyue.services.library import Library, LibraryRow
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def report_files(paths: list[Path]) -> list[Path]:
+    """The report files among ``paths`` (see :func:`piyue.services.importing.report_files`)."""
+    from piyue.services.importing import report_files as find
+
+    return find(paths)
 
 
 class LibraryModel(QAbstractTableModel):
@@ -115,14 +122,8 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryPanel")
         self._library = library_getter
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = TaskSignals(self)
-        self._signals.listed.connect(self._listed)
-        self._signals.failed.connect(lambda message: self.status.setText(message))
-        self._signals.progress.connect(self._progress)
-        self._signals.imported.connect(self._imported)
-        self._cancel = threading.Event()
+        self.runner = TaskRunner(self, name="libraryRunner")  # one thread: an import, then the listing
+        self._cancel = threading.Event()  # the user cancelled the import (what was imported is still reported)
         self._progress_dialog: QProgressDialog | None = None
         self._last_action = ""  # what the last import or removal did, kept under the counts
 
@@ -182,7 +183,11 @@ class LibraryPanel(QWidget):
         if library is None:
             self.status.setText(self.tr("The library is not available."))
             return
-        self._pool.start(ListTask(library, self._signals))
+        from piyue.services.library import list_rows
+
+        self.runner.submit(
+            lambda _token: list_rows(library), key="list", on_done=self._listed, on_failed=self.status.setText
+        )
 
     def _listed(self, rows: list[LibraryRow]) -> None:
         self.model.set_rows(rows)
@@ -249,22 +254,51 @@ class LibraryPanel(QWidget):
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(self._cancel.set)
         self._progress_dialog = dialog
-        self._pool.start(ImportTask(library, files, self._signals, self._cancel))
+        self.runner.submit(
+            lambda token: self._import(library, files, token),
+            key="import",
+            newest_wins=False,
+            on_done=self._imported,
+            on_failed=self._import_failed,
+            on_progress=self._progress,
+        )
         return True
 
-    def _progress(self, done: int, total: int, name: str) -> None:
+    def _import(self, library: Library, files: list[Path], token: CancelToken) -> ImportSummary:
+        """Import ``files`` one by one (worker thread); stops between files when cancelled or shut down."""
+        from piyue.services.importing import import_many
+
+        return import_many(
+            library,
+            files,
+            progress=lambda done, total, name: token.report((done, total, name)),
+            cancelled=lambda: token.cancelled or self._cancel.is_set(),
+        )
+
+    def _progress(self, step: tuple[int, int, str]) -> None:
+        done, total, name = step
         if self._progress_dialog is not None:
             self._progress_dialog.setMaximum(total)
             self._progress_dialog.setValue(done)
             if name:
                 self._progress_dialog.setLabelText(self.tr("Importing {name}…").format(name=name))
 
-    def _imported(self, count: int, problems: list[str]) -> None:
-        cancelled = self._cancel.is_set()  # read first: closing the dialog emits canceled()
+    def _close_progress(self) -> None:
         if self._progress_dialog is not None:
             self._progress_dialog.canceled.disconnect(self._cancel.set)
             self._progress_dialog.close()
             self._progress_dialog = None
+
+    def _import_failed(self, message: str) -> None:
+        self._close_progress()
+        self.status.setText(message)
+        self.refresh()
+        self.changed.emit()
+
+    def _imported(self, summary: ImportSummary) -> None:
+        cancelled = self._cancel.is_set()  # read first: closing the dialog emits canceled()
+        self._close_progress()
+        count, problems = summary.done, summary.problems
         text = self.tr("Imported {count} reports.").format(count=count)
         if cancelled:
             text += " " + self.tr("(Cancelled.)")
@@ -277,7 +311,7 @@ class LibraryPanel(QWidget):
 
     def wait(self, msecs: int = 60000) -> bool:
         """Wait for background work (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
+        return self.runner.wait(msecs)
 
     def cancel(self) -> None:
         """Stop a running import between two files (shutdown)."""

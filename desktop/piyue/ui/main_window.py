@@ -845,17 +845,19 @@ class MainWindow(QMainWindow):
         """Cancel what can be cancelled and wait (up to ``msecs`` in all) for every background task —
         loading, import, export, search, comparison — so that the library can be closed; whether all finished.
 
-        An export that has begun writing its file is finished, never cut short.
+        An export that has begun writing its file is finished, never cut short. Afterwards the window's
+        task runners take no new work.
         """
-        from PySide6.QtCore import QDeadlineTimer, QThreadPool
+        from PySide6.QtCore import QDeadlineTimer
+
+        from piyue.ui.workers import shutdown_all
 
         self.loader.cancel()
-        self.library_panel.cancel()
         self.exporter.cancel()
         deadline = QDeadlineTimer(msecs)
-        waits = (self.loader.wait, self.library_panel.wait, self.exporter.wait, self.search.wait)
-        done = all([wait(max(0, deadline.remainingTime())) for wait in waits])
-        return QThreadPool.globalInstance().waitForDone(max(0, deadline.remainingTime())) and done
+        done = shutdown_all(self, msecs)
+        waits = (self.loader.wait, self.exporter.wait)
+        return all([wait(max(0, deadline.remainingTime())) for wait in waits]) and done
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout on the way out."""

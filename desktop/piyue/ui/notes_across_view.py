@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from piyue.ui.compare_tasks import CallTask, TaskSignals
+from piyue.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from piyue.services.notes_across import LibraryNote
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The widest the report, passage and note columns start, in characters.
@@ -45,8 +48,8 @@ class NotesAcrossView(QWidget):
     def __init__(self, library: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._signals: list[TaskSignals] = []
-        self.items: list = []
+        self.runner = TaskRunner(self, name="notesAcrossRunner")
+        self.items: list[LibraryNote] = []
         self.shown: list = []
         self.tag_combo, self.status_combo = QComboBox(self), QComboBox(self)
         self.author_combo, self.report_combo = QComboBox(self), QComboBox(self)
@@ -88,14 +91,14 @@ class NotesAcrossView(QWidget):
             return
         from piyue.services.notes_across import library_notes
 
-        signals = TaskSignals()
-        self._signals.append(signals)
-        signals.done.connect(self._listed)
-        signals.failed.connect(lambda message: self.status.setText(self.tr("Failed: {0}").format(message)))
-        QThreadPool.globalInstance().start(CallTask(lambda: library_notes(library), signals))
+        self.runner.submit(
+            lambda _token: library_notes(library),
+            key="notes",
+            on_done=self._listed,
+            on_failed=lambda message: self.status.setText(self.tr("Failed: {0}").format(message)),
+        )
 
-    def _listed(self, items: list) -> None:
-        self._signals.clear()
+    def _listed(self, items: list[LibraryNote]) -> None:
         self.items = items
         tags = sorted({tag for item in items for tag in item.note.tags})
         authors = sorted({item.note.author for item in items})

@@ -3,7 +3,7 @@ or a shared PostgreSQL server, with a connection test), data folder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from piyue.paths import data_dir
 from piyue.preferences import Preferences
 from piyue.ui.fonts import cjk_families
 from piyue.ui.metric_style import kind_label
+from piyue.ui.workers import TaskRunner
 
 
 class PreferencesDialog(QDialog):
@@ -165,8 +166,7 @@ class PreferencesDialog(QDialog):
         box_layout.addWidget(self.test_result)
         self.library_kind.currentIndexChanged.connect(lambda _i: self._library_kind_changed())
         self.test_button.clicked.connect(self.test_connection)
-        self._tester = ConnectionTester(self)
-        self._tester.finished.connect(self._tested)
+        self.runner = TaskRunner(self, name="connectionTestRunner")
 
     def _library_kind_changed(self) -> None:
         shared = self.library_kind.currentData() == "shared"
@@ -192,7 +192,10 @@ class PreferencesDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Connecting…"))
-        self._tester.test(url)
+        from piyue.services.shared_library import test_connection
+
+        tested = self._tested
+        self.runner.submit(lambda _token: test_connection(url), key="test", on_done=tested, on_failed=tested)
 
     def _tested(self, problem: str) -> None:
         self.test_button.setEnabled(self.library_kind.currentData() == "shared")
@@ -230,24 +233,3 @@ class PreferencesDialog(QDialog):
             author_name=self.author_name.text(),
             shared_library=self.shared_url.text().strip() if self.library_kind.currentData() == "shared" else "",
         ).validated()
-
-
-class ConnectionTester(QObject):
-    """Runs a connection test on a worker thread; :attr:`finished` carries '' or why it failed."""
-
-    finished = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)
-
-    def test(self, url: str) -> None:
-        """Start testing ``url``."""
-        from piyue.services.shared_library import test_connection
-
-        signal = self.finished
-        self._pool.start(lambda: signal.emit(test_connection(url)))
-
-    def wait(self, msecs: int = 10000) -> bool:
-        """Wait for a running test (tests and shutdown)."""
-        return self._pool.waitForDone(msecs)

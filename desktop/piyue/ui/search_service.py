@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from piyue.core.model import Document
+from piyue.ui.workers import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
     from piyue.segment.keywords import Keyword
@@ -32,22 +33,6 @@ class KeywordsResult:
     related: list[tuple[int, str, list[str]]]  # (document id, title, shared terms)
 
 
-class _Signals(QObject):
-    keywords = Signal(Document, KeywordsResult)
-    ready = Signal()
-    results = Signal(int, str, object)  # request id, query, list[SearchHit]
-    failed = Signal(int, str)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        self._work()
-
-
 class SearchService(QObject):
     """Runs searches across the library; emits :attr:`results` for the latest query only."""
 
@@ -60,21 +45,15 @@ class SearchService(QObject):
     def __init__(self, library_getter: Callable[[], Library | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library_getter
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.ready.connect(self.ready)
-        self._signals.keywords.connect(self.keywordsReady)
+        self.runner = TaskRunner(self, name="searchRunner")  # one thread: loading jieba, then the queries
         self._keyword_cache: dict[tuple[int, str], list[Keyword]] = {}  # (document id, sha256) → Keyword list
-        self._signals.results.connect(self._on_results)
-        self._signals.failed.connect(self._on_failed)
-        self._request = 0
         self._segmenter_ready = threading.Event()
+        self._start_over = threading.Event()  # loading jieba ended (loaded or failed)
         self._started = False
 
     @property
     def segmenter_ready(self) -> bool:
-        """Whether jieba is loaded (searches can run)."""
+        """Whether the segmenter can cut: jieba loaded, or its word store chosen (searches can run)."""
         return self._segmenter_ready.is_set()
 
     def start(self) -> None:
@@ -83,12 +62,16 @@ class SearchService(QObject):
             return
         self._started = True
 
-        def work() -> None:
+        def work(_token: CancelToken) -> None:
             from piyue.segment import default_segmenter, search_analyzer
 
-            segmenter = default_segmenter()
-            if not segmenter.use_word_store():  # no store yet: load the model (which saves one)
-                segmenter.initialize()
+            try:
+                segmenter = default_segmenter()
+                if not segmenter.use_word_store():  # no store yet: load the model (which saves one)
+                    segmenter.initialize()
+                self._segmenter_ready.set()
+            finally:
+                self._start_over.set()
             library = self._library()
             if library is not None:
                 library.analyzer = search_analyzer()
@@ -98,11 +81,14 @@ class SearchService(QObject):
                     message = QCoreApplication.translate(
                         "SearchService", "the search index could not be updated: {err}"
                     )
-                    self._signals.failed.emit(-1, message.format(err=err))
-            self._segmenter_ready.set()
-            self._signals.ready.emit()
+                    raise RuntimeError(message.format(err=err)) from err
 
-        self._pool.start(_Task(work))
+        self.runner.submit(work, on_done=lambda _none: self.ready.emit(), on_failed=self._start_failed)
+
+    def _start_failed(self, message: str) -> None:
+        self.failed.emit(message)
+        if self.segmenter_ready:  # only the index failed: searches run
+            self.ready.emit()
 
     def attach(self, library: Library) -> None:
         """A library was opened after jieba loaded: give it the analyzer."""
@@ -113,38 +99,38 @@ class SearchService(QObject):
 
     def search(self, query: str, limit: int = 200) -> None:
         """Search for ``query`` in the background; :attr:`results` follows (unless a newer query came)."""
-        self._request += 1
-        request = self._request
         query = query.strip()
         if not query:
+            self.runner.cancel("search")
             self.results.emit("", [])
             return
         self.start()
 
-        def work() -> None:
+        def work(token: CancelToken) -> list:
             library = self._library()
             if library is None:
-                self._signals.failed.emit(request, QCoreApplication.translate("SearchService", "no database is open"))
-                return
-            self._segmenter_ready.wait()
+                raise RuntimeError(QCoreApplication.translate("SearchService", "no database is open"))
+            self._wait_for_segmenter(token)
             self.attach(library)
-            try:
-                hits = library.search(query, limit)
-            except Exception as err:
-                self._signals.failed.emit(request, str(err))
-                return
-            self._signals.results.emit(request, query, hits)
+            return library.search(query, limit)
 
-        self._pool.start(_Task(work))
+        self.runner.submit(
+            work, key="search", on_done=lambda hits: self.results.emit(query, hits), on_failed=self.failed.emit
+        )
+
+    def _wait_for_segmenter(self, token: CancelToken) -> None:
+        """Block the worker until jieba loaded (or failed to); give up quietly when cancelled."""
+        while not self._start_over.wait(0.05):
+            token.check()
 
     def keywords(self, document: Document, document_id: int | None) -> None:
         """Compute the key terms of ``document`` (and of its top sections) and its related reports."""
         self.start()
 
-        def work() -> None:
+        def work(token: CancelToken) -> KeywordsResult:
             from piyue.segment import KeywordExtractor, plain_text, related
 
-            self._segmenter_ready.wait()
+            self._wait_for_segmenter(token)
             extractor = KeywordExtractor()
             report = extractor.keywords(plain_text(document.text), top=12)
             tops = [s for top in document.sections for s in (top, *top.children)]
@@ -156,6 +142,7 @@ class SearchService(QObject):
             if library is not None:
                 try:
                     for record in library.documents():
+                        token.check()
                         if record.id == document_id:
                             continue
                         key = (record.id, record.latest.sha256)
@@ -167,23 +154,14 @@ class SearchService(QObject):
                 except Exception:  # related reports are a nicety; the key terms still show
                     others = {}
             ranked = related(report, others, top=5)
-            result = KeywordsResult(
+            return KeywordsResult(
                 [k.term for k in report],
                 sections,
                 [(doc_id, titles.get(doc_id, ""), shared[:4]) for doc_id, _score, shared in ranked],
             )
-            self._signals.keywords.emit(document, result)
 
-        self._pool.start(_Task(work))
+        self.runner.submit(work, key="keywords", on_done=lambda result: self.keywordsReady.emit(document, result))
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for running work (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
-
-    def _on_results(self, request: int, query: str, hits: list) -> None:
-        if request == self._request:
-            self.results.emit(query, hits)
-
-    def _on_failed(self, request: int, message: str) -> None:
-        if request in (-1, self._request):
-            self.failed.emit(message)
+        return self.runner.wait(msecs)

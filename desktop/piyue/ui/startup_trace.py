@@ -90,9 +90,11 @@ class StartupTrace(QObject):
 
     # ----------------------------------------------------------------- ready
     def _busy(self) -> bool:
-        """Whether start-up work is still running: a load, or any worker pool of the window."""
+        """Whether start-up work is still running: a load, or any task runner (or pool) of the window."""
+        from piyue.ui.workers import all_idle
+
         window = self._window
-        if window.loader.busy:
+        if window.loader.busy or not all_idle(window):
             return True
         return not all(pool.waitForDone(0) for pool in window.findChildren(QThreadPool))
 

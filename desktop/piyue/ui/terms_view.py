@@ -6,9 +6,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from piyue.ui.compare_tasks import CallTask, TaskSignals
 from piyue.ui.compare_view import SortItem
+from piyue.ui.workers import CancelToken, TaskRunner
+
+if TYPE_CHECKING:
+    from piyue.services.terms import TermUse
 
 USE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,9 +54,9 @@ class TermsView(QWidget):
         super().__init__(parent)
         self._library = library
         self._search = search  # the window's SearchService: loads jieba and gives the library its analyzer
-        self._signals: list[TaskSignals] = []
+        self.runner = TaskRunner(self, name="termsRunner")
         self.query = ""
-        self.uses: list = []
+        self.uses: list[TermUse] = []
         self.chart: Any = None
         self._build()
 
@@ -105,28 +108,23 @@ class TermsView(QWidget):
         search = self._search
         search.start()  # jieba loads once, in the background
 
-        def work() -> list:
+        def work(token: CancelToken) -> list[TermUse]:
             deadline = time.monotonic() + 120
             while not search.segmenter_ready and time.monotonic() < deadline:
+                token.check()
                 time.sleep(0.05)
             search.attach(library)
             return search_term(library, query)
 
         self.count_button.setEnabled(False)
         self.status.setText(self.tr("Counting {0}…").format(query))
-        signals = TaskSignals()
-        self._signals.append(signals)
-        signals.done.connect(lambda uses: self._show(query, uses))
-        signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(CallTask(work, signals))
+        self.runner.submit(work, key="count", on_done=lambda uses: self._show(query, uses), on_failed=self._failed)
 
     def _failed(self, message: str) -> None:
-        self._signals.clear()
         self.count_button.setEnabled(True)
         self.status.setText(self.tr("Failed: {0}").format(message))
 
-    def _show(self, query: str, uses: list) -> None:
-        self._signals.clear()
+    def _show(self, query: str, uses: list[TermUse]) -> None:
         self.count_button.setEnabled(True)
         self.query, self.uses = query, uses
         self.table.setSortingEnabled(False)
