@@ -2,13 +2,14 @@
 
 A worker reads and parses the file and hands the document over at once (so the text appears as soon
 as possible), then runs the analyses — metrics, review checks — and hands those over (the figures are
-highlighted). Only once the window has taken them does a second task store the document in the library
-(SQLAlchemy, re-anchoring notes), which the reader does not wait for and which no longer competes with
-the highlighting for the interpreter.
+highlighted). Only once the window has taken them does it store the document in the library (SQLAlchemy,
+re-anchoring notes), which the reader does not wait for and which so no longer competes with the
+highlighting for the interpreter.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,8 +73,12 @@ def open_report(path: Path, *, store: StoreHook | None = None) -> OpenedReport:
 class _Signals(QObject):
     parsed = Signal(int, Document)  # request id, document
     loaded = Signal(int, Document, Stored)  # request id, document, where it is stored
-    analysed = Signal(int, Document, Analysis)  # request id, document, analysis
+    analysed = Signal(int, Analysis)  # request id, analysis
     failed = Signal(int, str)  # request id, one-line reason
+
+
+#: How long a load waits for the window to highlight the figures before it stores the document anyway.
+HIGHLIGHT_WAIT = 30.0
 
 
 class _LoadTask(QRunnable):
@@ -82,7 +87,8 @@ class _LoadTask(QRunnable):
         request: int,
         path: Path,
         signals: _Signals,
-        store: StoreHook | None,
+        store: Callable[[], StoreHook | None],
+        highlighted: threading.Event,
         document: Document | None = None,
     ) -> None:
         super().__init__()
@@ -91,6 +97,7 @@ class _LoadTask(QRunnable):
         self._path = path
         self._signals = signals
         self._store = store
+        self._highlighted = highlighted
 
     def run(self) -> None:
         try:
@@ -104,21 +111,12 @@ class _LoadTask(QRunnable):
             self._signals.failed.emit(self._request, message.format(path=self._path, reason=reason))
             return
         self._signals.parsed.emit(self._request, document)
-        self._signals.analysed.emit(self._request, document, analyse(document))
-
-
-class _StoreTask(QRunnable):
-    def __init__(self, request: int, path: Path, document: Document, signals: _Signals, store: StoreHook | None):
-        super().__init__()
-        self._request = request
-        self._path = path
-        self._document = document
-        self._signals = signals
-        self._store = store
-
-    def run(self) -> None:
-        stored = self._store(self._path, self._document) if self._store is not None else Stored()
-        self._signals.loaded.emit(self._request, self._document, stored)
+        self._signals.analysed.emit(self._request, analyse(document))
+        # Storing (SQLAlchemy) waits until the window has highlighted the figures (or is shutting down).
+        self._highlighted.wait(HIGHLIGHT_WAIT)
+        store = self._store()
+        stored = store(self._path, document) if store is not None else Stored()
+        self._signals.loaded.emit(self._request, document, stored)
 
 
 class DocumentLoader(QObject):
@@ -142,8 +140,9 @@ class DocumentLoader(QObject):
         self._signals.failed.connect(self._on_failed)
         self._request = 0
         self._path: Path | None = None  # the path of the wanted request, None when none is running
-        #: Stores each parsed document in the library before it is shown (set by the window).
+        #: Stores each parsed document in the library once its figures are highlighted (set by the window).
         self.store: StoreHook | None = None
+        self._highlighted: dict[int, threading.Event] = {}  # request → set once the window took its analysis
 
     @property
     def busy(self) -> bool:
@@ -158,7 +157,8 @@ class DocumentLoader(QObject):
         self._request += 1
         self._path = path
         self.started.emit(path)
-        self._pool.start(_LoadTask(self._request, path, self._signals, self.store, document))
+        highlighted = self._highlighted[self._request] = threading.Event()
+        self._pool.start(_LoadTask(self._request, path, self._signals, lambda: self.store, highlighted, document))
 
     def load_now(self, path: Path) -> OpenedReport:
         """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""
@@ -172,21 +172,29 @@ class DocumentLoader(QObject):
             self.cancelled.emit()
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Wait for running work (used at shutdown)."""
+        """Wait for running work, a load's storing included (used at shutdown)."""
+        self._release(*self._highlighted)  # (no event loop runs while this waits: store without waiting)
         return self._pool.waitForDone(msecs)
+
+    def _release(self, *requests: int) -> None:
+        """Let the loads of ``requests`` go on to storing."""
+        for request in requests:
+            event = self._highlighted.pop(request, None)
+            if event is not None:
+                event.set()
 
     @Slot(int, Document)
     def _on_parsed(self, request: int, document: Document) -> None:
         if request == self._request and self._path is not None:
             self.parsed.emit(self._path, document)
 
-    @Slot(int, Document, Analysis)
-    def _on_analysed(self, request: int, document: Document, analysis: Analysis) -> None:
-        if request == self._request and self._path is not None:
-            path = self._path
-            self.analysed.emit(path, analysis)  # the window highlights the figures now
-            if request == self._request:  # (unless a slot started another load meanwhile)
-                self._pool.start(_StoreTask(request, path, document, self._signals, self.store))
+    @Slot(int, Analysis)
+    def _on_analysed(self, request: int, analysis: Analysis) -> None:
+        try:
+            if request == self._request and self._path is not None:
+                self.analysed.emit(self._path, analysis)  # the window highlights the figures now
+        finally:
+            self._release(request)  # then the load stores the document
 
     @Slot(int, Document, Stored)
     def _on_loaded(self, request: int, document: Document, stored: Stored) -> None:
@@ -195,6 +203,7 @@ class DocumentLoader(QObject):
             self.loaded.emit(path, document, stored)
 
     def _on_failed(self, request: int, message: str) -> None:
+        self._release(request)
         if request == self._request and self._path is not None:
             path, self._path = self._path, None
             self.failed.emit(path, message)
