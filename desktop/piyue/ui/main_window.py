@@ -475,8 +475,7 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         self.outline_model.set_metric_offsets([m.start for m in self._metrics])
-        self.outline_model.set_findings(self._findings)
-        self.outline_view.resizeColumnToContents(1)
+        self.outline_model.set_findings(self._findings)  # (the counts' columns size themselves to contents)
         self.review_panel.set_findings(self._findings, document.text, document)
         self.metrics_panel.set_metrics(self._metrics)
         if self._charts is not None:
