@@ -9,15 +9,21 @@
    database: the former query (bm25 over every match, the character phrase for every term) through a bare
    ``sqlite3`` connection, next to today's query through the same kind of connection.
 
-Run: ``.venv/bin/python bench/search.py [--copies 5] [--corpus ../shared/corpus] [--library PATH]``
+4. With ``--postgres``: the same mix on a throw-away PostgreSQL cluster (tests/postgres_cluster.py) holding the
+   same ~1,000 reports, through ``Library.search``, against the former server query (``ts_rank`` over every
+   match) through the same connection.
+
+Run: ``.venv/bin/python bench/search.py [--copies 5] [--corpus ../shared/corpus] [--library PATH] [--postgres]``
 (``--library``: keep the ~1,000-report database at PATH, and reuse it when it is already there).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -109,9 +115,15 @@ def latency(library: Library, path: Path, analyzer: SearchAnalyzer, label: str) 
         "now (sqlite3)": lambda q: quick_search(connection, analyzer, q, 20),
         "now (Library.search)": lambda q: library.search(q, 20),
     }
+    time_mix(ways, label)
+    connection.close()
+
+
+def time_mix(ways: dict[str, Callable[[str], list[SearchHit]]], label: str) -> None:
+    """Run every query of the mix ``ROUNDS`` times each way (alternately); print medians, ranges and p95s."""
     every: dict[str, list[float]] = {name: [] for name in ways}
-    print(f"\nquery latency, {label} (limit 20, {ROUNDS} rounds; ms: median [min–max])")
-    print(f"  {'query':<14}" + "".join(f"{name:>30}" for name in ways) + "   hits (baseline/now)")
+    print(f"\nquery latency, {label} (limit 20, {ROUNDS} rounds; ms: median [min–max]; load {os.getloadavg()[0]:.1f})")
+    print(f"  {'query':<14}" + "".join(f"{name:>32}" for name in ways) + "   hits (baseline/now)")
     for query in QUERIES:
         times: dict[str, list[float]] = {name: [] for name in ways}
         found: dict[str, int] = {}
@@ -126,20 +138,94 @@ def latency(library: Library, path: Path, analyzer: SearchAnalyzer, label: str) 
             t = times[name]
             cells.append(f"{_ms(statistics.median(t))} [{_ms(min(t)).strip()}–{_ms(max(t)).strip()}]")
         counts = "/".join(str(found[name]) for name in list(ways)[:2])
-        print(f"  {query:<14}" + "".join(f"{c:>30}" for c in cells) + f"   {counts}")
+        print(f"  {query:<14}" + "".join(f"{c:>32}" for c in cells) + f"   {counts}")
     for name, t in every.items():
-        print(f"  {name:<26} over the mix: median {_ms(statistics.median(t))} ms, p95 {_ms(_p95(t))} ms (goal ≤ 30)")
-    connection.close()
+        print(f"  {name:<31} over the mix: median {_ms(statistics.median(t))} ms, p95 {_ms(_p95(t))} ms (goal ≤ 30)")
 
 
-def build(files: list[Path], documents: list[Any], analyzer: SearchAnalyzer, library: Library, copies: int) -> None:
-    """Import the corpus ``copies`` times as distinct documents (indexing as it goes)."""
+def build(
+    files: list[Path],
+    documents: list[Any],
+    analyzer: SearchAnalyzer,
+    library: Library,
+    copies: int,
+    limit: int | None = None,
+) -> None:
+    """Import the corpus ``copies`` times as distinct documents (indexing as it goes), stopping when the
+    library holds ``limit`` reports."""
     library.analyzer = analyzer
     start = time.perf_counter()
+    imported = len(library.documents())
     for copy in range(copies):
         for path, document in zip(files, documents, strict=True):
+            if limit is not None and imported >= limit:
+                break
             library.import_document(document, f"{path}#copy{copy}")
+            imported += 1
     print(f"imported and indexed {len(library.documents())} reports in {time.perf_counter() - start:.1f} s")
+
+
+_PG_LEGACY = (
+    "SELECT id, ts_rank(words, CAST(:words AS tsquery)) * 1.0 + ts_rank(chars, CAST(:chars AS tsquery)) * 0.3 "
+    "AS score FROM search_segments WHERE chars @@ CAST(:chars AS tsquery) AND words @@ CAST(:words AS tsquery) "
+    "ORDER BY score DESC, id LIMIT :limit OFFSET :offset"
+)
+_PG_LEGACY_BY_CHARS = (
+    "SELECT id, ts_rank(chars, CAST(:chars AS tsquery)) * 0.3 AS score FROM search_segments "
+    "WHERE chars @@ CAST(:chars AS tsquery) ORDER BY score DESC, id LIMIT :limit OFFSET :offset"
+)
+
+
+def legacy_pg_search(library: Library, analyzer: SearchAnalyzer, query: str, limit: int) -> list[SearchHit]:
+    """The PostgreSQL search as it was before the capped ranking (the baseline): ts_rank over every match."""
+    from sqlalchemy import text
+
+    from piyue.storage import search_postgres
+    from piyue.storage.search_index import parse_query
+
+    terms = [t for t in (analyzer.query_term(raw) for raw in parse_query(query)) if t.chars]
+    words, chars = search_postgres.queries(terms)
+    statement = text(_PG_LEGACY if words else _PG_LEGACY_BY_CHARS)
+    with library._session() as session:
+
+        def candidates(_expression: str, limit: int, offset: int) -> list[tuple[int, float]]:
+            params = {"words": words, "chars": chars, "limit": limit, "offset": offset}
+            return [(row[0], -float(row[1])) for row in session.execute(statement, params).all()]
+
+        def details(ids: list[int]) -> dict[int, Any]:
+            return {row.id: row._mapping for row in session.execute(search_postgres._DETAILS, {"ids": ids})}
+
+        return run_search(analyzer, query, limit, candidates, details)
+
+
+def postgres_latency(args: argparse.Namespace) -> None:
+    """Build the big library on a throw-away PostgreSQL cluster and time the mix there."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    import postgres_cluster
+    from team import CachingAnalyzer
+
+    bin_dir = postgres_cluster.binaries()
+    if bin_dir is None:
+        raise SystemExit("PostgreSQL is not installed (scripts/bootstrap installs it)")
+    files = sorted(args.corpus.rglob("*.txt"))
+    documents = [read_document(path) for path in files]
+    analyzer = CachingAnalyzer()  # the copies repeat the same passages: segment each once
+    cluster = postgres_cluster.create(bin_dir)
+    try:
+        with Library.open(cluster.new_database(), backups=False) as library:
+            build(files, documents, analyzer, library, args.copies)  # type: ignore[arg-type]
+            library.update_search_index()
+            with library._session() as session:
+                from sqlalchemy import text
+
+                session.execute(text("ANALYZE"))
+            ways: dict[str, Callable[[str], list[SearchHit]]] = {
+                "baseline (ts_rank, all matches)": lambda q: legacy_pg_search(library, analyzer.inner, q, 20),
+                "now (Library.search)": lambda q: library.search(q, 20),
+            }
+            time_mix(ways, f"PostgreSQL, {len(library.documents())} reports")
+    finally:
+        cluster.destroy()
 
 
 def main() -> int:
@@ -148,11 +234,14 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=5)
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
     parser.add_argument("--library", type=Path, help="keep the big library here (reused when it exists)")
+    parser.add_argument("--postgres", action="store_true", help="also time the mix on a PostgreSQL server")
     args = parser.parse_args()
     analyzer = search_analyzer()
     start = time.perf_counter()
     analyzer.segmenter.wait()
     print(f"jieba initialised in {time.perf_counter() - start:.2f} s")
+    if args.postgres:
+        postgres_latency(args)
     if args.library is not None and args.library.exists():
         with Library.open(args.library, backups=False, analyzer=analyzer) as library:
             latency(library, args.library, analyzer, f"{len(library.documents())} reports, reused {args.library}")

@@ -90,14 +90,29 @@ def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
     return restore(db)
 
 
-def build_window(state=None, preferences=None, library=None, library_error: str = "", library_opener=None):
-    """The main window with its services wired and the preferences applied (no document opened yet)."""
+def build_window(
+    state=None,
+    preferences=None,
+    library=None,
+    library_error: str = "",
+    library_opener=None,
+    library_restorer=None,
+    library_override: str = "",
+):
+    """The main window with its services built and injected and the preferences applied (no document
+    opened yet). The library is ``library``, or the one ``library_opener`` opens on first use (off the
+    first paint's path); ``library_restorer`` puts the newest backup in place of a damaged one;
+    ``library_override`` is the library named by ``--db`` or ``PIYUE_DB`` (shown in Preferences)."""
     from piyue.paths import sample_report
     from piyue.preferences import load_preferences
+    from piyue.ui.composition import build_services
     from piyue.ui.main_window import MainWindow
     from piyue.ui.settings import UiState
 
-    window = MainWindow(state or UiState(), sample_report(), library, library_error, library_opener=library_opener)
+    services = build_services(
+        library, opener=library_opener, restorer=library_restorer, library_override=library_override
+    )
+    window = MainWindow(state or UiState(), sample_report(), services, library_error)
     window.apply_preferences(preferences or load_preferences())
     return window
 
@@ -223,9 +238,12 @@ def start_gui(options: argparse.Namespace):
         print("piyue: handed over to the Piyue window already open", file=sys.stderr)
         return None, None
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
-    window = build_window(preferences=preferences, library_opener=lambda: open_library(options.db))
-    window.notes.restorer = lambda: restore_newest_backup(options.db)
-    window.library_override = (options.db or os.environ.get("PIYUE_DB") or "").strip()
+    window = build_window(
+        preferences=preferences,
+        library_opener=lambda: open_library(options.db),
+        library_restorer=lambda: restore_newest_backup(options.db),
+        library_override=(options.db or os.environ.get("PIYUE_DB") or "").strip(),
+    )
     if tracing:  # a traced start is this process's own: it neither takes files from nor gives them to others
         from piyue.ui.startup_trace import StartupTrace
 
@@ -256,8 +274,8 @@ def run_gui(options: argparse.Namespace) -> int:
         return app.exec()
     finally:
         window.shutdown(10_000)  # workers drained before the library closes
-        if window.notes.library is not None:
-            window.notes.library.close()
+        if window.session.library is not None:
+            window.session.library.close()
 
 
 def _settle(app, msecs: int) -> None:

@@ -312,7 +312,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+70" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
@@ -322,7 +322,7 @@
             <translation>the export failed</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+74" />
             <source>&amp;Export Notes…</source>
             <translation>&amp;Export Notes…</translation>
         </message>
@@ -342,12 +342,12 @@
             <translation>Open the folder of the export</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Open a report whose notes are stored to export them</source>
             <translation>Open a report whose notes are stored to export them</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>Open a report whose notes are stored to export them.</translation>
         </message>
@@ -705,7 +705,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>FindController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/find_controller.py" line="+25" />
+            <location filename="../../desktop/piyue/ui/find_controller.py" line="+26" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
@@ -884,18 +884,18 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+70" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+71" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+102" />
             <location line="+15" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -1080,17 +1080,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+53" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+78" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -1100,12 +1100,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Opened {name}; finding figures…</source>
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+39" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -1140,7 +1140,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+147" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1155,7 +1155,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Clear Menu</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1175,7 +1175,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&lt;h3&gt;批阅 Piyue {version}&lt;/h3&gt;&lt;p&gt;Read, review and annotate long structured Chinese documents — government work reports first.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/navigation.py" line="+34" />
+            <location filename="../../desktop/piyue/ui/navigation.py" line="+36" />
             <source>No problems found in this document</source>
             <translation>No problems found in this document</translation>
         </message>
@@ -1511,7 +1511,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+43" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+69" />
             <source>Notes are not available: no database is open.</source>
             <translation>Notes are not available: no database is open.</translation>
         </message>
@@ -1521,7 +1521,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening the notes database…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Add &amp;Note…</source>
             <translation>Add &amp;Note…</translation>
         </message>
@@ -1581,37 +1581,22 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Previous N&amp;ote</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location filename="../../desktop/piyue/ui/backups.py" line="+45" />
             <source>Backup failed: {err}</source>
             <translation>Backup failed: {err}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Backup saved: {name}</source>
             <translation>Backup saved: {name}</translation>
         </message>
         <message>
-            <location line="+33" />
-            <source>Notes are not available for this document: {err}</source>
-            <translation>Notes are not available for this document: {err}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</source>
-            <translation>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Stored as version {number} of “{title}”.</source>
-            <translation>Stored as version {number} of “{title}”.</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+38" />
             <source>Is this a new version of “{title}”? Answer the question to see its notes.</source>
             <translation>Is this a new version of “{title}”? Answer the question to see its notes.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Open as New Version Of</source>
             <translation>Open as New Version Of</translation>
         </message>
@@ -1621,22 +1606,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>The library is empty: open or import a report first.</translation>
         </message>
         <message>
-            <location line="+34" />
-            <source>Notes are not available in this window: {error}</source>
-            <translation>Notes are not available in this window: {error}</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+31" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
             <source>The newest backup was restored.</source>
             <translation>The newest backup was restored.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+24" />
             <source>Notes are not available</source>
             <translation>Notes are not available</translation>
         </message>
@@ -1651,12 +1631,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Restore Newest Backup</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-14" />
             <source>Notes are stored, but: {notice}</source>
             <translation>Notes are stored, but: {notice}</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+53" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1692,22 +1672,22 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+53" />
             <source>Select a passage first, then copy it with its citation.</source>
             <translation>Select a passage first, then copy it with its citation.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Copied with its citation.</source>
             <translation>Copied with its citation.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Select the passage the note belongs to in the text first.</source>
             <translation>Select the passage the note belongs to in the text first.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
             <translation>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</translation>
         </message>
@@ -2357,7 +2337,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+190" />
+            <location filename="../../desktop/piyue/app.py" line="+205" />
             <source>Something went wrong: {error}</source>
             <translation>Something went wrong: {error}</translation>
         </message>

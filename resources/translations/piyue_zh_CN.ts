@@ -312,7 +312,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+67" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+70" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -322,7 +322,7 @@
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+74" />
             <source>&amp;Export Notes…</source>
             <translation>导出批注(&amp;E)…</translation>
         </message>
@@ -342,12 +342,12 @@
             <translation>打开导出文件所在的文件夹</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Open a report whose notes are stored to export them</source>
             <translation>请先打开已保存批注的报告，再导出批注</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
@@ -705,7 +705,7 @@ Choose other notes on the left.</source>
     <context>
         <name>FindController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/find_controller.py" line="+25" />
+            <location filename="../../desktop/piyue/ui/find_controller.py" line="+26" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
@@ -884,18 +884,18 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+70" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+71" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+102" />
             <location line="+15" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Library</source>
             <translation>文库</translation>
         </message>
@@ -1080,17 +1080,17 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+53" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+78" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
@@ -1100,12 +1100,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Opened {name}; finding figures…</source>
             <translation>已打开 {name}，正在提取数据…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+39" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -1140,7 +1140,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+147" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1155,7 +1155,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>清除菜单</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
@@ -1175,7 +1175,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>&lt;h3&gt;批阅 Piyue {version}&lt;/h3&gt;&lt;p&gt;阅读、审校和批注结构化的长篇中文文档，首先是政府工作报告。&lt;/p&gt;&lt;p&gt;所有内容都只保存在本机。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/piyue/ui/navigation.py" line="+34" />
+            <location filename="../../desktop/piyue/ui/navigation.py" line="+36" />
             <source>No problems found in this document</source>
             <translation>本文档未发现问题</translation>
         </message>
@@ -1511,7 +1511,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+43" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+69" />
             <source>Notes are not available: no database is open.</source>
             <translation>批注不可用：未打开数据库。</translation>
         </message>
@@ -1521,7 +1521,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在打开批注数据库…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Add &amp;Note…</source>
             <translation>添加批注(&amp;N)…</translation>
         </message>
@@ -1581,37 +1581,22 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>上一条批注(&amp;O)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location filename="../../desktop/piyue/ui/backups.py" line="+45" />
             <source>Backup failed: {err}</source>
             <translation>备份失败：{err}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Backup saved: {name}</source>
             <translation>已保存备份：{name}</translation>
         </message>
         <message>
-            <location line="+33" />
-            <source>Notes are not available for this document: {err}</source>
-            <translation>此文档的批注不可用：{err}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</source>
-            <translation>已保存新版本：{anchored} 条批注已定位，{changed} 条原文已改，{orphaned} 条未找到原文</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Stored as version {number} of “{title}”.</source>
-            <translation>已保存为《{title}》的第 {number} 版。</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location filename="../../desktop/piyue/ui/notes_controller.py" line="+38" />
             <source>Is this a new version of “{title}”? Answer the question to see its notes.</source>
             <translation>这是《{title}》的新版本吗？请先回答，然后即可查看批注。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Open as New Version Of</source>
             <translation>作为新版本打开</translation>
         </message>
@@ -1621,22 +1606,17 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>文库为空：请先打开或导入一份报告。</translation>
         </message>
         <message>
-            <location line="+34" />
-            <source>Notes are not available in this window: {error}</source>
-            <translation>此窗口中批注不可用：{error}</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+31" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
             <source>The newest backup was restored.</source>
             <translation>已恢复最新备份。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+24" />
             <source>Notes are not available</source>
             <translation>批注不可用</translation>
         </message>
@@ -1651,12 +1631,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>恢复最新备份</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-14" />
             <source>Notes are stored, but: {notice}</source>
             <translation>批注照常保存，但：{notice}</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+53" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1692,22 +1672,22 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+53" />
             <source>Select a passage first, then copy it with its citation.</source>
             <translation>请先选中一段文字，再带出处复制。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Copied with its citation.</source>
             <translation>已带出处复制。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Select the passage the note belongs to in the text first.</source>
             <translation>请先在正文中选中该批注对应的文字。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
             <translation>此批注对应的文字已不在文中：请选中它应关联的文字并点击“重新关联到选中文字”，或编辑、删除该批注。</translation>
         </message>
@@ -2357,7 +2337,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop/piyue/app.py" line="+190" />
+            <location filename="../../desktop/piyue/app.py" line="+205" />
             <source>Something went wrong: {error}</source>
             <translation>出现错误：{error}</translation>
         </message>

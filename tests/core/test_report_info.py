@@ -28,3 +28,32 @@ def test_report_info(text, government, year):
 def test_sample(sample_path):
     info = report_info(read_document(sample_path))
     assert (info.government, info.year) == ("朝阳区", 2026)
+
+
+def test_the_quick_gov_first_search_finds_what_the_pattern_finds(corpus_dir):
+    """Looking for ``陕西省2026年政府工作报告`` only just before each 政府工作报告 finds exactly what searching the
+    whole text does: on the corpus reports' openings and on made-up texts with several such titles close together."""
+    import random
+
+    from piyue.core.report_info import _TITLE_GOV_FIRST_RE, _search_gov_first
+
+    texts = [path.read_text("utf-8") for path in sorted(corpus_dir.rglob("*.txt"))]
+    chooser = random.Random(7)
+    places = ["北京市", "新疆维吾尔自治区", "香港特别行政区", "朝阳区", "某" * 12 + "县", "锡林郭勒盟", "甲"]
+    samples = [text[:1500] for text in texts]
+    for _ in range(600):
+        text = chooser.choice(texts)
+        start = chooser.randrange(0, max(1, len(text) - 300))
+        sample = text[start : start + chooser.randint(0, 300)]
+        for _ in range(chooser.randint(1, 3)):
+            title = chooser.choice(places) + chooser.choice(["2024", "2026", "3024"]) + "年"
+            title += chooser.choice(["", "人民"]) + chooser.choice(["政府工作报告", "政府工作", "政府工作报告" * 2])
+            at = chooser.randrange(0, len(sample) + 1)
+            sample = sample[:at] + title + sample[at:]
+        samples.append(sample)
+
+    def found(match):
+        return match and (match.span(), match.groupdict())
+
+    assert [found(_search_gov_first(s)) for s in samples] == [found(_TITLE_GOV_FIRST_RE.search(s)) for s in samples]
+    assert sum(1 for s in samples if _search_gov_first(s)) > 300

@@ -106,3 +106,60 @@ def test_annotations_that_match_no_document_are_one_line_errors(lib, tmp_path: P
         annotations.read_annotations(bad)
     with pytest.raises(annotations.AnnotationsError, match=r"missing\.jsonld: "):
         annotations.read_annotations(tmp_path / "missing.jsonld")
+
+
+def _former_rows(lib) -> list:
+    """The listing as it was read before (one report at a time, its whole text loaded)."""
+    from piyue.core.report_info import report_info
+
+    rows = []
+    for record in lib.documents():
+        info = report_info(lib.load(record.id))
+        rows.append(
+            library.LibraryRow(
+                record.id, record.title, info.government or "", info.year, record.latest.length,
+                sum(lib.note_counts(record.id).values()), record.version_count, record.source_path,
+            )
+        )  # fmt: skip
+    return rows
+
+
+def test_listing_reads_the_library_at_once_and_says_what_each_report_says(lib, tmp_path: Path) -> None:
+    """One query lists every report; a year named only in the review heading far down is still found."""
+    from piyue.core.anchoring import anchor_span
+
+    late = tmp_path / "late.txt"  # no year in the title or front matter; 2025年工作回顾 past the first 1,500 characters
+    filler = "推进各项工作。" * 400
+    late.write_text(f"某县政府工作报告\n各位代表：\n{filler}\n一、2025年工作回顾\n正文。\n", "utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("2026年甲省政府工作报告\n各位代表：\n一、回顾\n正文。\n", "utf-8")
+    first = importing.import_report(lib, SAMPLE).document.id
+    for path in (late, short):
+        importing.import_report(lib, path)
+    short.write_text("2026年甲省政府工作报告\n各位代表：\n一、回顾\n正文有变。\n", "utf-8")
+    importing.import_report(lib, short)  # a second version
+    document = lib.load(first)
+    for start in (10, 40):
+        lib.add_note(first, anchor_span(document, start, start + 4), "核对")
+    rows = library.list_rows(lib)
+    assert rows == _former_rows(lib)
+    by_title = {row.title: row for row in rows}
+    assert by_title["某县政府工作报告"].year == 2026 and by_title["某县政府工作报告"].government == ""
+    assert by_title["2026年甲省政府工作报告"].versions == 2 and by_title["2026年甲省政府工作报告"].government == "甲省"
+    assert next(row for row in rows if row.document_id == first).notes == 2
+
+
+def test_library_notes_lists_every_note_report_by_report(lib, tmp_path: Path) -> None:
+    from piyue.core.anchoring import anchor_span
+    from piyue.services.notes_across import library_notes
+
+    short = tmp_path / "short.txt"
+    short.write_text("2026年甲省政府工作报告\n各位代表：\n一、回顾\n正文。\n", "utf-8")
+    ids = [importing.import_report(lib, path).document.id for path in (SAMPLE, short)]
+    for document_id, start, tags in ((ids[1], 5, ("甲",)), (ids[0], 40, ()), (ids[0], 10, ("乙", "甲"))):
+        lib.add_note(document_id, anchor_span(lib.load(document_id), start, start + 3), f"在{start}", tags=tags)
+    items = library_notes(lib)
+    former = [(record.title, note) for record in lib.documents() for note in lib.notes(record.id)]
+    assert [(item.report, item.note) for item in items] == former
+    assert [item.note.body for item in items] == ["在10", "在40", "在5"]
+    assert items[0].note.tags == ("乙", "甲") and items[0].document_id == ids[0]

@@ -189,3 +189,29 @@ def test_delete_document_backs_up_and_removes_versions_and_notes(tmp_path):
         assert library.notes(gone.id) == []
     with Library.open(backup, backups=False) as old:  # the backup still has it
         assert len(old.documents()) == 2 and len(old.notes(gone.id)) == 1
+
+
+def test_listing_heads_titles_and_all_notes_in_a_few_queries(library: Library, report: Path) -> None:
+    """The whole library read at once (as the library, Compare and All Notes views do) equals it read one
+    document at a time."""
+    original = report.read_text(encoding="utf-8")
+    first = library.import_file(report).document.id
+    report.write_text("前言。\n\n" + original, encoding="utf-8")
+    library.import_file(report)  # a second version of the first document
+    other = report.with_name("other.md")
+    other.write_text("# 𠀀乙县报告\n\n正文。\n", encoding="utf-8")  # beyond the BMP: heads count code points
+    second = library.import_file(other).document.id
+    for document_id, quote in ((second, "正文"), (first, "前言"), (first, "两会特别报道")):
+        library.add_note(document_id, find_quote(library.load(document_id), quote), quote, tags=("b", "a"))
+    listing = library.listing(head=3)
+    assert [r.id for r in listing] == [first, second]
+    for record, document in zip(listing, library.documents(), strict=True):
+        assert record.title == document.title and record.source_path == document.source_path
+        assert record.length == document.latest.length and record.versions == document.version_count
+        assert record.head == library.load(document.id).text[:3]
+        assert record.notes == sum(library.note_counts(document.id).values())
+    assert listing[0].versions == 2 and listing[0].head == "前言。" and listing[1].head == "# 𠀀"
+    assert library.heads([second], 5) == {second: "# 𠀀乙县"} and library.heads([], 5) == {}
+    assert library.titles() == {d.id: d.title for d in library.documents()}
+    assert library.all_notes() == [n for d in library.documents() for n in library.notes(d.id)]
+    assert library.all_notes()[0].tags == ("a", "b")

@@ -62,7 +62,7 @@ def test_import_list_open_and_remove(window, reports, qtbot, monkeypatch):
     window.open_stored(target.document_id)
     assert window.document.title == "2026年乙市政府工作报告"
     qtbot.waitUntil(lambda: window.notes.service.document_id == target.document_id, timeout=10000)
-    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data() == target.title)
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.index(r, 0).data() == target.title)
     panel.table.selectRow(row)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     panel.remove_selected()
@@ -101,3 +101,33 @@ def test_search_finds_words_not_parts_and_jumps(window, reports, qtbot):
 
 def test_snippet_marks_hits_and_escapes_user_text():
     assert marked_snippet("<b>营商环境</b>好", ((3, 7),)) == "&lt;b&gt;<b>营商环境</b>&lt;/b&gt;好"
+
+
+def test_library_view_opens_sorts_and_opens_a_report(window, reports, qtbot):
+    """View → Library lists the reports; a click on a column header sorts them; a double click opens one."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from piyue.core.anchoring import find_quote
+    from piyue.ui.library_panel import LibraryModel
+
+    library = window.notes.library
+    ids = [library.import_file(path).document.id for path in reports]
+    yi = ids[1]
+    for quote in ("PM2.5", "城中村改造"):
+        library.add_note(yi, find_quote(library.load(yi), quote), "核对")
+    window.library_action.trigger()
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=20000)
+    header = panel.table.horizontalHeader()
+    for _ in range(2):  # sorted by title first; the first click on Notes sorts ascending, the second descending
+        x = header.sectionViewportPosition(LibraryModel.NOTES) + header.sectionSize(LibraryModel.NOTES) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert [panel.model.index(r, LibraryModel.NOTES).data() for r in range(3)] == ["2", "", ""]
+    assert panel.model.index(0, LibraryModel.GOVERNMENT).data() == "乙市"
+    assert panel.model.index(0, LibraryModel.YEAR).data() == "2026"
+    rect = panel.table.visualRect(panel.model.index(0, LibraryModel.TITLE))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.document.title == "2026年乙市政府工作报告"
+    qtbot.waitUntil(lambda: window.notes.service.document_id == yi, timeout=10000)
+    assert panel.selected_row().document_id == yi

@@ -176,9 +176,9 @@ def test_heading_and_finding_navigation(window, qtbot):
     assert window.reading_view.top_offset() > first
     window.previous_heading_action.trigger()
     assert window.reading_view.top_offset() <= first + 10
-    qtbot.waitUntil(lambda: bool(window._findings))
+    qtbot.waitUntil(lambda: bool(window.session.findings))
     window.next_finding_action.trigger()
-    problems = sorted(f.start for f in window._findings if f.is_problem)
+    problems = sorted(f.start for f in window.session.findings if f.is_problem)
     assert problems[0] - 5 <= window.reading_view.top_offset() <= problems[0] + 40
 
 

@@ -16,7 +16,7 @@ def _char_format_at(window, offset: int) -> QTextCharFormat:
 
 
 def test_metrics_listed_counted_and_highlighted(window):
-    metrics = window._metrics
+    metrics = window.session.metrics
     assert len(metrics) > 80
     assert window.metrics_panel.model.rowCount() == len(metrics)
     assert f"{len(metrics)} figures" in window.counts_label.text()
@@ -33,10 +33,10 @@ def test_metrics_listed_counted_and_highlighted(window):
 
 def test_outline_shows_figure_counts(window):
     model = window.outline_model
-    total = len(window._metrics)
+    total = len(window.session.metrics)
     title_index = model.index(1, 1)  # the report's title heading holds every figure after it
     assert int(model.data(title_index)) == sum(
-        1 for m in window._metrics if m.start >= model.section(title_index).start
+        1 for m in window.session.metrics if m.start >= model.section(title_index).start
     )
     assert int(model.data(title_index)) <= total
 
@@ -84,7 +84,9 @@ def test_charts_built_on_demand_and_bars_jump(window, qtbot, tmp_path):
     growth = window.charts.growth
     from piyue.ui.charts.series import growth_direction
 
-    grows = [m for m in window._metrics if m.kind == "percent" and growth_direction(window.document.text, m.start)]
+    grows = [
+        m for m in window.session.metrics if m.kind == "percent" and growth_direction(window.document.text, m.start)
+    ]
     expected = sorted(grows, key=lambda m: -m.value)
     assert len(growth.series) == len(expected) and growth.series.values == sorted(growth.series.values, reverse=True)
     row = 2
@@ -96,7 +98,7 @@ def test_charts_built_on_demand_and_bars_jump(window, qtbot, tmp_path):
         growth.barClicked.emit(row)
     assert window.reading_view.textCursor().selectedText() == expected[row].text
     sections = window.charts.sections.series
-    inside = [m for m in window._metrics if any(s.start <= m.start < s.end for s in window.document.sections)]
+    inside = [m for m in window.session.metrics if any(s.start <= m.start < s.end for s in window.document.sections)]
     assert sections.labels and sum(sections.values) == len(inside)  # each figure once
     notes = window.charts.notes.series
     assert notes.labels == sections.labels and sum(notes.values) == 0

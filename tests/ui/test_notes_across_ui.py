@@ -43,8 +43,12 @@ def _view(window, qtbot):
     return window.notes_across
 
 
+def _cell(view, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return view.table.model().index(row, column).data(role)
+
+
 def _bodies(view) -> set[str]:
-    return {view.table.item(r, 2).text() for r in range(view.table.rowCount())}
+    return {_cell(view, r, 2) for r in range(view.table.model().rowCount())}
 
 
 def test_all_notes_and_filters(window, qtbot):
@@ -65,8 +69,8 @@ def test_all_notes_and_filters(window, qtbot):
 
 def test_double_click_opens_the_passage_and_export(window, qtbot, tmp_path, monkeypatch):
     view = _view(window, qtbot)
-    row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 2).text() == "乙：生态")
-    rect = view.table.visualItemRect(view.table.item(row, 1))
+    row = next(r for r in range(view.table.model().rowCount()) if _cell(view, r, 2) == "乙：生态")
+    rect = view.table.visualRect(view.table.model().index(row, 1))
     with qtbot.waitSignal(view.openRequested, timeout=5000):
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -97,8 +101,8 @@ def test_the_note_column_is_in_view_beside_a_long_passage(window, qtbot, tmp_pat
     view = _view_of(window, qtbot, 4)
     table = view.table
     assert table.columnViewportPosition(2) + 80 < table.viewport().width()  # the Note column is on screen
-    row = next(r for r in range(table.rowCount()) if table.item(r, 2).text() == "核对口径  一季度  二季度")
-    assert table.item(row, 1).toolTip() == sentence  # the whole passage is one hover away
+    row = next(r for r in range(table.model().rowCount()) if _cell(view, r, 2) == "核对口径  一季度  二季度")
+    assert _cell(view, row, 1, Qt.ItemDataRole.ToolTipRole) == sentence  # the whole passage is one hover away
 
 
 def _view_of(window, qtbot, count: int):
@@ -107,3 +111,31 @@ def _view_of(window, qtbot, count: int):
     view.refresh()
     qtbot.waitUntil(lambda: len(view.items) == count, timeout=20000)
     return view
+
+
+def test_sorting_by_a_column_and_opening_the_first_row(window, qtbot):
+    """A click on the Note header sorts the notes by their text (made plain); the first row then opens its passage."""
+    from PySide6.QtCore import QPoint
+
+    view = _view(window, qtbot)
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    ascending = [_cell(view, r, 2) for r in range(3)]
+    assert ascending == sorted(ascending) or ascending == sorted(ascending, reverse=True)
+    if ascending != sorted(ascending):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert [_cell(view, r, 2) for r in range(3)] == sorted(ascending)
+    first = _cell(view, 0, 2)
+    rect = view.table.visualRect(view.table.model().index(0, 0))
+    with qtbot.waitSignal(view.openRequested, timeout=5000):
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    expected = {
+        "乙：生态": ("2026年乙省政府工作报告", "生态环境"),
+        "甲：核对产值": ("2026年甲省政府工作报告", "低空经济"),
+        "甲：营商": ("2026年甲省政府工作报告", "营商环境"),
+    }[first]
+    assert window.document.title == expected[0]
+    start, end = window.reading_view.selected_span()
+    assert window.document.text[start:end] == expected[1]

@@ -394,13 +394,13 @@ def test_damaged_database_is_moved_aside_and_the_newest_backup_restored(qtbot, t
         UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)),
         Preferences(),
         library_opener=lambda: open_library(str(db)),
+        library_restorer=lambda: restore_newest_backup(str(db)),
     )
-    window.notes.restorer = lambda: restore_newest_backup(str(db))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.documentOpened, timeout=20000):
         window.open_path(window._sample)
-    assert "recovery" in window.notes.open_error
+    assert "recovery" in window.session.open_error
     assert list((tmp_path / "recovery").iterdir())  # moved aside, never overwritten
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "libraryErrorDialog") is not None)
     box = window.findChild(QMessageBox, "libraryErrorDialog")
@@ -528,6 +528,6 @@ def test_a_backup_that_cannot_be_made_at_start_is_said_and_notes_still_work(qtbo
         window.open_path(window._sample)
     qtbot.waitUntil(lambda: "backup" in window.statusBar().currentMessage(), timeout=10000)
     assert window.notes.service.available and window.notes_panel.add_button.isVisible()
-    assert window.notes.open_error == ""
+    assert window.session.open_error == ""
     window.loader.wait(10000)
     window.notes.library.close()

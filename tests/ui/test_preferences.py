@@ -59,8 +59,8 @@ def _underlined(window, offset: int) -> bool:
 
 
 def test_window_applies_theme_font_and_kinds(window, qtbot):
-    rank = next(m for m in window._metrics if m.kind == "rank")
-    percent = next(m for m in window._metrics if m.kind == "percent")
+    rank = next(m for m in window.session.metrics if m.kind == "rank")
+    percent = next(m for m in window.session.metrics if m.kind == "percent")
     assert _underlined(window, rank.start)
     window.apply_preferences(Preferences(theme="dark", reading_font_size=16.0, highlighted_kinds=["percent"]))
     qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() < 128)
@@ -101,11 +101,11 @@ def test_library_given_with_db_is_named_in_the_dialog(window, qtbot, monkeypatch
 
     seen: list[PreferencesDialog] = []
     monkeypatch.setattr(PreferencesDialog, "exec", lambda self: seen.append(self) or 0)
-    window.library_override = "postgresql://reviewer:secret@db.example:5432/piyue"
+    window.session.library_override = "postgresql://reviewer:secret@db.example:5432/piyue"
     window.show_preferences()
     text = seen[0].findChild(QLabel, "connectionTestResult").text()
     assert "postgresql://reviewer:***@db.example:5432/piyue" in text and "--db" in text
     assert "secret" not in text
-    window.library_override = ""
+    window.session.library_override = ""
     window.show_preferences()
     assert "--db" not in seen[1].findChild(QLabel, "connectionTestResult").text()

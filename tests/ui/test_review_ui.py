@@ -10,8 +10,8 @@ from piyue.ui.review_panel import OFFSET_ROLE
 def test_findings_grouped_by_severity(window):
     model = window.review_panel.model
     groups = [model.item(row).text() for row in range(model.rowCount())]
-    errors = sum(1 for f in window._findings if f.severity == "error")
-    warnings = sum(1 for f in window._findings if f.severity == "warning")
+    errors = sum(1 for f in window.session.findings if f.severity == "error")
+    warnings = sum(1 for f in window.session.findings if f.severity == "warning")
     assert errors and warnings
     assert groups[0].endswith(f"({errors})") and groups[1].endswith(f"({warnings})")
     assert model.item(0).rowCount() == errors
@@ -22,7 +22,7 @@ def test_activating_a_finding_and_its_related_place_jumps(window, qtbot):
     panel = window.review_panel
     errors = panel.model.item(0)
     order = next(errors.child(r) for r in range(errors.rowCount()) if "order" in errors.child(r).toolTip())
-    finding = next(f for f in window._findings if f.code == "numbering-order")
+    finding = next(f for f in window.session.findings if f.code == "numbering-order")
     panel.tree.scrollTo(order.index())
     qtbot.mouseClick(
         panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=panel.tree.visualRect(order.index()).center()

@@ -42,17 +42,23 @@ def test_backups_are_scheduled_when_the_library_opens_after_the_preferences(qtbo
     win = build_window(_state(tmp_path), Preferences(backup_interval_minutes=7), library_opener=opener)
     qtbot.addWidget(win)
     win.show()
-    assert not win.notes.backup_timer.isActive()  # no library yet: nothing to back up
+    assert not win.backups.timer.isActive()  # no library yet: nothing to back up
     report = tmp_path / "report.md"
     report.write_text(SAMPLE.read_text("utf-8"), "utf-8")
-    with qtbot.waitSignal(win.documentOpened, timeout=15000):
+    armed: list[bool] = []
+    win.session.libraryOpened.connect(lambda: armed.append(win.backups.timer.isActive()))
+    with (
+        qtbot.waitSignal(win.documentOpened, timeout=15000),
+        qtbot.waitSignal(win.session.libraryOpened, timeout=15000),
+    ):
         win.open_path(report)
     try:
         assert opened, "the library was opened on first use"
-        assert win.notes.backup_timer.isActive()
-        assert win.notes.backup_timer.interval() == 7 * 60_000
+        assert armed == [True]  # armed by the library opening, once
+        assert win.backups.timer.isActive()
+        assert win.backups.timer.interval() == 7 * 60_000
         win.apply_preferences(Preferences(backup_interval_minutes=0))
-        assert not win.notes.backup_timer.isActive()
+        assert not win.backups.timer.isActive()
     finally:
         win.loader.wait(10_000)
         opened[0].close()

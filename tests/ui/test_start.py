@@ -18,7 +18,7 @@ def test_start_gui_shows_the_sample_at_once_and_stores_it(qtbot, tmp_path, monke
             pass
         assert window.notes.service.available  # the database was opened in the background
         assert window.notes.library.documents()[0].title == window.document.title
-        assert window._metrics
+        assert window.session.metrics
     finally:
         window.loader.wait(10000)
         if window.notes.library is not None:
@@ -48,7 +48,7 @@ def test_figures_are_highlighted_before_the_document_is_stored(qtbot, tmp_path):
     try:
         with qtbot.waitSignal(window.analysisShown, timeout=15000):
             window.open_path(window._sample)
-        assert window.reading_view.document() is not None and window._metrics  # highlighted…
+        assert window.reading_view.document() is not None and window.session.metrics  # highlighted…
         assert window.loader.busy and not window.notes.service.available  # …while storing still waits
         release.set()
         with qtbot.waitSignal(window.documentOpened, timeout=15000):
@@ -64,21 +64,22 @@ def test_figures_are_highlighted_before_the_document_is_stored(qtbot, tmp_path):
 def test_storing_starts_only_once_the_figures_are_highlighted(qtbot, tmp_path, monkeypatch):
     import threading
 
-    monkeypatch.setenv("PIYUE_DB", str(tmp_path / "order.sqlite3"))
-    options = _gui_parser().parse_args(["--new-instance"])
-    _app, window = start_gui(options)
-    qtbot.addWidget(window)
+    from piyue.ui.library_store import LibraryStore
+
     highlighted = threading.Event()
     seen: list[bool] = []
-    window.analysisShown.connect(highlighted.set)
-    store = window.loader.store
-    assert store is not None
+    store = LibraryStore.store
 
-    def recording_store(path, document):
+    def recording_store(self, path, document):
         seen.append(highlighted.is_set())
-        return store(path, document)
+        return store(self, path, document)
 
-    window.loader.store = recording_store  # (the start's own load already stored nothing yet: analysis first)
+    monkeypatch.setattr(LibraryStore, "store", recording_store)
+    monkeypatch.setenv("PIYUE_DB", str(tmp_path / "order.sqlite3"))
+    options = _gui_parser().parse_args(["--new-instance"])
+    _app, window = start_gui(options)  # (the analysis runs; it is delivered once the event loop runs)
+    qtbot.addWidget(window)
+    window.analysisShown.connect(highlighted.set)
     try:
         with qtbot.waitSignal(window.documentOpened, timeout=20000):
             pass

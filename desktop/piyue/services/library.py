@@ -124,23 +124,27 @@ class LibraryRow:
 
 
 def list_rows(library: Library) -> list[LibraryRow]:
-    """Every stored report with its government, year, size and note count (reads each latest text)."""
-    from piyue.core.report_info import report_info
+    """Every stored report with its government, year, size and note count, read in one query for the whole
+    library (the government and year from each latest text's front matter; only a report whose front matter
+    names no year has more of its text read, in one more query)."""
+    from piyue.core.report_info import HEAD, REVIEW_HEAD, report_info_of
 
-    rows: list[LibraryRow] = []
-    for record in library.documents():
-        info = report_info(library.load(record.id))
-        counts = library.note_counts(record.id)
-        rows.append(
-            LibraryRow(
-                record.id,
-                record.title,
-                info.government or "",
-                info.year,
-                record.latest.length,
-                sum(counts.values()),
-                record.version_count,
-                record.source_path,
-            )
+    records = library.listing(HEAD)
+    titles = {r.id: r.version_title for r in records}
+    infos = {r.id: report_info_of(r.version_title, r.head) for r in records}
+    unknown = [r.id for r in records if infos[r.id].year is None and r.length > HEAD]
+    for document_id, head in library.heads(unknown, REVIEW_HEAD).items():
+        infos[document_id] = report_info_of(titles[document_id], head)
+    return [
+        LibraryRow(
+            r.id,
+            r.title,
+            infos[r.id].government or "",
+            infos[r.id].year,
+            r.length,
+            r.notes,
+            r.versions,
+            r.source_path,
         )
-    return rows
+        for r in records
+    ]

@@ -5,13 +5,33 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from piyue.core.model import Document
 from piyue.storage import outline_codec
 from piyue.storage.orm import DocumentRow, TextRow, VersionRow
-from piyue.storage.records import DocumentRecord, VersionRecord
+from piyue.storage.records import DocumentRecord, ListingRecord, VersionRecord
+
+#: Every document with its latest version's title, length and first ``:head`` characters, its version and note
+#: counts: one query for the whole library (the listing of 1,000 reports must not cost 1,000 round trips).
+_LISTING = text(
+    "SELECT d.id, d.title, v.title, d.source_path, t.length, latest.versions, coalesce(counted.notes, 0), "
+    "substr(t.body, 1, :head) "
+    "FROM documents d "
+    "JOIN (SELECT document_id, max(number) AS number, count(*) AS versions FROM versions GROUP BY document_id) "
+    "latest ON latest.document_id = d.id "
+    "JOIN versions v ON v.document_id = d.id AND v.number = latest.number "
+    "JOIN texts t ON t.id = v.text_id "
+    "LEFT JOIN (SELECT document_id, count(*) AS notes FROM notes GROUP BY document_id) counted "
+    "ON counted.document_id = d.id "
+    "ORDER BY d.id"
+)
+_HEADS = text(
+    "SELECT v.document_id, substr(t.body, 1, :head) FROM versions v JOIN texts t ON t.id = v.text_id "
+    "WHERE v.document_id IN :ids "
+    "AND v.number = (SELECT max(number) FROM versions w WHERE w.document_id = v.document_id)"
+).bindparams(bindparam("ids", expanding=True))
 
 
 def content_hash(text: str) -> str:
@@ -86,6 +106,17 @@ class DocumentRepository:
         """Every document, oldest first."""
         ids = self.session.scalars(select(DocumentRow.id).order_by(DocumentRow.id)).all()
         return [record for i in ids if (record := self.get(i)) is not None]
+
+    def listing(self, head: int) -> list[ListingRecord]:
+        """Every document, oldest first, as :class:`ListingRecord` with the first ``head`` characters."""
+        rows = self.session.execute(_LISTING, {"head": head})
+        return [ListingRecord(*row) for row in rows]
+
+    def heads(self, document_ids: list[int], head: int) -> dict[int, str]:
+        """The first ``head`` characters of the latest text of each of ``document_ids``."""
+        if not document_ids:
+            return {}
+        return {row[0]: row[1] for row in self.session.execute(_HEADS, {"head": head, "ids": document_ids})}
 
     def create(self, title: str, source_path: str | None) -> int:
         """A new document row; returns its id."""

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, text
+from sqlalchemy import Engine, delete, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,7 +28,7 @@ from piyue.storage.integrity import precheck
 from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
-from piyue.storage.records import DocumentRecord, ImportResult
+from piyue.storage.records import DocumentRecord, ImportResult, ListingRecord
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
 from piyue.storage.watch import CHANNEL, ChangeWatcher, PostgresWatcher, SqliteWatcher
 
@@ -179,6 +179,17 @@ class Library:
         """Every stored document."""
         with self._session() as session:
             return DocumentRepository(session).all()
+
+    def listing(self, head: int = 0) -> list[ListingRecord]:
+        """Every stored document as a listing shows it (title, length, version and note counts, the first
+        ``head`` characters of its latest text), oldest first, read in one query."""
+        with self._session() as session:
+            return DocumentRepository(session).listing(head)
+
+    def heads(self, document_ids: list[int], head: int) -> dict[int, str]:
+        """The first ``head`` characters of the latest text of each of ``document_ids`` (one query)."""
+        with self._session() as session:
+            return DocumentRepository(session).heads(document_ids, head)
 
     def document(self, document_id: int) -> DocumentRecord:
         """One document by id (raises :class:`NotFoundError`)."""
@@ -444,6 +455,16 @@ class Library:
                 document_id, states=states, status=status, color=color, tag=tag, text=text
             )
 
+    def all_notes(self) -> list[Note]:
+        """Every note of the library, document by document (oldest first), each in text order (two queries)."""
+        with self._session() as session:
+            return NoteRepository(session).list_all()
+
+    def titles(self) -> dict[int, str]:
+        """Every document's title by id."""
+        with self._session() as session:
+            return {row[0]: row[1] for row in session.execute(select(DocumentRow.id, DocumentRow.title))}
+
     def note_counts(self, document_id: int) -> dict[str, int]:
         """How many notes of a document are anchored, changed, orphaned."""
         with self._session() as session:
@@ -453,8 +474,6 @@ class Library:
 
     def find_text(self, sha256: str) -> tuple[int, int] | None:
         """(document id, version id) of the most recent stored version whose text has this SHA-256, or None."""
-        from sqlalchemy import select
-
         from piyue.storage.orm import TextRow, VersionRow
 
         query = (

@@ -35,6 +35,21 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ListingRecord:
+    """One document as a listing of the whole library shows it, read in one query for every document: its
+    latest version's title, length and first characters (``head``), how many versions and notes it has."""
+
+    id: int
+    title: str
+    version_title: str
+    source_path: str | None
+    length: int
+    versions: int
+    notes: int
+    head: str
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     """What importing a file did: which document and version, and how its notes fared."""
 

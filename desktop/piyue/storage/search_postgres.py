@@ -6,7 +6,12 @@ The vectors and queries are built from the analyzer's tokens directly (``'token'
 ``tsvector`` / ``tsquery``), never through a text-search configuration, so the server matches exactly the
 tokens SQLite's FTS5 table holds: a term's characters as a phrase (``'c1' <-> 'c2'``) AND its short words.
 Candidates are ranked by ``ts_rank`` (words weigh more than characters) and checked against the passage's
-normalised text like on SQLite, so both backends return the same hits. Index writes take a transaction-level
+normalised text like on SQLite, so both backends return the same hits.
+
+Ranking is capped so that search answers while the user types even for a word in nearly every passage (发展,
+建设), as on SQLite: only the newest :func:`cap` matches (the most the search loop would ever look at) are
+ranked, found newest first (descending id) without computing ``ts_rank`` over the whole match list. A term with
+fewer matches than that is ranked over all of them, exactly as without the cap. Index writes take a transaction-level
 advisory lock: several processes may index at once without indexing the same thing twice.
 """
 
@@ -19,7 +24,7 @@ from sqlalchemy import text
 
 from piyue.core.anchoring import Note
 from piyue.core.model import Document
-from piyue.storage.search_fts import CHARS_WEIGHT, WORDS_WEIGHT, run_search
+from piyue.storage.search_fts import CHARS_WEIGHT, MAX_BATCHES, WORDS_WEIGHT, run_search
 from piyue.storage.search_index import QueryTerm, SearchHit, parse_query
 from piyue.storage.search_sqlite import _DETAILS, SqliteSearchIndex
 
@@ -33,13 +38,21 @@ _INSERT = text(
 _CHARS_RANK = f"ts_rank(chars, CAST(:chars AS tsquery)) * {CHARS_WEIGHT}"
 _WORDS_RANK = f"ts_rank(words, CAST(:words AS tsquery)) * {WORDS_WEIGHT}"
 _ORDER = " ORDER BY score DESC, id LIMIT :limit OFFSET :offset"
+_NEWEST = " ORDER BY id DESC LIMIT :cap) AS newest"
 _CANDIDATES = text(
-    f"SELECT id, {_WORDS_RANK} + {_CHARS_RANK} AS score FROM search_segments "
-    "WHERE chars @@ CAST(:chars AS tsquery) AND words @@ CAST(:words AS tsquery)" + _ORDER
+    f"SELECT id, {_WORDS_RANK} + {_CHARS_RANK} AS score FROM (SELECT id, words, chars FROM search_segments "
+    "WHERE chars @@ CAST(:chars AS tsquery) AND words @@ CAST(:words AS tsquery)" + _NEWEST + _ORDER
 )
 _CANDIDATES_BY_CHARS = text(  # a query without words (single characters)
-    f"SELECT id, {_CHARS_RANK} AS score FROM search_segments WHERE chars @@ CAST(:chars AS tsquery)" + _ORDER
+    f"SELECT id, {_CHARS_RANK} AS score FROM (SELECT id, chars FROM search_segments "
+    "WHERE chars @@ CAST(:chars AS tsquery)" + _NEWEST + _ORDER
 )
+
+
+def cap(limit: int) -> int:
+    """How many of a query's newest matches are ranked: as many as the search loop would look at for ``limit``
+    hits (:data:`~piyue.storage.search_fts.MAX_BATCHES` batches of ``max(2 × limit, 20)``)."""
+    return MAX_BATCHES * max(2 * limit, 20)
 
 
 def _quoted(token: str) -> str:
@@ -109,9 +122,10 @@ class PostgresSearchIndex(SqliteSearchIndex):
         terms = [t for t in (self.analyzer.query_term(raw) for raw in parse_query(query)) if t.chars]
         words, chars = queries(terms)
         statement = _CANDIDATES if words else _CANDIDATES_BY_CHARS
+        newest = cap(limit)
 
         def candidates(_fts_expression: str, limit: int, offset: int) -> list[tuple[int, float]]:
-            params = {"words": words, "chars": chars, "limit": limit, "offset": offset}
+            params = {"words": words, "chars": chars, "limit": limit, "offset": offset, "cap": newest}
             return [(row[0], -float(row[1])) for row in self.session.execute(statement, params).all()]
 
         def details(ids: list[int]) -> dict[int, Any]:

@@ -9,23 +9,26 @@ line in the dialog, never a traceback.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolButton
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QToolButton, QTreeView, QWidget
 
 from piyue.core.anchoring import Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
 from piyue.ui.notes_model import NOTE_ROLE
+from piyue.ui.notes_panel import NotesPanel
+from piyue.ui.outline_model import OutlineModel
+from piyue.ui.session import DocumentSession
 
 if TYPE_CHECKING:
     from piyue.export import ExportOptions
     from piyue.services.export import ExportJob
     from piyue.ui.export_dialog import ExportDialog, ExportRequest
-    from piyue.ui.main_window import MainWindow
 
 MESSAGE_MS = 15000  # how long the success message (and its Open Folder button) stays
 
@@ -100,8 +103,19 @@ class _Guard:
             return True
 
 
+@dataclass(frozen=True, slots=True)
+class ExportWidgets:
+    """The widgets the export controller drives (or reads: the notes shown, the section selected)."""
+
+    host: QWidget  # holds the action and parents the dialogs
+    status_bar: QStatusBar
+    notes_panel: NotesPanel
+    outline_view: QTreeView
+    outline_model: OutlineModel
+
+
 class ExportController(QObject):
-    """The export side of the main window."""
+    """Exporting the session's document's notes."""
 
     #: An export was written (its path).
     exported = Signal(Path)
@@ -110,9 +124,15 @@ class ExportController(QObject):
     #: An export was cancelled before its file was written.
     cancelled = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: DocumentSession, widgets: ExportWidgets) -> None:
+        super().__init__(widgets.host)
+        self.session = session
+        self._host = widgets.host
+        self._status = widgets.status_bar
+        self._panel = widgets.notes_panel
+        self._outline_view = widgets.outline_view
+        self._outline_model = widgets.outline_model
+        host = widgets.host
         self.dialog: ExportDialog | None = None
         self.last_path: Path | None = None
         self._folder: Path | None = None  # where the last export went (this session)
@@ -125,41 +145,42 @@ class ExportController(QObject):
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
 
-        self.export_action = QAction(self.tr("&Export Notes…"), window)
+        self.export_action = QAction(self.tr("&Export Notes…"), host)
         self.export_action.setObjectName("exportAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.setStatusTip(
             self.tr("Write the notes as Markdown, HTML, Word, PDF, CSV or JSON-LD (Web Annotations)")
         )
         self.export_action.triggered.connect(self.show_dialog)
-        window.addAction(self.export_action)
+        host.addAction(self.export_action)
 
-        self.open_folder_button = QToolButton(window)
+        self.open_folder_button = QToolButton(host)
         self.open_folder_button.setObjectName("exportOpenFolder")
         self.open_folder_button.setText(self.tr("Open Folder"))
         self.open_folder_button.setAccessibleName(self.tr("Open the folder of the export"))
         self.open_folder_button.setAutoRaise(True)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.hide()
-        window.statusBar().insertPermanentWidget(0, self.open_folder_button)
-        window.statusBar().messageChanged.connect(self._status_changed)
+        self._status.insertPermanentWidget(0, self.open_folder_button)
+        self._status.messageChanged.connect(self._status_changed)
         self._success_message = ""
 
-        window.notes.service.notesChanged.connect(self.update_action)
-        window.documentShown.connect(lambda _doc: self.update_action())
+        session.notesChanged.connect(self.update_action)
+        session.documentChanged.connect(self.update_action)
         self.update_action()
 
     # ----------------------------------------------------------------- state
     @property
     def available(self) -> bool:
         """Whether a document is open whose notes are stored (so there is something to export from)."""
-        return self.window.document is not None and self.window.notes.service.available
+        return self.session.document is not None and self.session.notes.available
 
     @property
     def busy(self) -> bool:
         """Whether an export is running."""
         return self._guard is not None
 
+    @Slot()
     def update_action(self) -> None:
         """Enable Export only with a document whose notes are stored."""
         self.export_action.setEnabled(self.available)
@@ -170,7 +191,7 @@ class ExportController(QObject):
 
     def shown_notes(self) -> list[Note]:
         """The notes that pass the notes panel's filters, in the panel's order."""
-        proxy = self.window.notes_panel.proxy
+        proxy = self._panel.proxy
         return [proxy.index(row, 0).data(NOTE_ROLE) for row in range(proxy.rowCount())]
 
     def _options(self) -> ExportOptions:
@@ -178,8 +199,8 @@ class ExportController(QObject):
         from piyue.export import ExportOptions
         from piyue.services.export import export_options
 
-        service = self.window.notes.service
-        document = self.window.document
+        service = self.session.notes
+        document = self.session.document
         if document is None or service.library is None or service.document_id is None:
             return ExportOptions()
         try:
@@ -209,25 +230,24 @@ class ExportController(QObject):
         """Open the export dialog (window-modal, not blocking); returns it."""
         from piyue.ui.export_dialog import ExportDialog
 
-        window = self.window
-        document = window.document
+        document = self.session.document
         if document is None or not self.available:
-            window.statusBar().showMessage(self.tr("Open a report whose notes are stored to export them."), 4000)
+            self._status.showMessage(self.tr("Open a report whose notes are stored to export them."), 4000)
             return None
         if self.dialog is not None:
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        current = window.outline_model.section(window.outline_view.currentIndex())
+        current = self._outline_model.section(self._outline_view.currentIndex())
         dialog = ExportDialog(
             document,
-            window.notes.service.notes,
+            self.session.notes.notes,
             self.shown_notes(),
-            metrics=window._metrics,
+            metrics=self.session.metrics,
             options=self._options(),
             folder=self._folder_for(document),
             current_section=current,
-            parent=window,
+            parent=self._host,
         )
         dialog.exportRequested.connect(self.start)
         dialog.cancelRequested.connect(self.cancel)
@@ -249,7 +269,7 @@ class ExportController(QObject):
         from piyue.services.export import job_for
 
         dialog = self.dialog
-        document = self.window.document
+        document = self.session.document
         if self.busy or document is None:
             return False
         target = request.target
@@ -259,7 +279,7 @@ class ExportController(QObject):
                 self._report_failure(self.tr("{path} is a folder").format(path=target))
                 return False
             answer = QMessageBox.question(
-                dialog or self.window,
+                dialog or self._host,
                 self.tr("Replace the file?"),
                 self.tr("{name} already exists in {folder}.\nReplace it?").format(
                     name=target.name, folder=target.parent
@@ -283,7 +303,7 @@ class ExportController(QObject):
                 return False
         metrics: tuple[Metric, ...] | None = None
         if request.include_metrics:
-            metrics = tuple(self.window._metrics)
+            metrics = tuple(self.session.metrics)
         options = dialog.export_options() if dialog is not None else ExportOptions(comments=request.format.comments)
         job = job_for(
             fmt,
@@ -300,7 +320,7 @@ class ExportController(QObject):
         text = self.tr("Exporting {count} notes to {name}…").format(count=len(request.notes), name=target.name)
         if dialog is not None:
             dialog.set_busy(True, text)
-        self.window.statusBar().showMessage(text)
+        self._status.showMessage(text)
         self._pool.start(_ExportTask(self._request, job, self._signals, self._guard))
         return True
 
@@ -312,7 +332,7 @@ class ExportController(QObject):
             self._request += 1  # its result, if any, is dropped
             self._guard = None
             self._idle(self.tr("Export cancelled."))
-            self.window.statusBar().showMessage(self.tr("Export cancelled"), 3000)
+            self._status.showMessage(self.tr("Export cancelled"), 3000)
             self.cancelled.emit()
         elif self.dialog is not None:
             self.dialog.show_message(self.tr("Writing the file; it cannot be stopped now…"))
@@ -336,7 +356,7 @@ class ExportController(QObject):
             self.dialog.set_busy(False)
             self.dialog.accept()
         self._success_message = self.tr("Exported {count} notes to {path}").format(count=count, path=path)
-        self.window.statusBar().showMessage(self._success_message, MESSAGE_MS)
+        self._status.showMessage(self._success_message, MESSAGE_MS)
         self.open_folder_button.setToolTip(str(path.parent))
         self.open_folder_button.show()
         self.exported.emit(path)
@@ -358,7 +378,7 @@ class ExportController(QObject):
         if self.dialog is not None:
             self.dialog.set_busy(False)
             self.dialog.show_error(line)
-        self.window.statusBar().showMessage(line, 10000)
+        self._status.showMessage(line, 10000)
         self.failed.emit(line)
 
     # ----------------------------------------------------------------- after

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from piyue.ui.find_bar import FindBar, find_all
-
-if TYPE_CHECKING:
-    from piyue.ui.main_window import MainWindow
+from piyue.ui.reading_view import ReadingView
+from piyue.ui.session import DocumentSession
 
 
 class FindController(QObject):
-    """Owns the find bar's state: the hits of the query and the current one."""
+    """Owns the find bar's state: the hits of the query and the current one (in the session's document;
+    another document closes the bar and drops them)."""
 
-    def __init__(self, window: MainWindow, bar: FindBar) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: DocumentSession, bar: FindBar, view: ReadingView, host: QWidget) -> None:
+        super().__init__(host)
+        self.session = session
         self.bar = bar
+        self.view = view
+        self._host = host
         self.hits: list[tuple[int, int]] = []
         self.current = -1
         self.find_action = self._action(self.tr("&Find…"), self.open, QKeySequence.StandardKey.Find)
@@ -30,17 +31,18 @@ class FindController(QObject):
         bar.queryChanged.connect(self.query_changed)
         bar.stepRequested.connect(self.step)
         bar.closed.connect(self.closed)
+        session.documentCleared.connect(self._document_cleared)
 
     def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self._host)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self._host.addAction(action)
         return action
 
     def open(self) -> None:
         """Show the find bar, seeded with the selected text."""
-        selected = self.window.reading_view.textCursor().selectedText().replace("\u2029", " ").strip()
+        selected = self.view.textCursor().selectedText().replace("\u2029", " ").strip()
         self.bar.open_bar(selected if 0 < len(selected) <= 60 else "")
 
     def show_term(self, term: str, at: int) -> None:
@@ -54,13 +56,13 @@ class FindController(QObject):
         self.query_changed(term)
         if self.hits:
             self.current = next((i for i, (s, _e) in enumerate(self.hits) if s >= at), 0)
-            self.window.reading_view.set_find_hits(self.hits, self.current)
+            self.view.set_find_hits(self.hits, self.current)
             self.bar.show_count(self.current, len(self.hits))
 
     def query_changed(self, query: str) -> None:
         """Find every hit of ``query``; select the first one at or after the reading position."""
-        document = self.window.document
-        view = self.window.reading_view
+        document = self.session.document
+        view = self.view
         self.hits = find_all(document.text, query) if document is not None and query else []
         top = view.top_offset() if self.hits else 0
         self.current = next((i for i, (s, _e) in enumerate(self.hits) if s >= top), 0) if self.hits else -1
@@ -75,12 +77,22 @@ class FindController(QObject):
         if not self.hits:
             return
         self.current = (self.current + step) % len(self.hits)
-        self.window.reading_view.set_find_hits(self.hits, self.current)
+        self.view.set_find_hits(self.hits, self.current)
         self.bar.show_count(self.current, len(self.hits))
 
     def closed(self) -> None:
         """The bar closed: the highlights go and the text takes the focus."""
         self.hits = []
         self.current = -1
-        self.window.reading_view.set_find_hits([])
-        self.window.reading_view.setFocus()
+        self.view.set_find_hits([])
+        self.view.setFocus()
+
+    @Slot()
+    def _document_cleared(self) -> None:
+        """Another document is shown: its hits would be at the wrong places."""
+        if self.bar.isVisible():
+            self.bar.close_bar()
+        else:
+            self.hits = []
+            self.current = -1
+            self.view.set_find_hits([])

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -49,13 +48,15 @@ def report_files(paths: list[Path]) -> list[Path]:
 
 
 class LibraryModel(QAbstractTableModel):
-    """One row per report."""
+    """One row per report; sorts itself (a key per row in Python: a proxy model asking for every cell's sort
+    key through Qt cost more than listing a thousand reports)."""
 
     TITLE, GOVERNMENT, YEAR, SIZE, NOTES = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[LibraryRow] = []
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._headers = [
             self.tr("Title"),
             self.tr("Government"),
@@ -68,7 +69,19 @@ class LibraryModel(QAbstractTableModel):
         """Show ``rows``."""
         self.beginResetModel()
         self.rows = list(rows)
+        if self._sorted is not None:
+            self._sort_rows(*self._sorted)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (numbers as numbers; equal rows keep their order)."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._sorted = (column, order)
+        self.rows.sort(key=lambda row: _sort_key(row, column), reverse=order == Qt.SortOrder.DescendingOrder)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of reports."""
@@ -101,13 +114,18 @@ class LibraryModel(QAbstractTableModel):
                 str(row.notes) if row.notes else "",
             )[column]
         if role == Qt.ItemDataRole.UserRole:  # sort key
-            return (row.title, row.government, row.year or 0, row.characters, row.notes)[column]
+            return _sort_key(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             versions = self.tr("{n} versions").format(n=row.versions) if row.versions > 1 else ""
             return "\n".join(filter(None, (row.title, row.source_path or "", versions)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.YEAR, self.SIZE, self.NOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _sort_key(row: LibraryRow, column: int) -> Any:
+    """What a column sorts by."""
+    return (row.title, row.government, row.year or 0, row.characters, row.notes)[column]
 
 
 class LibraryPanel(QWidget):
@@ -128,13 +146,10 @@ class LibraryPanel(QWidget):
         self._last_action = ""  # what the last import or removal did, kept under the counts
 
         self.model = LibraryModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
         self.table.setAccessibleName(self.tr("Reports in the library"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LibraryModel.TITLE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,13 +216,13 @@ class LibraryPanel(QWidget):
     def selected_row(self) -> LibraryRow | None:
         """The selected report."""
         index = self.table.currentIndex()
-        return self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.selected_row() is not None)
 
     def _open(self, index: QModelIndex) -> None:
-        row = self.proxy.data(index, ROW_ROLE)
+        row = self.model.data(index, ROW_ROLE)
         if row is not None:
             self.openRequested.emit(row.document_id)
 

@@ -4,26 +4,30 @@ and the notes, the library view and the search results are refreshed when it cha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:
-    from piyue.ui.main_window import MainWindow
+from piyue.ui.server_banner import ServerBanner
+from piyue.ui.session import DocumentSession
 
 POLL_MS = 2000
 
 
 class LiveUpdates(QObject):
-    """Polls the library for changes made elsewhere and refreshes what the window shows."""
+    """Polls the session's library for changes made elsewhere: reloads the session's notes and says so
+    (the window refreshes its library view and search results on :attr:`changedElsewhere`)."""
 
-    #: Something changed elsewhere and the window was refreshed.
+    #: The library changed elsewhere: views of it should be refreshed (the notes already are).
+    changedElsewhere = Signal()
+    #: Something changed elsewhere and everything was refreshed.
     refreshed = Signal()
 
-    def __init__(self, window: MainWindow, interval_ms: int = POLL_MS) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, session: DocumentSession, banner: ServerBanner, parent: QObject | None = None, interval_ms: int = POLL_MS
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.banner = banner
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -31,14 +35,15 @@ class LiveUpdates(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._state_changed)
-        window.server_banner.retryRequested.connect(self.check)
-        window.notes.service.failed.connect(self._storage_failed)
+        banner.retryRequested.connect(self.check)
+        session.notes.failed.connect(self._storage_failed)
 
+    @Slot(str)
     def _storage_failed(self, _message: str) -> None:
         """A save failed because the server is away: say so in the banner at once."""
-        problem = self.window.notes.service.unavailable
+        problem = self.session.notes.unavailable
         if problem:
-            self.window.server_banner.show_problem(problem)
+            self.banner.show_problem(problem)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -47,24 +52,19 @@ class LiveUpdates(QObject):
     def check(self) -> bool:
         """Refresh the window if the library changed elsewhere; returns whether it did. Shows or clears the
         banner of an unreachable server."""
-        library = self.window.notes.library
+        library = self.session.library
         try:
             changed = library is not None and library.changed_elsewhere()
             problem = library.server_problem() if library is not None else ""
         except Exception:  # never let a poll break the window; the next storage call reports the error
             return False
         if problem:
-            self.window.server_banner.show_problem(problem)
-        elif self.window.server_banner.isVisible():
-            self.window.server_banner.clear()
+            self.banner.show_problem(problem)
+        elif self.banner.isVisible():
+            self.banner.clear()
         if not changed:
             return False
-        window = self.window
-        window.notes.service.reload(only_if_changed=True)
-        if window.library_dock.isVisible():
-            window.library_panel.refresh()
-        query = window.search_panel.edit.text()
-        if window.search_dock.isVisible() and query.strip():
-            window.search.search(query)
+        self.session.notes.reload(only_if_changed=True)
+        self.changedElsewhere.emit()
         self.refreshed.emit()
         return True

@@ -87,7 +87,7 @@ class _LoadTask(QRunnable):
         request: int,
         path: Path,
         signals: _Signals,
-        store: Callable[[], StoreHook | None],
+        store: StoreHook | None,
         highlighted: threading.Event,
         document: Document | None = None,
     ) -> None:
@@ -114,8 +114,7 @@ class _LoadTask(QRunnable):
         self._signals.analysed.emit(self._request, analyse(document))
         # Storing (SQLAlchemy) waits until the window has highlighted the figures (or is shutting down).
         self._highlighted.wait(HIGHLIGHT_WAIT)
-        store = self._store()
-        stored = store(self._path, document) if store is not None else Stored()
+        stored = self._store(self._path, document) if self._store is not None else Stored()
         self._signals.loaded.emit(self._request, document, stored)
 
 
@@ -129,8 +128,10 @@ class DocumentLoader(QObject):
     failed = Signal(Path, str)
     cancelled = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, store: StoreHook | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: Stores each parsed document in the library (on the worker thread); None: nothing is stored.
+        self._store = store
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
@@ -140,8 +141,6 @@ class DocumentLoader(QObject):
         self._signals.failed.connect(self._on_failed)
         self._request = 0
         self._path: Path | None = None  # the path of the wanted request, None when none is running
-        #: Stores each parsed document in the library once its figures are highlighted (set by the window).
-        self.store: StoreHook | None = None
         self._highlighted: dict[int, threading.Event] = {}  # request → set once the window took its analysis
 
     @property
@@ -158,11 +157,11 @@ class DocumentLoader(QObject):
         self._path = path
         self.started.emit(path)
         highlighted = self._highlighted[self._request] = threading.Event()
-        self._pool.start(_LoadTask(self._request, path, self._signals, lambda: self.store, highlighted, document))
+        self._pool.start(_LoadTask(self._request, path, self._signals, self._store, highlighted, document))
 
     def load_now(self, path: Path) -> OpenedReport:
         """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""
-        return open_report(path, store=self.store)
+        return open_report(path, store=self._store)
 
     def cancel(self) -> None:
         """Forget the running load: its results will be dropped."""

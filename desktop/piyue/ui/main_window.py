@@ -42,22 +42,23 @@ from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
-from piyue.ui.export_controller import ExportController
+from piyue.ui.backups import BackupSchedule
+from piyue.ui.export_controller import ExportController, ExportWidgets
 from piyue.ui.find_bar import FindBar
 from piyue.ui.find_controller import FindController
 from piyue.ui.library_panel import LibraryPanel
 from piyue.ui.live_updates import LiveUpdates
-from piyue.ui.loader import Analysis, DocumentLoader, Stored, problem_text
+from piyue.ui.loader import Analysis, Stored, problem_text
 from piyue.ui.metrics_panel import MetricsPanel
 from piyue.ui.narrow import DockBalance
 from piyue.ui.navigation import step_finding, step_heading
-from piyue.ui.notes_controller import NotesController
+from piyue.ui.notes_controller import NotesController, NotesWidgets
 from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
 from piyue.ui.reading_view import ReadingView
 from piyue.ui.review_panel import ReviewPanel
 from piyue.ui.search_panel import SearchPanel
-from piyue.ui.search_service import KeywordsResult, SearchService
+from piyue.ui.search_service import KeywordsResult
 from piyue.ui.server_banner import ServerBanner
 from piyue.ui.settings import UiState
 from piyue.ui.themes import apply_theme
@@ -65,7 +66,7 @@ from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from piyue.core.review import Finding
-    from piyue.services.library import Library
+    from piyue.ui.composition import Services
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -94,20 +95,18 @@ class MainWindow(QMainWindow):
     documentOpened = Signal(Document)
 
     def __init__(
-        self,
-        state: UiState,
-        sample: Path,
-        library: Library | None = None,
-        library_error: str = "",
-        parent: QWidget | None = None,
-        library_opener=None,
+        self, state: UiState, sample: Path, services: Services, library_error: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._state = state
         self._sample = sample
-        self._document: Document | None = None
-        self._metrics: list[Metric] = []
-        self._findings: list = []
+        #: The current document, its analysis, notes and library (see :mod:`piyue.ui.session`).
+        self.session = services.session
+        self.session.setParent(self)
+        self.loader = services.loader
+        self.loader.setParent(self)
+        self.search = services.search
+        self.search.setParent(self)
         self._charts = None  # ChartsPanel, built the first time its dock is shown
         self._shown_once = False  # set just after the first show (see showEvent)
         self._preferences = Preferences()
@@ -127,18 +126,32 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.outline_dock, self.notes_dock], [340, 420], Qt.Orientation.Horizontal)
         self.dock_balance = DockBalance(self, self.outline_dock, self.notes_dock, share=0.45)
 
-        self.loader = DocumentLoader(self)
         self._build_status_bar()
         self._build_actions()
-        self.notes = NotesController(self, library, library_error, library_opener)
-        self.live_updates = LiveUpdates(self)
-        self.exporter = ExportController(self)
+        self.notes = NotesController(self.session, self._notes_widgets(), services.store, library_error)
+        self.backups = BackupSchedule(self.session, self.statusBar(), self)
+        self.live_updates = LiveUpdates(self.session, self.server_banner, self)
+        self.exporter = ExportController(
+            self.session,
+            ExportWidgets(self, self.statusBar(), self.notes_panel, self.outline_view, self.outline_model),
+        )
         build_menus(self)
         build_toolbar(self)
         self._connect()
         self.reading_view.set_zoom(state.zoom)
 
     # ----------------------------------------------------------------- building
+    def _notes_widgets(self) -> NotesWidgets:
+        return NotesWidgets(
+            self,
+            self.statusBar(),
+            self.notes_panel,
+            self.reading_view,
+            self.outline_view,
+            self.outline_model,
+            self.notes_dock,
+        )
+
     def _build_central(self) -> None:
         self.reading_view = ReadingView(self)
         self.find_bar = FindBar(self)
@@ -176,8 +189,7 @@ class MainWindow(QMainWindow):
         )
 
     def _build_left_docks(self) -> None:
-        self.search = SearchService(lambda: self.notes.library, self)
-        self.library_panel = LibraryPanel(lambda: self.notes.library, self)
+        self.library_panel = LibraryPanel(lambda: self.session.library, self)
         self.library_dock = self._dock(
             self.tr("Library"), "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -300,7 +312,7 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &Out"), self.reading_view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_reset_action = self._action(self.tr("&Reset Zoom"), self.reading_view.reset_zoom, "Ctrl+0")
-        self.finder = FindController(self, self.find_bar)
+        self.finder = FindController(self.session, self.find_bar, self.reading_view, self)
         self.find_action = self.finder.find_action
         self.find_next_action = self.finder.next_action
         self.find_previous_action = self.finder.previous_action
@@ -322,13 +334,13 @@ class MainWindow(QMainWindow):
         )
         self.focus_outline_action = self._action(self.tr("Go to &Outline"), self._focus_outline, "Ctrl+1")
         self.focus_text_action = self._action(self.tr("Go to &Text"), self.reading_view.setFocus, "Ctrl+2")
-        self.next_heading_action = self._action(self.tr("Next &Heading"), lambda: step_heading(self, 1), "Ctrl+Down")
+        self.next_heading_action = self._action(self.tr("Next &Heading"), lambda: self._step_heading(1), "Ctrl+Down")
         self.previous_heading_action = self._action(
-            self.tr("Previous H&eading"), lambda: step_heading(self, -1), "Ctrl+Up"
+            self.tr("Previous H&eading"), lambda: self._step_heading(-1), "Ctrl+Up"
         )
-        self.next_finding_action = self._action(self.tr("Next &Finding"), lambda: step_finding(self, 1), "F8")
+        self.next_finding_action = self._action(self.tr("Next &Finding"), lambda: self._step_finding(1), "F8")
         self.previous_finding_action = self._action(
-            self.tr("Previous F&inding"), lambda: step_finding(self, -1), "Shift+F8"
+            self.tr("Previous F&inding"), lambda: self._step_finding(-1), "Shift+F8"
         )
         self.search_action = self._action(self.tr("&Search Library…"), self.open_search, "Ctrl+Shift+F")
         self.library_action = self._action(self.tr("&Library"), self.open_library_view, "Ctrl+Shift+L")
@@ -348,7 +360,6 @@ class MainWindow(QMainWindow):
         self.reading_view.positionChanged.connect(self._show_page)
         self.metrics_panel.jumpRequested.connect(lambda m: self.reading_view.select_span(m.start, m.end))
         self.review_panel.jumpRequested.connect(self._jump_to_finding)
-        self.reading_view.selectionChanged.connect(self.notes.selection_changed)
         self.search_panel.queryChanged.connect(self._search_query)
         self.search.results.connect(self.search_panel.show_results)
         self.search.failed.connect(self.search_panel.show_message)
@@ -369,16 +380,28 @@ class MainWindow(QMainWindow):
         self.loader.analysed.connect(self._analysis_finished)
         self.loader.failed.connect(self._load_failed)
         self.loader.cancelled.connect(self._load_cancelled)
+        self.session.documentChanged.connect(self._document_changed)
+        self.session.analysisChanged.connect(self._analysis_changed)
+        self.notes.openRequested.connect(self.open_path)
+        self.notes.documentStored.connect(self._document_stored)
+        self.live_updates.changedElsewhere.connect(self._library_changed_elsewhere)
+
+    def _step_heading(self, step: int) -> None:
+        step_heading(self.session, self.reading_view, step)
+
+    def _step_finding(self, step: int) -> None:
+        step_finding(self.session, self.reading_view, self.review_dock, self.statusBar(), step)
 
     # ----------------------------------------------------------------- documents
     @property
     def document(self) -> Document | None:
         """The document shown."""
-        return self._document
+        return self.session.document
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
-        start = str(self._document.path.parent) if self._document and self._document.path else ""
+        document = self.session.document
+        start = str(document.path.parent) if document and document.path else ""
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Report"), start, self.tr(str(FILE_FILTER)))
         if name:
             self.open_path(Path(name))
@@ -427,25 +450,21 @@ class MainWindow(QMainWindow):
         self._load_finished(Path(path), report.document, report.stored)
         return True
 
-    def show_document(
-        self, document: Document, metrics: list[Metric] | None = None, findings: list | None = None
-    ) -> None:
-        """Show ``document`` in the outline, the reading pane and the panels, with its metrics and findings.
-
-        Everything that belonged to the previous document (its notes, find hits) is cleared first.
-        """
-        if document is not self._document:
-            self.notes.forget_document()
-        if self._document is None or document.path != self._document.path:
+    def show_document(self, document: Document) -> None:
+        """Show ``document`` in the outline, the reading pane and the panels; its figures, findings and notes
+        follow. Everything that belonged to the previous document (its analysis, notes, find hits) is
+        cleared first (by the session)."""
+        previous = self.session.document
+        if previous is None or document.path != previous.path:
             self.metrics_panel.reset_filters()  # another report: its figures start unfiltered
-        self._document = document
-        self._metrics = list(metrics or [])
-        self._findings = list(findings or [])
-        if self.find_bar.isVisible():
-            self.find_bar.close_bar()
+        self.session.show(document)
+
+    @Slot(Document)
+    def _document_changed(self, document: Document) -> None:
+        """The session's document changed: lay it out in the outline, the reading pane and the panels."""
         self.outline_model.set_document(with_topic_sentences(document) if self._state.topic_sentences else document)
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
-        self.reading_view.show_document(document, self._metrics)
+        self.reading_view.show_document(document, self.session.metrics)
         self._show_analysis_in_panels()
         name = document.path.name if document.path else document.title
         self.setWindowTitle(f"{document.title or name} — {APP_NAME_ZH} {APP_NAME}")
@@ -457,32 +476,36 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, offset: int) -> None:
         """Show the printed page of ``offset`` (a report read from a PDF) in the status bar."""
-        page = self._document.page_at(offset) if self._document is not None else None
+        document = self.session.document
+        page = document.page_at(offset) if document is not None else None
         if page is not None:
-            last = self._document.page_map[-1][1] if self._document is not None else page
+            last = document.page_map[-1][1] if document is not None else page
             self.page_label.setText(self.tr("Page {page} of {pages}").format(page=page, pages=last))
 
     def apply_analysis(self, metrics: Sequence[Metric], findings: Sequence[Finding]) -> None:
         """Add the figures and findings of the document shown."""
-        self._metrics = list(metrics)
-        self._findings = list(findings)
-        self.reading_view.set_metrics(self._metrics)
+        self.session.set_analysis(metrics, findings)
+
+    @Slot(Analysis)
+    def _analysis_changed(self, _analysis: Analysis) -> None:
+        self.reading_view.set_metrics(self.session.metrics)
         self._show_analysis_in_panels()
         self.analysisShown.emit()
 
     def _show_analysis_in_panels(self) -> None:
-        document = self._document
+        document = self.session.document
         if document is None:
             return
-        self.outline_model.set_metric_offsets([m.start for m in self._metrics])
-        self.outline_model.set_findings(self._findings)  # (the counts' columns size themselves to contents)
-        self.review_panel.set_findings(self._findings, document.text, document)
-        self.metrics_panel.set_metrics(self._metrics)
+        metrics, findings = self.session.metrics, self.session.findings
+        self.outline_model.set_metric_offsets([m.start for m in metrics])
+        self.outline_model.set_findings(findings)  # (the counts' columns size themselves to contents)
+        self.review_panel.set_findings(findings, document.text, document)
+        self.metrics_panel.set_metrics(metrics)
         if self._charts is not None:
-            self._charts.set_data(document, self._metrics, self.notes.service.notes)
+            self._charts.set_data(document, metrics, self.session.notes.notes)
         self.counts_label.setText(
             self.tr("{chars} characters · {sections} sections · {figures} figures").format(
-                chars=f"{len(document.text):,}", sections=document.section_count, figures=len(self._metrics)
+                chars=f"{len(document.text):,}", sections=document.section_count, figures=len(metrics)
             )
         )
 
@@ -499,9 +522,10 @@ class MainWindow(QMainWindow):
     @Slot(Path, Document)
     def _document_parsed(self, path: Path, document: Document) -> None:
         """The text is ready: show it now; figures, findings and notes follow."""
-        if document is self._document:  # (already shown when it was parsed at start)
+        current = self.session.document
+        if document is current:  # (already shown when it was parsed at start)
             return
-        same = self._document is not None and self._document.path is not None and self._document.path == path
+        same = current is not None and current.path is not None and current.path == path
         keep = self.reading_view.top_offset() if same else None
         self.show_document(document)
         if keep is not None:
@@ -512,22 +536,36 @@ class MainWindow(QMainWindow):
     def _load_finished(self, path: Path, document: Document, stored: Stored) -> None:
         """The document is stored (after its figures were shown): show its notes; the load is done."""
         self._load_done()
-        if document is not self._document:
+        if document is not self.session.document:
             return
         self.notes.document_shown(stored)
         if stored.document_id is not None:
-            self.search.keywords(document, stored.document_id)
-            if self.library_dock.isVisible():
-                self.library_panel.refresh()
+            self._document_stored(document, stored.document_id)
         if path.resolve() != self._sample.resolve():
             self._state.add_recent(path)
         self._state.last_file = path.resolve()
         self.documentOpened.emit(document)
 
+    @Slot(Document, int)
+    def _document_stored(self, document: Document, document_id: int) -> None:
+        """``document`` is in the library: find its keywords, list it."""
+        self.search.keywords(document, document_id)
+        if self.library_dock.isVisible():
+            self.library_panel.refresh()
+
+    @Slot()
+    def _library_changed_elsewhere(self) -> None:
+        """Another process changed the library: refresh the library view and the search results shown."""
+        if self.library_dock.isVisible():
+            self.library_panel.refresh()
+        query = self.search_panel.edit.text()
+        if self.search_dock.isVisible() and query.strip():
+            self.search.search(query)
+
     @Slot(Path, Analysis)
     def _analysis_finished(self, path: Path, analysis: Analysis) -> None:
         """Figures and findings are ready: mark them in the text, the outline and the panels."""
-        if self._document is None or self._document.path != path:
+        if self.session.document is None or self.session.document.path != path:
             return
         self.apply_analysis(analysis.metrics, analysis.findings)
         problems = "; ".join(problem_text(p) for p in analysis.problems)
@@ -591,10 +629,12 @@ class MainWindow(QMainWindow):
         self.search.start()
 
     def open_library_view(self) -> None:
-        """Show the library view."""
+        """Show the library view, listed afresh (once: becoming visible lists it already)."""
+        shown = self.library_dock.isVisible()
         self.library_dock.show()
         self.library_dock.raise_()
-        self.library_panel.refresh()
+        if shown or not self._shown_once:
+            self.library_panel.refresh()
 
     def _search_query(self, query: str) -> None:
         if not query.strip():
@@ -607,10 +647,10 @@ class MainWindow(QMainWindow):
 
     def open_stored(self, document_id: int, select: tuple[int, int] | None = None) -> None:
         """Show a report from the library (its latest version), optionally selecting a span of it."""
-        library = self.notes.library
+        library = self.session.library
         if library is None:
             return
-        if self._document is None or self.notes.service.document_id != document_id:
+        if self.session.document is None or self.session.notes.document_id != document_id:
             try:
                 from piyue.services.library import load_document
 
@@ -633,12 +673,13 @@ class MainWindow(QMainWindow):
                 self.notes_panel.select_note(hit.note_id)
         else:
             self.open_stored(hit.document_id, (hit.start, hit.end))
-            if self._document is not None and self.reading_view.selected_span() == (hit.start, hit.end):
-                self.finder.show_term(self._document.text[hit.start : hit.end], hit.start)
+            document = self.session.document
+            if document is not None and self.reading_view.selected_span() == (hit.start, hit.end):
+                self.finder.show_term(document.text[hit.start : hit.end], hit.start)
 
     @Slot(Document, KeywordsResult)
     def _keywords_ready(self, document: Document, result: KeywordsResult) -> None:
-        if document is not self._document:
+        if document is not self.session.document:
             return
         self.outline_model.set_keywords(result.sections)
         self.library_panel.show_keywords(result.report, result.related)
@@ -651,8 +692,8 @@ class MainWindow(QMainWindow):
             self.reading_view.scroll_to_offset(start)
 
     def _notes_changed_for_charts(self) -> None:
-        if self._charts is not None and self._document is not None:
-            self._charts.set_notes(self._document, self.notes.service.notes)
+        if self._charts is not None and self.session.document is not None:
+            self._charts.set_notes(self.session.document, self.session.notes.notes)
 
     def _charts_visibility(self, visible: bool) -> None:
         """Build the charts panel (and import pyqtgraph) the first time it is shown."""
@@ -664,14 +705,16 @@ class MainWindow(QMainWindow):
         self._charts.jumpRequested.connect(self.reading_view.select_span)
         self.charts_dock.setWidget(self._charts)
         self.resizeDocks([self.charts_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
-        self._charts.set_data(self._document, self._metrics, self.notes.service.notes)
-        self.notes.service.notesChanged.connect(self._notes_changed_for_charts)
+        self._charts.set_data(self.session.document, self.session.metrics, self.session.notes.notes)
+        self.session.notesChanged.connect(self._notes_changed_for_charts)
 
     def open_compare_view(self) -> None:
-        """Show the Compare view (reports side by side) and list the library in it."""
+        """Show the Compare view (reports side by side) and list the library in it (once: the first showing
+        builds the view, which lists it)."""
+        built = self._compare is not None
         self.compare_dock.show()
         self.compare_dock.raise_()
-        if self._compare is not None:
+        if built and self._compare is not None:
             self._compare.refresh()
 
     def _compare_visibility(self, visible: bool) -> None:
@@ -680,7 +723,7 @@ class MainWindow(QMainWindow):
             return
         from piyue.ui.compare_view import CompareView
 
-        self._compare = CompareView(lambda: self.notes.library, self)
+        self._compare = CompareView(lambda: self.session.library, self)
         self._compare.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
         self.compare_dock.setWidget(self._compare)
         self.resizeDocks([self.compare_dock], [max(360, self.height() // 2)], Qt.Orientation.Vertical)
@@ -699,17 +742,19 @@ class MainWindow(QMainWindow):
             return
         from piyue.ui.terms_view import TermsView
 
-        self._terms = TermsView(lambda: self.notes.library, self.search, self)
+        self._terms = TermsView(lambda: self.session.library, self.search, self)
         self._terms.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
         self.terms_dock.setWidget(self._terms)
         self.resizeDocks([self.terms_dock], [max(320, self.height() // 2)], Qt.Orientation.Vertical)
         self._terms.edit.setFocus()
 
     def open_notes_across_view(self) -> None:
-        """Show every note of the library (re-read each time it is asked for)."""
+        """Show every note of the library (re-read each time it is asked for; once: the first showing builds the
+        view, which reads them)."""
+        built = self._notes_across is not None
         self.notes_across_dock.show()
         self.notes_across_dock.raise_()
-        if self._notes_across is not None:
+        if built and self._notes_across is not None:
             self._notes_across.refresh()
 
     def _notes_across_visibility(self, visible: bool) -> None:
@@ -718,7 +763,7 @@ class MainWindow(QMainWindow):
             return
         from piyue.ui.notes_across_view import NotesAcrossView
 
-        self._notes_across = NotesAcrossView(lambda: self.notes.library, self)
+        self._notes_across = NotesAcrossView(lambda: self.session.library, self)
         self._notes_across.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
         self.notes_across_dock.setWidget(self._notes_across)
         self.resizeDocks([self.notes_across_dock], [max(300, self.height() // 3)], Qt.Orientation.Vertical)
@@ -742,7 +787,7 @@ class MainWindow(QMainWindow):
     @property
     def findings(self) -> list:
         """The review findings of the document shown."""
-        return self._findings
+        return self.session.findings
 
     @property
     def charts(self):
@@ -755,8 +800,9 @@ class MainWindow(QMainWindow):
 
     def _toggle_topic_sentences(self, checked: bool) -> None:
         self._state.topic_sentences = checked
-        if self._document is not None and self._document.path is not None:
-            self.open_path(self._document.path)
+        document = self.session.document
+        if document is not None and document.path is not None:
+            self.open_path(document.path)
 
     # ----------------------------------------------------------------- misc
     def _zoom_changed(self, step: int) -> None:
@@ -785,17 +831,14 @@ class MainWindow(QMainWindow):
         apply_theme(preferences.theme)
         kinds = None if len(preferences.highlighted_kinds) == len(KINDS) else set(preferences.highlighted_kinds)
         self.reading_view.set_reading_style(preferences.reading_font_family, preferences.reading_font_size, kinds)
-        self.notes.set_backup_interval(preferences.backup_interval_minutes)
-        self.notes.service.author_name = preferences.author_name
-
-    #: The library given with ``--db`` or ``PIYUE_DB`` (set by the app), shown in Preferences.
-    library_override = ""
+        self.backups.set_interval(preferences.backup_interval_minutes)
+        self.session.notes.author_name = preferences.author_name
 
     def show_preferences(self) -> None:
         """The Preferences dialog; OK stores and applies."""
         from piyue.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self._preferences, self, self.library_override)
+        dialog = PreferencesDialog(self._preferences, self, self.session.library_override)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             chosen = dialog.preferences()
             try:

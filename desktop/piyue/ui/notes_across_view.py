@@ -1,5 +1,8 @@
 """All notes of the library in one table, filtered by tag, status, author and report; a double
-click opens the note's passage in its report; the filtered notes export as one CSV."""
+click opens the note's passage in its report; the filtered notes export as one CSV.
+
+The table is a light model over the notes (no widget per cell): a note's body is turned into plain text only
+when its row is painted (or the table is sorted by it), so thousands of notes show at once."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,87 @@ def plain_body(body: str) -> str:
     document = QTextDocument()
     document.setMarkdown(body, QTextDocument.MarkdownFeature.MarkdownNoHTML)
     return "  ".join(line.strip() for line in document.toPlainText().splitlines() if line.strip())
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class NotesAcrossModel(QAbstractTableModel):
+    """The notes shown, one row each: report, passage, note (plain text, made on first use), tags, status,
+    author; sortable by any column (the notes of one report stay in text order)."""
+
+    def __init__(self, headers: list[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self.rows: list = []
+        self._plain: dict[str, str] = {}  # note id → its body as plain text
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: list) -> None:
+        """Show ``rows`` (LibraryNote items), in the current sort order."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        if self._sorted is not None:
+            self._sort_rows(*self._sorted)
+        self.endResetModel()
+
+    def plain(self, item: Any) -> str:
+        """A note's body as one line of plain text (made once per note)."""
+        note = item.note
+        text = self._plain.get(note.id)
+        if text is None:
+            text = self._plain[note.id] = plain_body(note.body)
+        return text
+
+    def text(self, row: int, column: int) -> str:
+        """The text of a cell."""
+        item = self.rows[row]
+        note = item.note
+        if column == 0:
+            return item.report
+        if column == 1:
+            return note.anchor.exact
+        if column == 2:
+            return self.plain(item)
+        if column == 3:
+            return "、".join(note.tags)
+        return str(note.status) if column == 4 else note.author
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of notes shown."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Six columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles (row numbers down the side)."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._headers[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A cell's text (also its tooltip: the whole passage or note), or the note itself (NOTE_ROLE)."""
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(index.row(), index.column())
+        if role == NOTE_ROLE:
+            return self.rows[index.row()]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's text (a stable sort: equal cells keep their order)."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._sorted = (column, order)
+        keys = {id(item): self.text(n, column) for n, item in enumerate(self.rows)}
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.rows.sort(key=lambda item: keys[id(item)], reverse=descending)
 
 
 class NotesAcrossView(QWidget):
@@ -70,12 +153,16 @@ class NotesAcrossView(QWidget):
         filters.addWidget(self.export_button)
         headers = [self.tr("Report"), self.tr("Passage"), self.tr("Note"), self.tr("Tags"), self.tr("Status"),
                    self.tr("Author")]  # fmt: skip
-        self.table = QTableWidget(0, len(headers), self)
-        self.table.setHorizontalHeaderLabels(headers)
+        self.model = NotesAcrossModel(headers, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("notesAcrossTable")
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.cellDoubleClicked.connect(self._open)
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setResizeContentsPrecision(0)  # fit columns to the rows in view, not to thousands of notes
+        self.table.doubleClicked.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -130,34 +217,22 @@ class NotesAcrossView(QWidget):
             self.report_combo.currentData(),
         )
         self.shown = filter_notes(self.items, chosen)
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.shown))
-        for row, item in enumerate(self.shown):
-            note = item.note
-            cells = [item.report, note.anchor.exact, plain_body(note.body), "、".join(note.tags), str(note.status),
-                     note.author]  # fmt: skip
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setData(NOTE_ROLE, item)
-                cell.setToolTip(text)
-                self.table.setItem(row, column, cell)
-        self.table.setSortingEnabled(True)
+        self.model.set_rows(self.shown)
         self._fit_columns()
         self.export_button.setEnabled(bool(self.shown))
         self.status.setText(self.tr("{0} of {1} notes").format(len(self.shown), len(self.items)))
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their text, but the report, passage and note at most a few dozen characters
-        (the whole text is the tooltip): a long passage must not push the notes out of view."""
+        """Columns as wide as the text of the rows in view, but the report, passage and note at most a few dozen
+        characters (the whole text is the tooltip): a long passage must not push the notes out of view."""
         self.table.resizeColumnsToContents()
         character = self.table.fontMetrics().horizontalAdvance("汉")
         for column, characters in MAX_CHARACTERS.items():
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), characters * character))
 
-    def _open(self, row: int, column: int) -> None:
-        cell = self.table.item(row, column)
-        if cell is not None:
-            item = cell.data(NOTE_ROLE)
+    def _open(self, index: QModelIndex) -> None:
+        item = index.data(NOTE_ROLE) if index.isValid() else None
+        if item is not None:
             self.openRequested.emit(item.document_id, item.note.anchor.start, item.note.anchor.end)
 
     def _export(self) -> None:

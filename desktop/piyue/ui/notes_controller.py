@@ -1,60 +1,87 @@
-"""Wires notes into the window: storing opened documents, adding notes on passages and sections,
-editing, deleting, undo/redo, highlights in the text, counts in the outline, the notes panel."""
+"""Notes on the session's document: adding notes on passages and sections, editing, deleting, undo/redo,
+highlights in the text, counts in the outline, the notes panel; the questions about a library that could not
+be opened and about new versions (storing itself is :mod:`piyue.ui.library_store`)."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QStatusBar, QTreeView, QWidget
 
 from piyue.core.anchoring import Anchor, AnchorState, Note, anchor_section, anchor_span
 from piyue.core.model import Document, Section
 from piyue.ui.conflict_dialog import ConflictDialog
 from piyue.ui.loader import Stored
 from piyue.ui.note_editor import NoteEditor, NoteValues, SaveHandler
-from piyue.ui.notes_service import NotesService
+from piyue.ui.notes_panel import NotesPanel
+from piyue.ui.outline_model import OutlineModel
+from piyue.ui.reading_view import ReadingView
+from piyue.ui.session import DocumentSession
 
 if TYPE_CHECKING:
     from piyue.services.library import Library
-    from piyue.ui.main_window import MainWindow
+    from piyue.ui.library_store import LibraryStore
+
+
+@dataclass(frozen=True, slots=True)
+class NotesWidgets:
+    """The widgets the notes controller drives."""
+
+    host: QWidget  # holds the actions (their shortcuts) and parents the dialogs
+    status_bar: QStatusBar
+    panel: NotesPanel
+    reading_view: ReadingView
+    outline_view: QTreeView
+    outline_model: OutlineModel
+    dock: QDockWidget  # the notes panel's dock, brought forward when stepping through notes
 
 
 class NotesController(QObject):
-    """The notes side of the main window."""
+    """Notes on the session's document: adding, editing, deleting, undo/redo, the highlights in the text,
+    the counts in the outline, the notes panel, and the questions about the library and new versions."""
+
+    #: Open this file (File → Open as New Version Of…).
+    openRequested = Signal(Path)
+    #: The current document was stored after the user answered the "new version?" question (its id).
+    documentStored = Signal(Document, int)
 
     def __init__(
         self,
-        window: MainWindow,
-        library: Library | None,
+        session: DocumentSession,
+        widgets: NotesWidgets,
+        store: LibraryStore | None = None,
         unavailable_reason: str = "",
-        opener: Callable[[], tuple[Library | None, str]] | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.library = library
-        self._opener = opener  # opens the library on the worker thread, off the first paint's path
-        self._open_lock = threading.Lock()
-        self._replacing: dict[str, int] = {}  # source path → the document it is to be a new version of
+        super().__init__(widgets.host)
+        self.session = session
+        self.store = store
+        self._host = widgets.host
+        self._status = widgets.status_bar
+        self._panel = widgets.panel
+        self._view = widgets.reading_view
+        self._outline_view = widgets.outline_view
+        self._outline_model = widgets.outline_model
+        self._dock = widgets.dock
         self.reason = unavailable_reason or self.tr("Notes are not available: no database is open.")
-        if opener is not None and library is None:
+        if session.opens_library and session.library is None:
             self.reason = self.tr("Opening the notes database…")
-        self.service = NotesService(library, self)
+        self.service = session.notes
         self._build_actions()
         self._connect()
-        self._backup_minutes = 0
-        self.backup_timer = QTimer(self)
-        self.backup_timer.timeout.connect(self._backup)
-        window.loader.store = self.store_document if (library is not None or opener is not None) else None
         self.refresh()
+
+    @property
+    def library(self) -> Library | None:
+        """The session's library (None until opened)."""
+        return self.session.library
 
     # ----------------------------------------------------------------- setup
     def _build_actions(self) -> None:
-        window = self.window
+        window = self._host
         self.add_action = QAction(self.tr("Add &Note…"), window)
         self.add_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
         self.add_action.setStatusTip(self.tr("Write a note on the selected passage"))
@@ -92,8 +119,7 @@ class NotesController(QObject):
             window.addAction(action)
 
     def _connect(self) -> None:
-        window = self.window
-        panel = window.notes_panel
+        panel = self._panel
         self.service.notesChanged.connect(self.refresh)
         self.service.failed.connect(self._failed)
         panel.jumpRequested.connect(self.jump_to)
@@ -102,74 +128,13 @@ class NotesController(QObject):
         panel.reattachRequested.connect(self.reattach_note)
         panel.reviewedRequested.connect(lambda note: self.service.mark_reviewed(note.id))
         panel.addRequested.connect(self.add_note_on_selection)
-        window.reading_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.reading_view.customContextMenuRequested.connect(self._text_menu)
-        window.outline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.outline_view.customContextMenuRequested.connect(self._outline_menu)
-
-    def set_backup_interval(self, minutes: int) -> None:
-        """Make rolling backups every ``minutes`` (0: only the one at start); armed once a library is open."""
-        self._backup_minutes = minutes
-        self._arm_backups()
-
-    def _arm_backups(self) -> None:
-        self.backup_timer.stop()
-        if self.library is not None and self._backup_minutes > 0:
-            self.backup_timer.start(self._backup_minutes * 60_000)
-
-    def _backup(self) -> None:
-        try:
-            made = self.library.backup_if_due() if self.library is not None else None
-        except Exception as err:
-            self._failed(self.tr("Backup failed: {err}").format(err=err))
-            return
-        if made is not None:
-            self.window.statusBar().showMessage(self.tr("Backup saved: {name}").format(name=made.name), 4000)
+        self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._view.customContextMenuRequested.connect(self._text_menu)
+        self._view.selectionChanged.connect(self.selection_changed)
+        self._outline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._outline_view.customContextMenuRequested.connect(self._outline_menu)
 
     # ----------------------------------------------------------------- documents
-    def store_document(self, path: Path, document: Document) -> Stored:
-        """Store an opened document in the library (worker thread); re-anchors its notes on a new version.
-
-        A file not imported before that resembles an imported report is not stored yet: the
-        returned :class:`Stored` names that report and the user decides (:meth:`document_shown`).
-        """
-        self._ensure_library()
-        if self.library is None:
-            return Stored(error=self.reason)
-        from piyue.services.revisions import earlier_version, source_key, stored_copy
-
-        source = source_key(path)
-        replaces = self._replacing.pop(source, None)
-        if replaces is None and self.library.document_at(source) is None:
-            try:
-                replaces = stored_copy(self.library, document)
-                earlier = earlier_version(self.library, document, source) if replaces is None else None
-            except Exception:  # a failed comparison only means no question is asked
-                earlier = None
-            if earlier is not None:
-                return Stored(earlier=earlier, path=Path(path), document=document)
-        return self._import(path, document, replaces)
-
-    def _import(self, path: Path, document: Document, replaces: int | None = None) -> Stored:
-        from piyue.services.importing import import_report
-
-        assert self.library is not None
-        try:
-            result = import_report(self.library, path, document=document, replaces=replaces)
-        except Exception as err:
-            return Stored(error=self.tr("Notes are not available for this document: {err}").format(err=err))
-        message = ""
-        counts = result.counts
-        if result.new_version and not result.created_document and sum(counts.values()):
-            message = self.tr(
-                "New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned"
-            ).format(**{k: counts.get(k, 0) for k in ("anchored", "changed", "orphaned")})
-        elif result.new_version and not result.created_document:
-            message = self.tr("Stored as version {number} of “{title}”.").format(
-                number=result.version.number, title=result.document.title
-            )
-        return Stored(result.document.id, message)
-
     # ----------------------------------------------------------------- revised drafts
     def _ask_about_revision(self, stored: Stored) -> None:
         """The opened file resembles an imported report: ask, in one click, whether it is a new version."""
@@ -183,16 +148,15 @@ class NotesController(QObject):
 
         def answer(new_version: bool) -> None:
             self.revision_question = None
-            if self.window.document is not document:
+            if self.session.document is not document:
                 return  # another report was opened meanwhile
-            stored = self._import(path, document, earlier.document_id if new_version else None)
+            assert self.store is not None
+            stored = self.store.import_now(path, document, earlier.document_id if new_version else None)
             self.document_shown(stored)
             if stored.document_id is not None:
-                self.window.search.keywords(document, stored.document_id)
-            if self.window.library_dock.isVisible():
-                self.window.library_panel.refresh()
+                self.documentStored.emit(document, stored.document_id)
 
-        self.revision_question = ask_new_version(self.window, earlier, path.name, answer)
+        self.revision_question = ask_new_version(self._host, earlier, path.name, answer)
 
     #: The open "new version?" question (None when none is open).
     revision_question = None
@@ -201,25 +165,25 @@ class NotesController(QObject):
         """File → Open as New Version Of…: a file, and the imported report it is a new version of."""
         from piyue.ui.revision_prompt import NewVersionDialog
 
-        self._ensure_library()
-        if self.library is None:
-            QMessageBox.warning(self.window, self.tr("Open as New Version Of"), self.reason)
+        library = self.session.ensure_library()
+        if library is None or self.store is None:
+            QMessageBox.warning(self._host, self.tr("Open as New Version Of"), self.reason)
             return
         try:
-            records = self.library.documents()
+            records = library.documents()
         except Exception as err:
             self._failed(str(err))
             return
         if not records:
-            self.window.statusBar().showMessage(self.tr("The library is empty: open or import a report first."), 6000)
+            self._status.showMessage(self.tr("The library is empty: open or import a report first."), 6000)
             return
         reports = [(r.id, r.title, Path(r.source_path).name if r.source_path else "") for r in records]
-        document = self.window.document
+        document = self.session.document
         start = str(document.path.parent) if document is not None and document.path else ""
         from piyue.ui.main_window import FILE_FILTER
 
         file_filter = QCoreApplication.translate("MainWindow", str(FILE_FILTER))
-        dialog = NewVersionDialog(reports, self.service.document_id, start, file_filter, self.window)
+        dialog = NewVersionDialog(reports, self.service.document_id, start, file_filter, self._host)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._open_replacing(dialog.choice()))
         self.new_version_dialog = dialog
@@ -228,104 +192,75 @@ class NotesController(QObject):
     new_version_dialog = None
 
     def _open_replacing(self, choice: tuple[Path, int] | None) -> None:
-        from piyue.services.revisions import source_key
-
-        if choice is None:
+        if choice is None or self.store is None:
             return
         path, document_id = choice
-        self._replacing[source_key(path)] = document_id
-        self.window.open_path(path)
+        self.store.replace_next(path, document_id)
+        self.openRequested.emit(path)
 
-    def _ensure_library(self) -> None:
-        """Open the library on first use (worker thread); remember why when it cannot be opened."""
-        with self._open_lock:
-            if self.library is not None or self._opener is None:
-                return
-            opener, self._opener = self._opener, None
-            library, error = opener()
-            self.library = library
-            if library is None:
-                self.reason = self.tr("Notes are not available in this window: {error}").format(error=error)
-                self.open_error = error
-            else:
-                self.open_notice = error  # opened, with something to tell (no backup made at start)
-
-    open_error = ""
-    open_notice = ""
-    _warned = False
-    #: Restores the newest backup after a damaged database was moved aside; returns (library, error).
-    restorer: Callable[[], tuple[Library | None, str]] | None = None
+    _warned = False  # whether the user was told that the library could not be opened
 
     def restore_backup(self) -> bool:
         """Put the newest good backup in place of the damaged database and show this document's notes."""
-        if self.restorer is None:
+        if not self.session.can_restore:
             return False
-        library, error = self.restorer()
-        if library is None:
-            QMessageBox.warning(self.window, self.tr("Restore failed"), error)
+        error = self.session.restore_backup()
+        if error:
+            QMessageBox.warning(self._host, self.tr("Restore failed"), error)
             return False
-        self.library = library
-        self.service.library = library
-        self._arm_backups()
-        self.open_error = ""
-        self.window.loader.store = self.store_document
-        document = self.window.document
-        if document is not None and document.path is not None:
-            self.document_shown(self.store_document(document.path, document))
-        self.window.statusBar().showMessage(self.tr("The newest backup was restored."), 8000)
+        document = self.session.document
+        if document is not None and document.path is not None and self.store is not None:
+            self.document_shown(self.store.store(document.path, document))
+        self._status.showMessage(self.tr("The newest backup was restored."), 8000)
         return True
 
     def document_shown(self, stored: Stored) -> None:
-        """The window shows a new document: show its notes."""
-        if self.service.library is None and self.library is not None:
-            self.service.library = self.library  # opened on the worker for this document
-            self._arm_backups()
-        if self.open_error and not self._warned:
+        """The session's document is stored (or could not be): show its notes."""
+        session = self.session
+        if session.open_error and not self._warned:
             self._warned = True
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Notes are not available"),
-                self.tr("The notes database could not be opened, so notes cannot be shown or added in this window."),
-                QMessageBox.StandardButton.Ok,
-                self.window,
-            )
-            box.setObjectName("libraryErrorDialog")
-            box.setInformativeText(self.open_error)
-            if self.restorer is not None and "recovery" in self.open_error:
-                restore = box.addButton(self.tr("Restore Newest Backup"), QMessageBox.ButtonRole.AcceptRole)
-                restore.setObjectName("restoreBackupButton")
-                restore.clicked.connect(self.restore_backup)
-            box.open()
+            self._warn_unavailable(session.open_error)
         if stored.error:
             self.reason = stored.error
         if stored.earlier is not None:
             self._ask_about_revision(stored)
-        self.service.set_document(stored.document_id)
+        session.set_stored(stored.document_id)
         if stored.message:
-            self.window.statusBar().showMessage(stored.message, 10000)
-        if self.open_notice:
-            notice, self.open_notice = self.open_notice, ""
-            self.window.statusBar().showMessage(self.tr("Notes are stored, but: {notice}").format(notice=notice), 20000)
+            self._status.showMessage(stored.message, 10000)
+        if session.open_notice:
+            notice, session.open_notice = session.open_notice, ""
+            self._status.showMessage(self.tr("Notes are stored, but: {notice}").format(notice=notice), 20000)
 
-    def forget_document(self) -> None:
-        """Another document is about to be shown: drop this one's notes until the new one's are known."""
-        if self.service.document_id is not None or self.service.notes:
-            self.service.set_document(None)
+    def _warn_unavailable(self, error: str) -> None:
+        """Say once that the library could not be opened (offering to restore a backup when it was damaged)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Notes are not available"),
+            self.tr("The notes database could not be opened, so notes cannot be shown or added in this window."),
+            QMessageBox.StandardButton.Ok,
+            self._host,
+        )
+        box.setObjectName("libraryErrorDialog")
+        box.setInformativeText(error)
+        if self.session.can_restore and "recovery" in error:
+            restore = box.addButton(self.tr("Restore Newest Backup"), QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("restoreBackupButton")
+            restore.clicked.connect(self.restore_backup)
+        box.open()
 
     def refresh(self) -> None:
         """Show the current notes in the panel, the text and the outline."""
-        window = self.window
         notes = self.service.notes
-        window.notes_panel.set_notes(notes, available=self.service.available, reason=self.reason)
-        window.reading_view.set_notes(notes)
-        window.outline_model.set_note_offsets([n.anchor.start for n in notes if n.state is not AnchorState.ORPHANED])
-        has_selection = window.reading_view.selected_span() is not None
+        self._panel.set_notes(notes, available=self.service.available, reason=self.reason)
+        self._view.set_notes(notes)
+        self._outline_model.set_note_offsets([n.anchor.start for n in notes if n.state is not AnchorState.ORPHANED])
+        has_selection = self._view.selected_span() is not None
         self.add_action.setEnabled(self.service.available and has_selection)
         self.section_action.setEnabled(self.service.available)
 
     def selection_changed(self) -> None:
         """Enable "Add note" only with a selection."""
-        self.add_action.setEnabled(self.service.available and self.window.reading_view.selected_span() is not None)
+        self.add_action.setEnabled(self.service.available and self._view.selected_span() is not None)
 
     # ----------------------------------------------------------------- adding and editing
     #: The note editor open in this window (None when none is).
@@ -335,7 +270,7 @@ class NotesController(QObject):
         """Show the note editor (window-modal, not blocking); it stores through ``save`` when Save is pressed."""
         if self.editor is not None:
             self.editor.close()
-        editor = NoteEditor(quote, title=title, save=save, parent=self.window, **values)  # type: ignore[arg-type]
+        editor = NoteEditor(quote, title=title, save=save, parent=self._host, **values)  # type: ignore[arg-type]
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.destroyed.connect(lambda: setattr(self, "editor", None))
         self.editor = editor
@@ -344,17 +279,17 @@ class NotesController(QObject):
 
     def add_note_on_selection(self) -> NoteEditor | None:
         """Open the editor for a note on the selected passage; Save stores it."""
-        document = self.window.document
-        span = self.window.reading_view.selected_span()
+        document = self.session.document
+        span = self._view.selected_span()
         if document is None or span is None:
-            self.window.statusBar().showMessage(self.tr("Select a passage first, then add a note."), 4000)
+            self._status.showMessage(self.tr("Select a passage first, then add a note."), 4000)
             return None
         anchor = anchor_span(document, *span)
         return self._open_editor(anchor.exact, self.tr("Note on passage"), self._adder(anchor))
 
     def add_note_on_section(self, section: Section) -> NoteEditor | None:
         """Open the editor for a note on a whole section; Save stores it."""
-        document = self.window.document
+        document = self.session.document
         if document is None:
             return None
         anchor = anchor_section(document, section)
@@ -369,12 +304,12 @@ class NotesController(QObject):
 
     def add_note_on_current_section(self) -> NoteEditor | None:
         """A note on the section at the top of the reading pane."""
-        document = self.window.document
+        document = self.session.document
         if document is None:
             return None
-        path = document.section_path_at(self.window.reading_view.top_offset())
+        path = document.section_path_at(self._view.top_offset())
         if not path:
-            self.window.statusBar().showMessage(self.tr("Scroll to a section first."), 4000)
+            self._status.showMessage(self.tr("Scroll to a section first."), 4000)
             return None
         return self.add_note_on_section(path[-1])
 
@@ -416,7 +351,7 @@ class NotesController(QObject):
 
     def _show_conflict(self, theirs: Note, mine: NoteValues) -> ConflictDialog:
         """Both texts side by side; the user keeps theirs, saves theirs over knowingly, or edits on."""
-        dialog = ConflictDialog(theirs, mine.body, self.editor or self.window)
+        dialog = ConflictDialog(theirs, mine.body, self.editor or self._host)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "conflict_dialog", None))
 
@@ -452,27 +387,23 @@ class NotesController(QObject):
         """Put the selected passage on the clipboard as plain text with its source: report, section, page."""
         from piyue.core.citation import citation
 
-        document = self.window.document
-        view = self.window.reading_view
+        document = self.session.document
+        view = self._view
         span = view.selected_span()
         if document is None or span is None:
-            self.window.statusBar().showMessage(
-                self.tr("Select a passage first, then copy it with its citation."), 4000
-            )
+            self._status.showMessage(self.tr("Select a passage first, then copy it with its citation."), 4000)
             return ""
         text = citation(document, *span, quote=view.selected_text())
         QGuiApplication.clipboard().setText(text)
-        self.window.statusBar().showMessage(self.tr("Copied with its citation."), 3000)
+        self._status.showMessage(self.tr("Copied with its citation."), 3000)
         return text
 
     def reattach_note(self, note: Note) -> bool:
         """Put ``note`` on the passage selected in the reading pane (undoable)."""
-        document = self.window.document
-        span = self.window.reading_view.selected_span()
+        document = self.session.document
+        span = self._view.selected_span()
         if document is None or span is None:
-            self.window.statusBar().showMessage(
-                self.tr("Select the passage the note belongs to in the text first."), 6000
-            )
+            self._status.showMessage(self.tr("Select the passage the note belongs to in the text first."), 6000)
             return False
         return self.service.reattach(note.id, anchor_span(document, *span))
 
@@ -485,7 +416,7 @@ class NotesController(QObject):
     def jump_to(self, note: Note) -> None:
         """Show a note's passage (orphaned notes have none: say so)."""
         if note.state is AnchorState.ORPHANED:
-            self.window.statusBar().showMessage(
+            self._status.showMessage(
                 self.tr(
                     "This note's passage is no longer in the text: select where it belongs and press "
                     "Re-attach to Selection, or edit or delete the note."
@@ -494,9 +425,9 @@ class NotesController(QObject):
             )
             return
         if note.is_section_note:
-            self.window.reading_view.scroll_to_offset(note.anchor.start)
+            self._view.scroll_to_offset(note.anchor.start)
         else:
-            self.window.reading_view.select_span(note.anchor.start, note.anchor.end)
+            self._view.select_span(note.anchor.start, note.anchor.end)
 
     def step_note(self, step: int) -> None:
         """Go to the next or previous note in the text."""
@@ -505,22 +436,22 @@ class NotesController(QObject):
         )
         if not placed:
             return
-        here = self.window.reading_view.top_offset()
-        span = self.window.reading_view.selected_span()
+        here = self._view.top_offset()
+        span = self._view.selected_span()
         if span is not None:
             here = span[0]
         if step > 0:
             target = next((n for n in placed if n.anchor.start > here), placed[0])
         else:
             target = next((n for n in reversed(placed) if n.anchor.start < here), placed[-1])
-        self.window.notes_dock.show()
-        self.window.notes_dock.raise_()
-        self.window.notes_panel.select_note(target.id)
+        self._dock.show()
+        self._dock.raise_()
+        self._panel.select_note(target.id)
         self.jump_to(target)
 
     # ----------------------------------------------------------------- menus
     def _text_menu(self, point: QPoint) -> None:
-        view = self.window.reading_view
+        view = self._view
         menu = view.createStandardContextMenu(point)
         menu.addAction(self.cite_action)
         self.cite_action.setEnabled(view.selected_span() is not None)
@@ -534,9 +465,9 @@ class NotesController(QObject):
         menu.exec(view.viewport().mapToGlobal(point))
 
     def _outline_menu(self, point: QPoint) -> None:
-        view = self.window.outline_view
+        view = self._outline_view
         index = view.indexAt(point)
-        section = self.window.outline_model.section(index)
+        section = self._outline_model.section(index)
         if section is None:
             return
         menu = QMenu(view)
@@ -545,4 +476,4 @@ class NotesController(QObject):
         menu.exec(view.viewport().mapToGlobal(point))
 
     def _failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Notes: {message}").format(message=message), 10000)
+        self._status.showMessage(self.tr("Notes: {message}").format(message=message), 10000)

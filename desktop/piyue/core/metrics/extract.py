@@ -2,356 +2,37 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from piyue.core.metrics import patterns as P
 from piyue.core.metrics.lazy import LazyMetric, SubjectResolver
-from piyue.core.metrics.lazy import clause_before as _clause_before
 from piyue.core.metrics.model import Metric
-from piyue.core.metrics.normalize import normalize
-from piyue.core.metrics.numbers import CN_NUMERAL_CHARS, doubling_value, parse_number
-from piyue.core.metrics.units import ARABIC_ONLY_UNITS, UNITS
+from piyue.core.metrics.normalize import NormalizedText, normalize
+from piyue.core.metrics.rules import HANDLERS, Hit, rank_scoped
 
 if TYPE_CHECKING:
     from piyue.core.model import Document, Section
 
-# A raw hit in view offsets: start, end, kind, value, unit, qualifier, approx.
-Hit = tuple[int, int, str, float, str | None, str | None, bool]
 
-_PRE_QUALIFIERS = frozenset("近超约逾破上")
-_MAGNITUDE_CHARS = "十百千万亿"
-_RANK_NUMBER = re.compile(rf"[第前]((?:\d+|[{CN_NUMERAL_CHARS}]+))")
-_SHORT_DURATIONS = frozenset({"天", "小时", "分钟", "个工作日", "工作日"})
-_RANK_CHANGE = re.compile(r"(?:提升|上升|前移|提高|跃升|进位|前进|晋升)$")
-_PER = re.compile(r"(?:每|/|人均|单位|户均|亩均)$")
-_PER_LAST = frozenset("每/均位")
-# What a round sum of money (万元, 亿元) is the denominator of: 万元GDP能耗.
-_PER_OUTPUT = re.compile(r"(?:GDP|地区生产总值|生产总值|工业增加值|增加值|产值|营业收入)")
-_NAME_AFTER = re.compile(r"(?:攻坚|专项)?(?:行动|攻坚战)")
-_RATIO_CONTEXT = re.compile(r"比|结构")
-_SCORE_BEFORE = re.compile(r"比赛|比分|战胜|击败|获胜|取胜")
-_SCORE_AFTER = re.compile(r"[战获取]?胜|击败|告负|落败")
-_RATIO_SPLIT = re.compile(r"[:∶：]").split
-_DIGIT = re.compile(r"\d")
+# How the scan works: the scanner is tried only where a numeral run starts (or one character
+# before, for a qualifier such as 超/近 or for 第/前/翻), and each match carries the end of the
+# previous one, which a rank's scope must not cross. The loop is written out in one function (a
+# call or a generator resumption per trigger is measurable: issue 17).
 
 
-_HEDGE_LAST = frozenset("过破近约为达有于")
-#: Parsed numbers with magnitude words or Chinese numerals (5万, 三百): they repeat a lot.
-_NUMBERS: dict[str, float] = {}
+def scan(view: str) -> list[Hit]:
+    """Every figure of the NFKC view ``view``, as hits in view offsets, in order, not overlapping.
 
-
-def _hedged(view: str, start: int) -> bool:
-    """True when a hedge outside the span makes the figure approximate."""
-    if start and view[start - 1] in _HEDGE_LAST and P.HEDGE_ADJACENT.search(view, max(0, start - 8), start):
-        return True
-    lo = start - 10 if start > 10 else 0
-    if view.find("约", lo, start) < 0:
-        return False
-    return bool(P.HEDGE_NEAR.search(_clause_before(view, start, 10)))
-
-
-def _split_qualifier(number: str) -> tuple[str, str | None]:
-    """Remove 余/多 from a number as written; return (number, qualifier)."""
-    for q in ("余", "多"):
-        if q in number:
-            return number.replace(q, ""), q
-    return number, None
-
-
-def _is_magnitude_only(number: str) -> bool:
-    return bool(number) and not number.strip(_MAGNITUDE_CHARS)
-
-
-def _after(view: str, end: int, n: int = 16) -> str:
-    return view[end : end + n]
-
-
-_BARE_RANK_BEFORE = frozenset("至到居列为名")
-
-
-def _rank_scoped(view: str, m: re.Match[str], floor: int) -> Hit | None:
-    """A rank with its scope (全市第一); without one only 第N位 or a rank after 居/至 (第4位)."""
-    start = m.start()
-    scope = P.SCOPE_BEFORE.search(view, max(floor, start - 16), start)
-    text = m.group()
-    if scope:
-        start = scope.start()
-    else:
-        prev = view[start - 1 : start]
-        if text.startswith("前") or prev in ("在", "于"):
-            return None
-        if text.startswith("首位"):
-            if prev not in _BARE_RANK_BEFORE:
-                return None
-        elif not (text.endswith("位") or prev in _BARE_RANK_BEFORE):
-            return None
-    hit = _rank(view, m)
-    return None if hit is None else (start, *hit[1:])
-
-
-def _rank(view: str, m: re.Match[str]) -> Hit | None:
-    text = m.group()
-    if "首位" in text:
-        value = 1.0
-    else:
-        found = _RANK_NUMBER.search(text)
-        if not found:
-            return None
-        value = parse_number(found.group(1))
-    if value <= 0:
-        return None
-    approx = "前" in text and "第" not in text
-    return (m.start(), m.end(), "rank", value, None, None, approx)
-
-
-def _edge_qualifier(text: str) -> str | None:
-    for q in ("以上", "左右", "多"):
-        if text.endswith(q):
-            return q
-    if text[:1] in _PRE_QUALIFIERS:
-        return text[0]
-    return None
-
-
-def _frac(view: str, m: re.Match[str]) -> Hit | None:
-    den, num = m.group("den"), m.group("num")
-    q = _edge_qualifier(m.group())
-    approx = q is not None or _hedged(view, m.start())
-    if den == "百":
-        return (m.start(), m.end(), "percent", parse_number(num), "%", q, approx)
-    d = parse_number(den)
-    if not d:
-        return None
-    return (m.start(), m.end(), "ratio", parse_number(num) / d, None, q, approx)
-
-
-def _half(view: str, m: re.Match[str]) -> Hit | None:
-    text = m.group()
-    q = _edge_qualifier(text)
-    approx = q is not None or "过半" in text or _hedged(view, m.start())
-    return (m.start(), m.end(), "ratio", 0.5, None, q, approx)
-
-
-def _double(view: str, m: re.Match[str]) -> Hit | None:
-    fan, post = m.group("fan", "dpost")
-    value = doubling_value(fan) if fan else 2.0  # 翻番, 倍增: doubled
-    return (m.start(), m.end(), "ratio", value, None, post, post is not None)
-
-
-def _twodigit(view: str, m: re.Match[str]) -> Hit | None:
-    q = "以上" if m.group().endswith("以上") else None
-    return (m.start(), m.end(), "percent", 10.0, None, q, True)
-
-
-def _ratio(view: str, m: re.Match[str]) -> Hit | None:
-    """``2.50:1`` (U+2236 ∶ and full-width ： too) → 2.5; a proportion ``4.0∶37.7∶58.3`` → its first term."""
-    post = m.group("rpost")
-    core = m.group()[: -len(post)] if post else m.group()
-    terms = [float(t) for t in _RATIO_SPLIT(core)]
-    context = _clause_before(view, m.start(), 16)
-    in_context = _RATIO_CONTEXT.search(context) is not None
-    if _SCORE_BEFORE.search(context) or _SCORE_AFTER.match(view, m.end()):
-        return None  # a match score (比赛以3：1获胜)
-    if len(terms) == 2 and terms[1] != 1.0 and not in_context:
-        return None  # a time of day or a score, not a ratio
-    if len(terms) > 2 and not (in_context or abs(sum(terms) - 100.0) <= 1.5):
-        return None  # a time (09:45:30); shares that add up to 100 are a structure (8.3∶41.4∶50.3)
-    # Two terms: a:b → a/b. More terms (三次产业比重): no rule yet; the first term.
-    value = terms[0] / terms[1] if len(terms) == 2 and terms[1] else terms[0]
-    approx = post is not None or _hedged(view, m.start())
-    return (m.start(), m.end(), "ratio", value, None, post, approx)
-
-
-def _slash(view: str, m: re.Match[str]) -> Hit | None:
-    text = m.group()
-    q = _edge_qualifier(text)
-    core = text.lstrip("近超约逾破上").removesuffix("以上").removesuffix("左右")
-    a, b = (float(x) for x in core.split("/"))
-    if not b or a >= b or b > 100:
-        return None
-    return (m.start(), m.end(), "ratio", a / b, None, q, q is not None or _hedged(view, m.start()))
-
-
-def _cheng(view: str, m: re.Match[str]) -> Hit | None:
-    text = m.group()
-    q = _edge_qualifier(text)
-    digit = text.lstrip("近超约逾破上")[:1]
-    value = parse_number(digit) / 10
-    if digit == "一" and q is None:
-        return None
-    return (m.start(), m.end(), "ratio", value, None, q, q is not None or _hedged(view, m.start()))
-
-
-def _metric(view: str, m: re.Match[str]) -> Hit | None:
-    start, end = m.span()
-    unit_text, n1, pre, post, n2, per = m.group("unit", "n1", "pre", "post", "n2", "per")
-    unit_key = unit_text if unit_text in UNITS else unit_text.split("(")[0].split("（")[0]
-    kind, unit = UNITS[unit_key]
-    if "余" in n1 or "多" in n1:
-        n1, mid_q = _split_qualifier(n1)
-    else:
-        mid_q = None
-    is_arabic = n1[:1].isdigit()
-    before = view[start - 8 if start > 8 else 0 : start]
-    if unit_key in ARABIC_ONLY_UNITS and not is_arabic:
-        return None
-    if n1 == "一" and not pre and kind in ("count", "other", "length", "area"):
-        return None  # 一批, 一张蓝图, 干一件成一件: indefinite or idiomatic
-    if before[-1:] in _PER_LAST and _PER.search(before) and not (is_arabic and before[-1] in "均位"):
-        # 每万元GDP, 每千人, 单位万元增加值: a denominator. Digits after 单位/人均 are a value
-        # (示范单位20家, 人均5000元), after 每 or / still a denominator (每10万人).
-        return None
-    if unit_key in ("年", "个月") and not P.DURATION_VERBS.search(before):
-        return None  # a period (连续两年, 三年行动, 2021—2025年)
-    if unit_key in _SHORT_DURATIONS and (P.PERIOD_BEFORE.search(before) or "圈" in view[end : end + 6]):
-        return None  # 连续30天, 15分钟生活圈
-    if post == "级" and kind == "count":
-        end -= 1
-        post = None
-    if per:
-        # A compound unit (微克/立方米, 万元/人): a rate; money per something stays an amount.
-        unit = f"{unit}/{per[1:]}"  # 微克每立方米 → 微克/立方米
-        kind = "amount" if kind == "amount" else "other"
-    elif unit == "元" and not (pre or mid_q or post) and _is_magnitude_only(n1) and _PER_OUTPUT.match(view, end):
-        return None  # 万元地区生产总值能耗, 亿元GDP…: the denominator of a rate, not a sum
-    if kind == "other" and _NAME_AFTER.match(view, end):
-        return None  # 0.1微克攻坚行动: part of a campaign name
-    if n1 in ("百", "千") and not (pre or mid_q or post):
-        return None  # 百克生物, 百家: a name, not "a hundred"
-    if not is_arabic and _is_magnitude_only(n1) and not pre and P.NAME_TAIL.match(view[end : end + 16]):
-        return None  # 百亿斤粮食产能提升工程, 万名大学生…计划
-    if n1.isascii():
-        value = float(n1)  # digits and a dot only
-    elif n1 in _NUMBERS:
-        value = _NUMBERS[n1]
-    else:
-        value = parse_number(n1)
-        if len(_NUMBERS) < 100_000:
-            _NUMBERS[n1] = value
-    approx = False
-    if n2:
-        n2_clean, _ = _split_qualifier(n2)
-        if is_arabic and n1.replace(".", "").isdigit():
-            i = 0
-            while i < len(n2_clean) and (n2_clean[i].isdigit() or n2_clean[i] == "."):
-                i += 1
-            if i and n2_clean[i:]:
-                value *= parse_number("1" + n2_clean[i:])
-        approx = True
-    if unit_key == "位" and _RANK_CHANGE.search(before):
-        kind = "other"
-    qualifier = pre or mid_q or post
-    if n2:
-        qualifier = None
-    # _hedged's two cheap preconditions first (most figures have neither), to spare the call.
-    if qualifier or (
-        ((start and view[start - 1] in _HEDGE_LAST) or view.find("约", start - 10 if start > 10 else 0, start) >= 0)
-        and _hedged(view, start)
-    ):
-        approx = True
-    if not is_arabic and _is_magnitude_only(n1) and n1 != "十" and not view.startswith("台阶", end):
-        approx = True  # 千亿元规模: an order of magnitude
-    return (start, end, kind, value, unit, qualifier, approx)
-
-
-def _da(view: str, m: re.Match[str]) -> Hit | None:
-    number = m.group()[:-1]
-    value = parse_number(number)
-    if value <= 1 or value > 10:
-        return None  # 一大批; 十八大/二十大 (party congresses)
-    if view[max(0, m.start() - 2) : m.start()].endswith("的"):
-        return None
-    return (m.start(), m.end(), "count", value, None, None, False)
-
-
-def _bare(view: str, m: re.Match[str]) -> Hit | None:
-    start, end = m.start(), m.end()
-    number, mid_q = _split_qualifier(m.group("bn"))
-    pre, post = m.group("bpre"), m.group("bpost")
-    is_arabic = number[:1].isdigit()
-    before = _clause_before(view, start, 14)
-    money = bool(P.MONEY_CONTEXT.search(before))
-    if _PER.search(view[max(0, start - 4) : start]):
-        return None
-    if not is_arabic:
-        if not (pre or post or mid_q or money):
-            return None
-        if not pre and P.NAME_TAIL.match(view[end : end + 16]):
-            return None
-    qualifier = pre or mid_q or post
-    kind = "amount" if (post == "级" or money) else "count"
-    approx = bool(qualifier) or _hedged(view, start) or (not is_arabic and _is_magnitude_only(number))
-    return (start, end, kind, parse_number(number), None, qualifier, approx)
-
-
-_HANDLERS: dict[str, Callable[[str, re.Match[str]], Hit | None]] = {
-    "frac": _frac,
-    "half": _half,
-    "double": _double,
-    "twodigit": _twodigit,
-    "ratio": _ratio,
-    "slash": _slash,
-    "cheng": _cheng,
-    "metric": _metric,
-    "da": _da,
-    "bare": _bare,
-}
-
-
-def _quoted(view: str, start: int, end: int, corners: bool = True) -> bool:
-    """True when ``view[start:end]`` lies inside a short quotation (a slogan or a name).
-
-    ``corners`` false says the text has no 「」/『』 quotes (only “” are looked for).
+    Figures inside a short quotation (a slogan or a name: “两个1000亿”) are left out.
     """
-    lo = start - 16 if start > 16 else 0
-    rfind = view.rfind
-    if corners:
-        opener = max(rfind("“", lo, start), rfind("「", lo, start), rfind("『", lo, start))
-    else:
-        opener = rfind("“", lo, start)
-    if opener < 0:
-        return False
-    quote = P.QUOTE.match(view, opener)
-    return quote is not None and end <= quote.end()
-
-
-# How the scan works (inlined in :func:`extract_metrics`: one generator resumption per hit is
-# measurable): the scanner is tried only where a numeral run starts (or one character before, for a
-# qualifier such as 超/近 or for 第/前/翻), and each match carries the end of the previous one, which
-# a rank's scope must not cross.
-
-
-def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None = None) -> list[Metric]:
-    """Find every metric of ``text`` (METRICS-GUIDELINE.md), in document order.
-
-    Offsets are into ``text`` itself, although matching runs on its NFKC view.
-    ``sections_at(offset)``, when given, fills each metric's ``section``.
-    The spans returned are sorted and never overlap. Each ``subject`` is
-    resolved on first read (:mod:`piyue.core.metrics.lazy`; the values are the
-    same as if computed here): :func:`~piyue.core.metrics.lazy.resolve_subjects`
-    resolves them all at once, e.g. on a worker thread.
-    """
-    norm = normalize(text)
-    view = norm.text
     corners = "「" in view or "『" in view
-    has_quotes = corners or "“" in view
-    metrics: list[Metric] = []
-    append = metrics.append
-    found: list[tuple[int, int, str, str | None]] = []
-    remember = found.append
-    resolver = SubjectResolver(view, found)
-    drifts = norm.drifts
-    # Offsets increase from hit to hit, so the drift table is walked once (see NormalizedText.breaks).
-    view_starts, deltas, inner = norm.breaks()
-    n_breaks = len(view_starts)
-    at_break = 0
-    delta = 0
-    handlers = _HANDLERS
-    new_metric = LazyMetric
-    new_object = object.__new__
-    # The scan (see the comment above this function).
+    quoted = corners or "“" in view
+    rfind = view.rfind
+    quote_match = P.QUOTE.match
+    hits: list[Hit] = []
+    keep = hits.append
+    handlers = HANDLERS
     match = P.SCANNER.match
     match_digit = P.SCANNER_DIGIT.match
     match_at_digit = P.SCANNER_AT_DIGIT.match
@@ -381,22 +62,43 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
         name = m.lastgroup
         if name is None or name == "skip":
             continue
-        hit = _rank_scoped(view, m, floor) if name == "rank" else handlers[name](view, m)
+        hit = rank_scoped(view, m, floor) if name == "rank" else handlers[name](view, m)
         if hit is None:
             continue
-        start, end, kind, value, unit, qualifier, approx = hit
-        if has_quotes and _quoted(view, start, end, corners):
-            continue  # inside a quoted slogan or name
-        remember((start, end, kind, unit))
-        if drifts:
-            while at_break < n_breaks and view_starts[at_break] <= start:
-                delta = deltas[at_break]
-                at_break += 1
-            start = inner[start] if start in inner else start + delta
-            while at_break < n_breaks and view_starts[at_break] <= end:
-                delta = deltas[at_break]
-                at_break += 1
-            end = inner[end] + 1 if end in inner else end + delta
+        if quoted:
+            start = hit[0]
+            lo = start - 16 if start > 16 else 0
+            opener = rfind("“", lo, start)
+            if corners:
+                opener = max(opener, rfind("「", lo, start), rfind("『", lo, start))
+            if opener >= 0:
+                quote = quote_match(view, opener)
+                if quote is not None and hit[1] <= quote.end():
+                    continue  # inside a quoted slogan or name
+        keep(hit)
+    return hits
+
+
+def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None = None) -> list[Metric]:
+    """Find every metric of ``text`` (METRICS-GUIDELINE.md), in document order.
+
+    Offsets are into ``text`` itself, although matching runs on its NFKC view.
+    ``sections_at(offset)``, when given, fills each metric's ``section``.
+    The spans returned are sorted and never overlap. Each ``subject`` is
+    resolved on first read (:mod:`piyue.core.metrics.lazy`; the values are the
+    same as if computed here): :func:`~piyue.core.metrics.lazy.resolve_subjects`
+    resolves them all at once, e.g. on a worker thread.
+    """
+    norm = normalize(text)
+    hits = scan(norm.text)
+    resolver = SubjectResolver(norm.text, hits)
+    if norm.drifts:
+        hits = _to_original(hits, norm)
+    metrics: list[Metric] = []
+    append = metrics.append
+    new_metric = LazyMetric
+    new_object = object.__new__
+    for index, (start, end, kind, value, unit, qualifier, approx) in enumerate(hits):
         # A LazyMetric built slot by slot (cheaper than the dataclass __init__); ``subject``
         # stays unset until read (see LazyMetric).
         metric = new_object(new_metric)
@@ -410,9 +112,32 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
         metric.approx = approx
         metric.section = sections_at(start) if sections_at else None
         metric._resolver = resolver
-        metric._index = len(metrics)
+        metric._index = index
         append(metric)
     return metrics
+
+
+def _to_original(hits: list[Hit], norm: NormalizedText) -> list[Hit]:
+    """The hits with their spans mapped from the view back to the original text.
+
+    Offsets increase from hit to hit, so the drift table is walked once (see NormalizedText.breaks).
+    """
+    view_starts, deltas, inner = norm.breaks()
+    n_breaks = len(view_starts)
+    at_break = 0
+    delta = 0
+    mapped: list[Hit] = []
+    for start, end, *rest in hits:
+        while at_break < n_breaks and view_starts[at_break] <= start:
+            delta = deltas[at_break]
+            at_break += 1
+        start = inner[start] if start in inner else start + delta
+        while at_break < n_breaks and view_starts[at_break] <= end:
+            delta = deltas[at_break]
+            at_break += 1
+        end = inner[end] + 1 if end in inner else end + delta
+        mapped.append((start, end, *rest))  # type: ignore[arg-type]
+    return mapped
 
 
 def section_label(path: list[Section]) -> str | None:

@@ -30,13 +30,14 @@ def clause_before(view: str, start: int, limit: int = 40) -> str:
     return view[last.end() if last else lo : start]
 
 
-# A figure as the subject rule sees it: start, end (view offsets), kind, unit.
-Found = tuple[int, int, str, "str | None"]
+# A figure as the extractor found it (rules.Hit): start, end (view offsets), kind, value, unit,
+# qualifier, approx.
+Found = tuple[int, int, str, float, "str | None", "str | None", bool]
 
 
 def subject_at(view: str, found: list[Found], i: int, subjects: list[str | None]) -> str | None:
     """The subject of ``found[i]``, given the subjects of the figures before it."""
-    start, end, kind, unit = found[i]
+    start, end, kind, _, unit = found[i][:5]
     clause = clause_before(view, start)
     clause_start = start - len(clause)
     prev = found[i - 1] if i else None

@@ -59,12 +59,25 @@ def _unit_terminal(unit: str) -> str:
     return guard
 
 
+#: First characters of the units most frequent in reports, most frequent first (see _unit_alternation).
+_FREQUENT_FIRST = "个%元家年人亩户项公条件位吨所平套名瓦处座场斤部美张辆岁倍头次台"
+
+
+def _rank_of(ch: str) -> int:
+    """Where a branch starting with ``ch`` goes among its siblings: frequent units first."""
+    pos = _FREQUENT_FIRST.find(ch)
+    return pos if pos >= 0 else len(_FREQUENT_FIRST)
+
+
 def _unit_alternation() -> str:
     """Every unit as one trie-shaped alternation (个(?:百分点|工作日|月|…)).
 
     Equivalent to the units sorted longest first (at each node the longer
     continuations come before the unit that ends there), but each branch starts
     with a literal, so the regex engine skips non-matching branches at once.
+    Sibling branches start with different characters, so at most one of them can
+    match: their order changes no result, and the frequent units (个, %, 元) go
+    first, so that the engine reaches them after fewer rejected branches.
     """
     trie: dict[str, Any] = {}
     for unit in UNITS:
@@ -77,10 +90,8 @@ def _unit_alternation() -> str:
         return max((1 + depth(child) if ch else 0) for ch, child in node.items())
 
     def emit(node: dict) -> str:
-        branches = [
-            re.escape(ch) + emit(child)
-            for ch, child in sorted(((c, n) for c, n in node.items() if c), key=lambda cn: -depth(cn[1]))
-        ]
+        children = sorted(((c, n) for c, n in node.items() if c), key=lambda cn: (_rank_of(cn[0]), -depth(cn[1])))
+        branches = [re.escape(ch) + emit(child) for ch, child in children]
         if "" in node:
             branches.append(_unit_terminal(node[""]))
         if len(branches) == 1:
@@ -149,7 +160,8 @@ _FIRST_AT_DIGIT = "|".join((f"(?P<skip>{_SKIP_YEAR})", _FRAC, _RATIO, _SLASH, _C
 # A range (4.5%—5%) needs its separator within a unit's reach of the first number: this
 # lookahead skips the range attempt (a unit tried twice) for the many figures that are not ranges.
 _UNIT_REACH = 2 * max(len(unit) for unit in UNITS) + 2  # 条（段）: a unit and its alternative
-_RANGE_GUARD = rf"(?=[^\n]{{0,{_UNIT_REACH}}}[-—–~至到])"
+# (Possessive and excluding the separators: the first separator ends the run, no backtracking.)
+_RANGE_GUARD = rf"(?=[^-—–~至到\n]{{0,{_UNIT_REACH}}}+[-—–~至到])"
 # The families that can match at a digit whatever follows the number (see SCANNER_DIGIT).
 _FAMILIES_DIGIT = (
     # 9. number + unit (optionally a range: 4.5%-5%, 3-5个)
