@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from piyue.core.readers import read_document
+from piyue.services.importing import import_report
 from piyue.services.indicators import compare_files, compare_reports, library_indicators
 from piyue.storage import Library
 
@@ -45,7 +46,7 @@ def main() -> None:
     print(f"{len(comparison.rows)} indicator items, {len(comparison.followups)} follow-ups")
     with tempfile.TemporaryDirectory() as folder:
         library = Library.open(Path(folder) / "bench.sqlite3", backups=False)
-        ids = [library.import_file(Path(f)).document.id for f in files]
+        ids = [import_report(library, Path(f)).document.id for f in files]
         labels = ("read only (baseline)", "compare from files", "compare from library")
         runs: dict[str, list[float]] = {label: [] for label in labels}
         for _ in range(args.rounds):

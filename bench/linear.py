@@ -2,7 +2,7 @@
 
 Builds a text of about 5 MB and one of about 50 MB by concatenating the corpus reports (``../shared/corpus``),
 then times, in-process, each stage on each: metric extraction (``metrics_for_document``), the review checks
-(``run_checks`` with the metrics given) and indexing for search (``Library.import_file`` into a fresh database
+(``run_checks`` with the metrics given) and indexing for search (``import_report`` into a fresh database
 with the jieba analyzer, which indexes in the same transaction). Goal: the 50 MB time at most 12× the 5 MB time.
 
 Run: ``.venv/bin/python bench/linear.py [--small 5] [--large 50] [--runs 3] [--stages metrics,check,index]``.
@@ -51,6 +51,7 @@ def stages(path: Path) -> dict[str, Callable[[], object]]:
     from piyue.core.readers import read_document
     from piyue.core.review import run_checks
     from piyue.segment import search_analyzer
+    from piyue.services.importing import import_report
     from piyue.storage import Library
 
     document = read_document(path)
@@ -62,7 +63,7 @@ def stages(path: Path) -> dict[str, Callable[[], object]]:
             tempfile.TemporaryDirectory() as folder,
             Library.open(Path(folder) / "db.sqlite3", analyzer=analyzer) as lib,
         ):
-            lib.import_file(path)
+            import_report(lib, path)
 
     return {
         "metrics": lambda: metrics_for_document(document),

@@ -27,6 +27,7 @@ from sqlalchemy.types import TypeDecorator
 
 from piyue.core.anchoring import Anchor, AnchorState, Note, NoteStatus, anchor_span
 from piyue.paths import sample_report
+from piyue.services.importing import import_report
 from piyue.storage import Library, notes_repo
 from piyue.storage.orm import NoteRow
 
@@ -88,7 +89,7 @@ def former_notes(library: Library, document_id: int) -> list[Note]:
 
 def fill(library: Library, count: int) -> tuple[int, list[float]]:
     """Import the sample and add ``count`` notes to it one by one; its id and the time of each store."""
-    doc_id = library.import_file(sample_report()).document.id
+    doc_id = import_report(library, sample_report()).document.id
     document = library.load(doc_id)
     span = len(document.text) - 30
     store: list[float] = []

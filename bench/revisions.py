@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from piyue.core.readers import read_document
+from piyue.services.importing import import_report
 from piyue.services.revisions import earlier_version, stored_copy
 from piyue.storage.library import Library
 
@@ -19,7 +20,7 @@ files = (
 d = Path(tempfile.mkdtemp())
 lib = Library.open(d / "n.sqlite3", backups=False)
 for f in files:
-    lib.import_file(f)
+    import_report(lib, f)
 print("library:", len(lib.documents()), "reports,", sum(r.latest.length for r in lib.documents()), "chars")
 # a revised draft of beijing 2026 under a new name, and an unrelated new report
 base = (corpus / "provinces-2026" / "beijing.txt").read_text("utf-8")

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import postgres_cluster  # noqa: E402 - the tests' cluster helper
 from piyue.core.model import Document  # noqa: E402
 from piyue.segment import search_analyzer  # noqa: E402
+from piyue.services.importing import import_report  # noqa: E402
 from piyue.storage import Library  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "samples" / "chaoyang-2026.md"
@@ -63,7 +64,7 @@ def p95(values: list[float]) -> float:
 def writers(target: str, label: str, count: int, each: int) -> None:
     """Run ``count`` writer processes adding ``each`` notes at once; check and print the figures."""
     with Library.open(target, backups=False) as library:
-        document_id = library.import_file(SAMPLE).document.id
+        document_id = import_report(library, SAMPLE).document.id
     processes = [
         subprocess.Popen([sys.executable, "-c", WRITER, target, f"w{i}", str(each)], stdin=subprocess.PIPE,
                          stdout=subprocess.PIPE, text=True)

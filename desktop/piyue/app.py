@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 from piyue import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 
 if TYPE_CHECKING:
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
 
 DESKTOP_FILE_NAME = "app.piyue.Piyue"
 
@@ -73,7 +73,7 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def open_library(db: str | None) -> tuple[Library | None, str]:
+def open_library(db: str | None) -> tuple[LibraryPort | None, str]:
     """The notes database (``--db``, ``PIYUE_DB`` or the data folder), or ``(None, reason)``.
 
     Imports SQLAlchemy, so call it once the window is up (see :mod:`piyue.services.library`).
@@ -83,7 +83,7 @@ def open_library(db: str | None) -> tuple[Library | None, str]:
     return open_library_or_reason(db)
 
 
-def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
+def restore_newest_backup(db: str | None) -> tuple[LibraryPort | None, str]:
     """After a damaged database was moved aside: put the newest good backup in its place and open it."""
     from piyue.services.library import restore_newest_backup as restore
 

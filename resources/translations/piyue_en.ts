@@ -69,7 +69,7 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+86" />
             <source>Select Year</source>
             <translation>Select Year</translation>
         </message>
@@ -119,12 +119,12 @@
             <translation>Export Excel…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>No library: reports are compared from the library.</source>
             <translation>No library: reports are compared from the library.</translation>
         </message>
@@ -149,7 +149,7 @@
             <translation>Comparing {0} reports…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>{0} reports, {1} figures, {2} follow-ups</source>
             <translation>{0} reports, {1} figures, {2} follow-ups</translation>
         </message>
@@ -233,7 +233,7 @@
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Cannot write {0}: {1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
@@ -294,7 +294,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+59" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+28" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -312,17 +312,17 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+70" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+53" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>the export failed</source>
             <translation>the export failed</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+40" />
             <source>&amp;Export Notes…</source>
             <translation>&amp;Export Notes…</translation>
         </message>
@@ -374,18 +374,17 @@ Replace it?</translation>
             <translation>Not exported: choose another file name.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>Exporting {count} notes to {name}…</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+39" />
+            <location line="+18" />
             <source>Export cancelled.</source>
             <translation>Export cancelled.</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="+1" />
             <source>Export cancelled</source>
             <translation>Export cancelled</translation>
         </message>
@@ -395,12 +394,12 @@ Replace it?</translation>
             <translation>Writing the file; it cannot be stopped now…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Exported {count} notes to {path}</source>
             <translation>Exported {count} notes to {path}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Export failed: {reason}</source>
             <translation>Export failed: {reason}</translation>
         </message>
@@ -723,7 +722,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+62" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -748,7 +747,7 @@ Choose other notes on the left.</translation>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+54" />
             <source>{n} versions</source>
             <translation>{n} versions</translation>
         </message>
@@ -756,7 +755,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+36" />
+            <location line="+32" />
             <source>Reports in the library</source>
             <translation>Reports in the library</translation>
         </message>
@@ -777,7 +776,7 @@ Choose other notes on the left.</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+59" />
+            <location line="+63" />
             <source>The library is not available.</source>
             <translation>The library is not available.</translation>
         </message>
@@ -832,12 +831,12 @@ Choose other notes on the left.</translation>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+31" />
             <source>Importing {name}…</source>
             <translation>Importing {name}…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Imported {count} reports.</source>
             <translation>Imported {count} reports.</translation>
         </message>
@@ -884,7 +883,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+71" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+72" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</translation>
         </message>
@@ -1080,12 +1079,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1125,7 +1124,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opening cancelled</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
@@ -1140,7 +1139,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+147" />
+            <location line="+151" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1360,7 +1359,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+30" />
             <source>Note text (Markdown)</source>
             <translation>Note text (Markdown)</translation>
         </message>
@@ -1375,12 +1374,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Preview</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>tags, separated by commas</source>
             <translation>tags, separated by commas</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+8" />
             <source>&amp;Colour:</source>
             <translation>&amp;Colour:</translation>
         </message>
@@ -1395,12 +1394,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Save (Ctrl+Enter)</source>
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+17" />
             <source>Not saved: {error}</source>
             <translation>Not saved: {error}</translation>
         </message>
@@ -1408,7 +1407,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+139" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -1468,27 +1467,27 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Author</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>No library is open.</source>
             <translation>No library is open.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+29" />
             <source>{0} of {1} notes</source>
             <translation>{0} of {1} notes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Export Notes</source>
             <translation>Export Notes</translation>
         </message>
@@ -1651,7 +1650,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Note on section</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
+            <source>another report was opened meanwhile: copy your text, go back to it and add the note</source>
+            <translation>another report was opened meanwhile: copy your text, go back to it and add the note</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+36" />
             <source>the note was not stored</source>
             <translation>the note was not stored</translation>
@@ -1908,7 +1912,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+42" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+43" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -2029,7 +2033,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Server &amp;URL:</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</source>
             <translation>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</translation>
         </message>
@@ -2049,7 +2053,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Not connected: {problem}</source>
             <translation>Not connected: {problem}</translation>
         </message>
@@ -2059,7 +2063,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-102" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>
@@ -2161,7 +2165,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+114" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>Search all reports and notes — words, "phrases", PM2.5…</translation>
         </message>
@@ -2200,12 +2204,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+94" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>no database is open</source>
             <translation>no database is open</translation>
         </message>
@@ -2249,7 +2253,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>TermsView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+65" />
             <source>A word or phrase, e.g. 低空经济</source>
             <translation>A word or phrase, e.g. 低空经济</translation>
         </message>
@@ -2289,17 +2293,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Type a term; reports are counted from the library.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Counting {0}…</source>
             <translation>Counting {0}…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
             <source>Failed: {0}</source>
             <translation>Failed: {0}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>{0}: {1} uses in {2} reports</source>
             <translation>{0}: {1} uses in {2} reports</translation>
         </message>

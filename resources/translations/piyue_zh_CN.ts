@@ -69,7 +69,7 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/compare_view.py" line="+82" />
+            <location filename="../../desktop/piyue/ui/compare_view.py" line="+86" />
             <source>Select Year</source>
             <translation>选择年份</translation>
         </message>
@@ -119,12 +119,12 @@
             <translation>导出 Excel…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Failed: {0}</source>
             <translation>失败：{0}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>No library: reports are compared from the library.</source>
             <translation>没有报告库：比较的报告来自报告库。</translation>
         </message>
@@ -149,7 +149,7 @@
             <translation>正在比较 {0} 份报告…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>{0} reports, {1} figures, {2} follow-ups</source>
             <translation>{0} 份报告，{1} 个数据，{2} 项目标对照</translation>
         </message>
@@ -233,7 +233,7 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Cannot write {0}: {1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
@@ -294,7 +294,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+58" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+59" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+28" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -312,17 +312,17 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+70" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+53" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>the export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+40" />
             <source>&amp;Export Notes…</source>
             <translation>导出批注(&amp;E)…</translation>
         </message>
@@ -374,18 +374,17 @@ Replace it?</source>
             <translation>未导出：请另选文件名。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Exporting {count} notes to {name}…</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+39" />
+            <location line="+18" />
             <source>Export cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="+1" />
             <source>Export cancelled</source>
             <translation>已取消导出</translation>
         </message>
@@ -395,12 +394,12 @@ Replace it?</source>
             <translation>正在写入文件，现在无法中止…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Exported {count} notes to {path}</source>
             <translation>已将 {count} 条批注导出到 {path}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Export failed: {reason}</source>
             <translation>导出失败：{reason}</translation>
         </message>
@@ -723,7 +722,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+62" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -748,7 +747,7 @@ Choose other notes on the left.</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+54" />
             <source>{n} versions</source>
             <translation>{n} 个版本</translation>
         </message>
@@ -756,7 +755,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+36" />
+            <location line="+32" />
             <source>Reports in the library</source>
             <translation>文库中的报告</translation>
         </message>
@@ -777,7 +776,7 @@ Choose other notes on the left.</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+59" />
+            <location line="+63" />
             <source>The library is not available.</source>
             <translation>文库不可用。</translation>
         </message>
@@ -832,12 +831,12 @@ Choose other notes on the left.</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+31" />
             <source>Importing {name}…</source>
             <translation>正在导入 {name}…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>Imported {count} reports.</source>
             <translation>已导入 {count} 篇报告。</translation>
         </message>
@@ -884,7 +883,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/piyue/ui/main_window.py" line="+71" />
+            <location filename="../../desktop/piyue/ui/main_window.py" line="+72" />
             <source>Reports (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;Text (*.txt);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf);;Markdown (*.md *.markdown);;纯文本 (*.txt);;Word (*.docx);;PDF (*.pdf);;所有文件 (*)</translation>
         </message>
@@ -1080,12 +1079,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+83" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1125,7 +1124,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已取消打开</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Searching…</source>
             <translation>正在搜索…</translation>
         </message>
@@ -1140,7 +1139,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+147" />
+            <location line="+151" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1360,7 +1359,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>批注</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+30" />
             <source>Note text (Markdown)</source>
             <translation>批注内容（Markdown）</translation>
         </message>
@@ -1375,12 +1374,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>预览</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>tags, separated by commas</source>
             <translation>标签，用逗号分隔</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+8" />
             <source>&amp;Colour:</source>
             <translation>颜色(&amp;C)：</translation>
         </message>
@@ -1395,12 +1394,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>状态(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Save (Ctrl+Enter)</source>
             <translation>保存 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+17" />
             <source>Not saved: {error}</source>
             <translation>未保存：{error}</translation>
         </message>
@@ -1408,7 +1407,7 @@ A backup of the database is made first; the file on disk is not touched.</source
     <context>
         <name>NotesAcrossView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/notes_across_view.py" line="+139" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -1468,27 +1467,27 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>作者</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>No library is open.</source>
             <translation>没有打开报告库。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Failed: {0}</source>
             <translation>失败：{0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+29" />
             <source>{0} of {1} notes</source>
             <translation>{1} 条批注中的 {0} 条</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Export Notes</source>
             <translation>导出批注</translation>
         </message>
@@ -1651,7 +1650,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>章节批注</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
+            <source>another report was opened meanwhile: copy your text, go back to it and add the note</source>
+            <translation>其间已打开另一份报告：请复制您写的内容，回到原报告后重新添加批注</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+36" />
             <source>the note was not stored</source>
             <translation>批注未能保存</translation>
@@ -1908,7 +1912,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+42" />
+            <location filename="../../desktop/piyue/ui/preferences_dialog.py" line="+43" />
             <source>Preferences</source>
             <translation>首选项</translation>
         </message>
@@ -2029,7 +2033,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>服务器 URL(&amp;U)：</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>This window uses {library}, given with --db or PIYUE_DB; the choice here applies when Piyue starts without them.</source>
             <translation>本窗口使用由 --db 或 PIYUE_DB 指定的 {library}；此处的选择在不带这两项启动批阅时生效。</translation>
         </message>
@@ -2049,7 +2053,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Not connected: {problem}</source>
             <translation>未连接：{problem}</translation>
         </message>
@@ -2059,7 +2063,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-102" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
@@ -2161,7 +2165,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_panel.py" line="+112" />
+            <location filename="../../desktop/piyue/ui/search_panel.py" line="+114" />
             <source>Search all reports and notes — words, "phrases", PM2.5…</source>
             <translation>搜索全部报告和批注：词语、"短语"、PM2.5…</translation>
         </message>
@@ -2200,12 +2204,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+94" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
             <source>the search index could not be updated: {err}</source>
             <translation>无法更新搜索索引：{err}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>no database is open</source>
             <translation>未打开数据库</translation>
         </message>
@@ -2249,7 +2253,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>TermsView</name>
         <message>
-            <location filename="../../desktop/piyue/ui/terms_view.py" line="+62" />
+            <location filename="../../desktop/piyue/ui/terms_view.py" line="+65" />
             <source>A word or phrase, e.g. 低空经济</source>
             <translation>词语或短语，例如 低空经济</translation>
         </message>
@@ -2289,17 +2293,17 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>请输入词语；统计范围是报告库中的报告。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Counting {0}…</source>
             <translation>正在统计 {0}…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
             <source>Failed: {0}</source>
             <translation>失败：{0}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>{0}: {1} uses in {2} reports</source>
             <translation>{0}：{2} 份报告中共 {1} 次</translation>
         </message>

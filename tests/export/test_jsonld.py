@@ -14,6 +14,7 @@ from piyue.core.anchoring.note import DEFAULT_COLOR
 from piyue.core.model import Document
 from piyue.export import ExportOptions, render
 from piyue.export.jsonld import note_id, parse
+from piyue.services.importing import import_report
 from piyue.storage import Library
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -91,7 +92,7 @@ def test_round_trip_into_a_fresh_database_without_duplicates(tmp_path: Path) -> 
     report = tmp_path / "report.md"
     report.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     with Library.open(":memory:") as first:
-        record = first.import_file(report).document
+        record = import_report(first, report).document
         document = first.load(record.id)
         for quote, nth, tags in (("世界第六", None, ("排名",)), ("增长14.3%", 2, ()), ("信息服务业", 1, ("a", "b"))):
             first.add_note(record.id, find_quote(document, quote, nth=nth), f"关于{quote}", tags=tags)
@@ -99,7 +100,7 @@ def test_round_trip_into_a_fresh_database_without_duplicates(tmp_path: Path) -> 
         exported = render("jsonld", document, first.notes(record.id), None, options)
         expected = _notes_by_place(first, record.id)
     with Library.open(":memory:") as second:
-        target = second.import_file(report).document.id
+        target = import_report(second, report).document.id
         items = parse(exported)
         counts = second.merge_notes(target, [i.note for i in items], report.read_text(encoding="utf-8"))
         assert counts["added"] == 3 and counts["anchored"] == 3
@@ -115,7 +116,7 @@ def test_a_later_copy_updates_the_note_an_older_one_does_not(tmp_path: Path) -> 
     report = tmp_path / "report.md"
     report.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     with Library.open(":memory:") as library:
-        record = library.import_file(report).document
+        record = import_report(library, report).document
         note = library.add_note(record.id, find_quote(library.load(record.id), "世界第六"), "原来的批注")
         newer = note.with_changes(body="改过的批注", tags=("新",), updated=note.updated + timedelta(minutes=5))
         older = note.with_changes(body="更早的批注", updated=note.updated - timedelta(minutes=5))

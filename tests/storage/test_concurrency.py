@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from piyue.services.importing import import_report
 from piyue.storage import Library
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
@@ -34,7 +35,7 @@ def _start(args: list[str]) -> subprocess.Popen[str]:
 def test_eight_processes_adding_notes_at_once_lose_and_duplicate_nothing(db_target: str) -> None:
     db = db_target
     with Library.open(db) as library:
-        document_id = library.import_file(SAMPLE).document.id
+        document_id = import_report(library, SAMPLE).document.id
     writers = [_start([sys.executable, "-c", WRITER, db, f"w{i}", str(NOTES_EACH)]) for i in range(WRITERS)]
     for writer in writers:
         assert writer.stdin is not None
@@ -60,7 +61,7 @@ def test_cli_commands_run_while_another_process_writes(db_target: str, tmp_path:
     report = tmp_path / "report.md"
     report.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     with Library.open(db) as library:
-        library.import_file(report)
+        import_report(library, report)
     writer = _start([sys.executable, "-c", WRITER, str(db), "window", "40"])
     assert writer.stdin is not None
     writer.stdin.write("go\n")

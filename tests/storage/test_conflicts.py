@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from piyue.core.anchoring import Anchor
+from piyue.services.importing import import_report
 from piyue.storage import EditConflictError, Library
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
@@ -16,7 +17,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoya
 def test_second_save_of_a_stale_note_is_refused_with_the_stored_text(db_target: str) -> None:
     db = db_target
     with Library.open(db) as alice, Library.open(db) as bob:
-        document = alice.import_file(SAMPLE).document
+        document = import_report(alice, SAMPLE).document
         note = alice.add_note(document.id, Anchor("地区", 0, 2), "first text", author="王")
         assert note.version == 1
         seen_by_bob = bob.note(note.id)
@@ -32,7 +33,7 @@ def test_second_save_of_a_stale_note_is_refused_with_the_stored_text(db_target: 
 
 def test_edits_without_an_expected_version_still_bump_it(db_target: str) -> None:
     with Library.open(db_target) as library:
-        document = library.import_file(SAMPLE).document
+        document = import_report(library, SAMPLE).document
         note = library.add_note(document.id, Anchor("地区", 0, 2), "x")
         assert library.edit_note(note.id, color="#ff0000").version == 2
         assert library.acknowledge(note.id).version == 2  # only anchor bookkeeping: no new version

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from piyue.services.importing import import_report
 from piyue.storage import Library
 from piyue.storage.integrity import integrity_check
 
@@ -65,7 +66,7 @@ def _check(db: Path, acknowledged: list[str]) -> int:
 def test_sigkill_loses_no_acknowledged_note(tmp_path: Path, kills: int) -> None:
     db = tmp_path / "piyue.sqlite3"
     with Library.open(db) as library:
-        library.import_file(SAMPLE)
+        import_report(library, SAMPLE)
     acknowledged, stored = _kill_many(db, kills, seed=5)
     assert acknowledged >= kills
     assert stored >= acknowledged  # a note may be committed just before its acknowledgement is printed
@@ -77,6 +78,6 @@ def test_sigkill_loses_no_acknowledged_note(tmp_path: Path, kills: int) -> None:
 def test_sigkill_many_times(tmp_path: Path) -> None:
     db = tmp_path / "piyue.sqlite3"
     with Library.open(db) as library:
-        library.import_file(SAMPLE)
+        import_report(library, SAMPLE)
     acknowledged, stored = _kill_many(db, 200, seed=11)
     print(f"crash test: 200 kills, {acknowledged} acknowledged notes, {stored} stored")

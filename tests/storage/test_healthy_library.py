@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from piyue.cli import main
+from piyue.services.importing import import_report
 from piyue.storage import Library, StorageError, integrity
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoyang-2026.md"
@@ -30,7 +31,7 @@ def _digest(path: Path) -> str:
 
 def _filled(db: Path) -> None:
     with Library.open(db) as library:
-        library.import_file(SAMPLE)
+        import_report(library, SAMPLE)
 
 
 def _one_line(err: str) -> str:

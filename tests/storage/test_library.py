@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from piyue.core.anchoring import AnchorState, Note, NoteStatus, anchor_section, find_quote, pick_section
+from piyue.services.importing import import_report
 from piyue.storage import Library, NotFoundError, StorageError
 from piyue.storage.engine import make_engine
 
@@ -33,9 +34,9 @@ def report(tmp_path: Path) -> Path:
 
 
 def test_import_same_content_twice_is_one_version(library: Library, report: Path) -> None:
-    first = library.import_file(report)
+    first = import_report(library, report)
     assert first.created_document and first.new_version and first.version.number == 1
-    again = library.import_file(report)
+    again = import_report(library, report)
     assert not again.new_version and again.document.id == first.document.id
     assert library.document(first.document.id).version_count == 1
     assert library.resolve(str(report)).id == first.document.id
@@ -44,28 +45,28 @@ def test_import_same_content_twice_is_one_version(library: Library, report: Path
 
 def test_changed_content_is_a_new_version_and_text_is_stored_once(library: Library, report: Path) -> None:
     original = report.read_text(encoding="utf-8")
-    first = library.import_file(report)
+    first = import_report(library, report)
     report.write_text("前言。\n\n" + original, encoding="utf-8")
-    second = library.import_file(report)
+    second = import_report(library, report)
     assert second.new_version and not second.created_document and second.version.number == 2
     report.write_text(original, encoding="utf-8")
-    third = library.import_file(report)
+    third = import_report(library, report)
     assert third.version.number == 3 and third.version.sha256 == first.version.sha256
     with library.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM texts").scalar() == 2
 
 
 def test_replaces_makes_a_version_of_another_document(library: Library, report: Path, tmp_path: Path) -> None:
-    first = library.import_file(report)
+    first = import_report(library, report)
     moved = tmp_path / "renamed.md"
     moved.write_text("前言。\n\n" + report.read_text(encoding="utf-8"), encoding="utf-8")
-    result = library.import_file(moved, replaces=str(first.document.id))
+    result = import_report(library, moved, replaces=str(first.document.id))
     assert result.document.id == first.document.id and result.version.number == 2
     assert library.resolve(str(moved)).id == first.document.id
 
 
 def test_notes_round_trip_as_dataclasses(library: Library, report: Path) -> None:
-    doc_id = library.import_file(report).document.id
+    doc_id = import_report(library, report).document.id
     document = library.load(doc_id)
     anchor = find_quote(document, "增长14.3%", nth=2)
     note = library.add_note(doc_id, anchor, "**核实**口径", tags=["金融", "口径", "金融"], color="#ff0000")
@@ -92,7 +93,7 @@ def test_notes_round_trip_as_dataclasses(library: Library, report: Path) -> None
 
 
 def test_new_version_reanchors_notes(library: Library, report: Path) -> None:
-    doc_id = library.import_file(report).document.id
+    doc_id = import_report(library, report).document.id
     document = library.load(doc_id)
     kept = library.add_note(doc_id, find_quote(document, "增长14.3%", nth=1), "kept")
     changed = library.add_note(doc_id, find_quote(document, "增长14.3%", nth=2), "changed")
@@ -103,7 +104,7 @@ def test_new_version_reanchors_notes(library: Library, report: Path) -> None:
     text = text[: second.start] + "增长14.5%" + text[second.end :]
     text = "新增的开头段落。\n\n" + text.replace(quote + "，", "")
     report.write_text(text, encoding="utf-8")
-    result = library.import_file(report)
+    result = import_report(library, report)
     assert result.counts == {"anchored": 1, "changed": 1, "orphaned": 1}
     by_id = {n.id: n for n in library.notes(doc_id)}
     assert by_id[kept.id].anchor.start == text.index("金融业前三季度增加值增长14.3%") + len("金融业前三季度增加值")
@@ -113,7 +114,7 @@ def test_new_version_reanchors_notes(library: Library, report: Path) -> None:
     assert by_id[orphan.id].state is AnchorState.ORPHANED and by_id[orphan.id].anchor == orphan.anchor
     # a later version keeps "changed" until reviewed; acknowledging clears it
     report.write_text("再加一段。\n\n" + text, encoding="utf-8")
-    assert library.import_file(report).counts == {"anchored": 1, "changed": 1, "orphaned": 1}
+    assert import_report(library, report).counts == {"anchored": 1, "changed": 1, "orphaned": 1}
     assert library.acknowledge(changed.id).state is AnchorState.ANCHORED
     assert library.note_counts(doc_id) == {"anchored": 2, "changed": 0, "orphaned": 1}
 
@@ -126,7 +127,7 @@ def test_unknown_document_is_a_clear_error(library: Library, tmp_path: Path) -> 
 
 
 def test_records_are_plain_dataclasses(library: Library, report: Path) -> None:
-    result = library.import_file(report)
+    result = import_report(library, report)
     assert dataclasses.is_dataclass(result.document) and dataclasses.is_dataclass(result.version)
     assert "sqlalchemy" not in type(result.document).__module__
 
@@ -166,7 +167,7 @@ def test_readonly_needs_an_existing_database(tmp_path: Path, report: Path) -> No
         Library.open(tmp_path / "none.sqlite3", readonly=True)
     db = tmp_path / "db.sqlite3"
     with Library.open(db) as writer:
-        doc_id = writer.import_file(report).document.id
+        doc_id = import_report(writer, report).document.id
     with Library.open(db, readonly=True) as reader:
         assert reader.resolve(str(report)).id == doc_id
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -195,12 +196,12 @@ def test_listing_heads_titles_and_all_notes_in_a_few_queries(library: Library, r
     """The whole library read at once (as the library, Compare and All Notes views do) equals it read one
     document at a time."""
     original = report.read_text(encoding="utf-8")
-    first = library.import_file(report).document.id
+    first = import_report(library, report).document.id
     report.write_text("前言。\n\n" + original, encoding="utf-8")
-    library.import_file(report)  # a second version of the first document
+    import_report(library, report)  # a second version of the first document
     other = report.with_name("other.md")
     other.write_text("# 𠀀乙县报告\n\n正文。\n", encoding="utf-8")  # beyond the BMP: heads count code points
-    second = library.import_file(other).document.id
+    second = import_report(library, other).document.id
     for document_id, quote in ((second, "正文"), (first, "前言"), (first, "两会特别报道")):
         library.add_note(document_id, find_quote(library.load(document_id), quote), quote, tags=("b", "a"))
     listing = library.listing(head=3)

@@ -9,6 +9,7 @@ from tests.conftest import SAMPLE
 
 from piyue.core.anchoring import anchor_span
 from piyue.segment import search_analyzer
+from piyue.services.importing import import_report
 from piyue.storage import Library
 from piyue.storage.quick_search import search_file
 
@@ -30,8 +31,8 @@ def db(analyzer, tmp_path: Path) -> Path:
     other = tmp_path / "other.md"
     other.write_text("# 某区报告\n\n优化营商环境，建设5G基站，PM2.5下降。税收增长。\n", encoding="utf-8")
     with Library.open(path, analyzer=analyzer) as library:
-        first = library.import_file(SAMPLE).document.id
-        library.import_file(other)
+        first = import_report(library, SAMPLE).document.id
+        import_report(library, other)
         document = library.load(first)
         start = document.text.index("金融业")
         library.add_note(first, anchor_span(document, start, start + 3), "请审核金融业数据")
@@ -50,7 +51,7 @@ def test_an_index_behind_the_library_is_left_to_the_full_path(analyzer, db: Path
     late = tmp_path / "late.md"
     late.write_text("# 迟到\n\n营商环境再优化。\n", encoding="utf-8")
     with Library.open(db) as library:  # no analyzer: stored but not indexed
-        library.import_file(late)
+        import_report(library, late)
     assert search_file(db, analyzer, "营商环境", 20) is None
     with Library.open(db, analyzer=analyzer) as library:
         library.update_search_index()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from piyue.core.anchoring import Anchor
+from piyue.services.importing import import_report
 from piyue.storage import CorruptDatabaseError, DatabaseInUseError, Library, StorageError
 from piyue.storage.backup import KEEP_NEWEST, Backups, keep, restore
 from piyue.storage.lock import maintenance
@@ -19,7 +20,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "chaoya
 
 def _filled(db: Path) -> None:
     with Library.open(db) as library:
-        library.import_file(SAMPLE)
+        import_report(library, SAMPLE)
 
 
 def test_garbage_file_is_refused_and_left_in_place(tmp_path: Path) -> None:
@@ -69,7 +70,7 @@ def test_a_second_process_may_open_the_library_at_once(tmp_path: Path) -> None:
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         with Library.open(db) as library:  # no "in use": the window and commands share the library
-            library.import_file(SAMPLE)
+            import_report(library, SAMPLE)
             assert len(library.documents()) == 1
     finally:
         holder.kill()

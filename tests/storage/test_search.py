@@ -10,6 +10,7 @@ import pytest
 from piyue.core.anchoring import anchor_span
 from piyue.core.model import Document
 from piyue.segment import search_analyzer
+from piyue.services.importing import import_report
 from piyue.storage import Library
 from piyue.storage.search_index import find_spans, mark, parse_query
 
@@ -38,7 +39,7 @@ def library(analyzer, tmp_path: Path, db_target: str) -> Iterator[Library]:
     path = tmp_path / "report.md"
     path.write_text(REPORT, encoding="utf-8")
     with Library.open(db_target, analyzer=analyzer, backups=False) as library:
-        library.import_file(path)
+        import_report(library, path)
         yield library
 
 
@@ -118,7 +119,7 @@ def test_json_shape_and_snippet(library: Library) -> None:
 def test_index_follows_a_new_version(library: Library, tmp_path: Path) -> None:
     path = tmp_path / "report.md"
     path.write_text(REPORT.replace("推进城中村改造", "发展低空经济"), encoding="utf-8")
-    result = library.import_file(path)
+    result = import_report(library, path)
     assert result.version.number == 2
     assert library.search("城中村改造") == []
     hit = library.search("低空经济")[0]
@@ -149,7 +150,7 @@ def test_changes_made_without_the_analyzer_are_indexed_later(library: Library, t
     library.analyzer = None
     other = tmp_path / "other.txt"
     other.write_text("发展银发经济。\n", encoding="utf-8")
-    library.import_file(other)
+    import_report(library, other)
     document = library.documents()[0]
     note = library.add_note(document.id, anchor_span(library.load(document.id), 0, 4), "银发经济")
     library.analyzer = analyzer

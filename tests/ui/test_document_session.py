@@ -10,11 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from piyue.app import create_application
 from piyue.core.anchoring import anchor_span
 from piyue.core.readers import read_document
+from piyue.services.importing import import_report
 from piyue.ui.session import DocumentSession
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources/samples/chaoyang-2026.md"
@@ -35,7 +36,7 @@ def test_switching_documents_clears_analysis_and_notes_before_the_new_one_is_ann
     create_application()
     session = DocumentSession(library)
     first = read_document(SAMPLE)
-    stored = library.import_file(SAMPLE).document
+    stored = import_report(library, SAMPLE).document
     library.add_note(stored.id, anchor_span(first, 10, 20), "旧批注")
     events = _record(session)
 
@@ -191,14 +192,19 @@ def test_a_note_stays_with_its_report_when_switching_and_back(library_window, li
 
     other = tmp_path / "other.md"  # the same text at the same offsets, another report
     other.write_text(SAMPLE.read_text("utf-8") + "\n附：另一份报告。\n", "utf-8")
+    import_report(library, other)  # imported before: opened as itself, not asked about as a new version
+    win.library_panel.show_keywords(["朝阳"], [])  # this report's key terms, as the search service gave them
     colours_when_shown: list[str] = []
+    terms_when_shown: list[str] = []
     win.documentShown.connect(lambda _doc: colours_when_shown.append(_colour_at(win, start)))
+    win.documentShown.connect(lambda _doc: terms_when_shown.append(win.library_panel.keywords_label.text()))
     with qtbot.waitSignal(win.documentOpened, timeout=15000):
         win.open_path(other)
     assert win.document.path == other
     assert colours_when_shown[-1] != colour and _colour_at(win, start) != colour  # not even for a moment
     assert win.reading_view.notes_at(start) == [] and win.notes_panel.model.rowCount() == 0
-    assert win.session.notes.undo_stack.count() == 0  # the other report's undo history is not this one's
+    assert terms_when_shown[-1] == ""  # not the previous report's key terms
+    assert win.session.notes.available and win.session.notes.undo_stack.count() == 0  # its own, empty history
 
     win._fill_recent_menu()  # File → Open Recent → the first report
     back = next(a for a in win.recent_menu.actions() if a.text() == win.report_path.name)
@@ -208,3 +214,36 @@ def test_a_note_stays_with_its_report_when_switching_and_back(library_window, li
     assert _colour_at(win, start) == colour
     assert [n.body for n in win.reading_view.notes_at(start)] == ["核对排名来源"]
     assert win.notes_panel.model.rowCount() == 1
+
+
+def _open_editor_on(win, qtbot, text: str):
+    win.activateWindow()
+    _select(win, text)
+    win.reading_view.setFocus()
+    qtbot.keyClick(
+        win.reading_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.waitUntil(lambda: win.notes.editor is not None and win.notes.editor.isVisible(), timeout=5000)
+    return win.notes.editor
+
+
+def test_a_note_begun_on_one_report_is_never_stored_on_the_report_opened_meanwhile(
+    library_window, library, qtbot, tmp_path
+):
+    win = library_window
+    first_id = win.session.notes.document_id
+    editor = _open_editor_on(win, qtbot, CBD)
+    qtbot.mouseClick(editor.body_edit.viewport(), Qt.MouseButton.LeftButton)
+    _type_chinese(editor.body_edit, "核对排名")
+    other = tmp_path / "other.md"
+    other.write_text(SAMPLE.read_text("utf-8") + "\n附：另一份报告。\n", "utf-8")
+    import_report(library, other)  # imported before: opened as itself, not asked about as a new version
+    with qtbot.waitSignal(win.documentOpened, timeout=15000):
+        win.bring_forward([str(other)])  # another `piyue other.md` handed its file to this window
+    other_id = win.session.notes.document_id
+    assert other_id not in (None, first_id)
+    qtbot.mouseClick(editor.findChild(QPushButton, "noteSave"), Qt.MouseButton.LeftButton)
+    assert win.notes.editor is editor and editor.isVisible()  # kept open, with what was typed
+    assert editor.body_edit.toPlainText() == "核对排名"
+    assert "another report" in editor.findChild(QLabel, "noteError").text()
+    assert library.notes(other_id) == [] and library.notes(first_id) == []

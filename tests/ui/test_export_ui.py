@@ -279,6 +279,31 @@ def test_cancel_before_the_write(qtbot, window, notes, tmp_path, monkeypatch):
     assert dialog.export_button.isEnabled()
 
 
+def test_cancel_once_the_file_is_being_written_lets_it_finish(qtbot, window, notes, tmp_path, monkeypatch):
+    import piyue.export.files as export_files
+
+    writing, release = threading.Event(), threading.Event()
+    real = export_files.write_atomically
+
+    def slow_write(*args, **kwargs):
+        writing.set()
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_files, "write_atomically", slow_write)
+    target = tmp_path / "kept.md"
+    dialog = _dialog(window)
+    dialog.path_edit.setText(str(target))
+    dialog.export_button.click()
+    assert writing.wait(10)
+    dialog.cancel_button.click()  # too late: the write is not cut short
+    assert "cannot be stopped" in dialog.message_label.text() and window.exporter.busy
+    with qtbot.waitSignal(window.exporter.exported, timeout=10000) as blocker:
+        release.set()
+    assert blocker.args[0] == target and target.exists()
+    assert not window.exporter.busy and not dialog.isVisible()
+
+
 def test_failure_is_one_line(qtbot, window, notes, tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise RuntimeError("boom\nTraceback (most recent call last):\n  File x")

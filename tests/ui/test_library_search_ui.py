@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from piyue.app import build_window, create_application
 from piyue.preferences import Preferences
+from piyue.services.importing import import_report
 from piyue.storage.library import Library
 from piyue.ui.search_panel import HIT_ROLE, marked_snippet
 
@@ -89,7 +91,11 @@ def test_search_finds_words_not_parts_and_jumps(window, reports, qtbot):
     assert len(hits) == 1
     group = window.search_panel.model.item(0)
     item = group.child(0)
-    window.search_panel._activated(item.index())
+    tree = window.search_panel.tree
+    tree.scrollTo(item.index())
+    with qtbot.waitSignal(window.search_panel.hitActivated, timeout=5000) as clicked:
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(item.index()).center())
+    assert clicked.args[0] is hits[0]  # the typed signal hands over the hit itself
     assert window.document.title == "2026年乙市政府工作报告"
     assert window.document.text[hits[0].start : hits[0].end] == "PM2.5", (hits[0].start, hits[0].end)
     assert window.reading_view.textCursor().selectedText() == "PM2.5"
@@ -111,7 +117,7 @@ def test_library_view_opens_sorts_and_opens_a_report(window, reports, qtbot):
     from piyue.ui.library_panel import LibraryModel
 
     library = window.notes.library
-    ids = [library.import_file(path).document.id for path in reports]
+    ids = [import_report(library, path).document.id for path in reports]
     yi = ids[1]
     for quote in ("PM2.5", "城中村改造"):
         library.add_note(yi, find_quote(library.load(yi), quote), "核对")

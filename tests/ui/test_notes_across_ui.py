@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from piyue.core.anchoring import NoteStatus, find_quote
+from piyue.services.importing import import_report
 from piyue.storage.library import Library
 
 REPORTS = {
@@ -25,7 +26,7 @@ def window(open_window, tmp_path):
     ids = []
     for name, text in REPORTS.items():
         (tmp_path / name).write_text(text, "utf-8")
-        ids.append(library.import_file(tmp_path / name).document.id)
+        ids.append(import_report(library, tmp_path / name).document.id)
     jia, yi = ids
     library.add_note(jia, find_quote(library.load(jia), "低空经济"), "甲：核对产值", tags=("经济",), author="王")
     library.add_note(jia, find_quote(library.load(jia), "营商环境"), "甲：营商", tags=("营商",), author="李",
@@ -95,7 +96,7 @@ def test_the_note_column_is_in_view_beside_a_long_passage(window, qtbot, tmp_pat
     window.search.wait()
     window.library_panel.wait()  # the window's own indexing and listing are done before this test writes
     library = window.notes.library
-    document_id = library.import_file(path).document.id
+    document_id = import_report(library, path).document.id
     body = "**核对**口径\n\n- 一季度\n- 二季度"
     library.add_note(document_id, find_quote(library.load(document_id), sentence), body, author="王")
     view = _view_of(window, qtbot, 4)

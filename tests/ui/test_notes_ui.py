@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from piyue.app import build_window, create_application
 from piyue.core.anchoring import AnchorState, NoteStatus
 from piyue.preferences import Preferences
+from piyue.services.importing import import_report
 from piyue.storage import StorageError
 from piyue.ui.note_colors import NOTE_COLORS
 from piyue.ui.note_editor import NoteEditor, SafePreview, parse_tags
@@ -382,7 +383,7 @@ def test_damaged_database_is_moved_aside_and_the_newest_backup_restored(qtbot, t
     db = tmp_path / "notes.sqlite3"
     library, error = open_library(str(db))
     assert library is not None and not error
-    document = library.import_file(Path("resources/samples/chaoyang-2026.md")).document
+    document = import_report(library, Path("resources/samples/chaoyang-2026.md")).document
     library.backups.make("test")
     library.close()
     db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)  # damaged beyond repair
@@ -511,7 +512,7 @@ def test_a_backup_that_cannot_be_made_at_start_is_said_and_notes_still_work(qtbo
     db = tmp_path / "notes.sqlite3"
     library, _ = open_library(str(db))
     assert library is not None
-    library.import_file(Path("resources/samples/chaoyang-2026.md"))
+    import_report(library, Path("resources/samples/chaoyang-2026.md"))
     library.close()
     shutil.rmtree(tmp_path / "backups", ignore_errors=True)
     (tmp_path / "backups").write_text("a file where the backups folder should be", encoding="utf-8")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox,
 
 from piyue.core.anchoring import AnchorState, find_quote
 from piyue.core.readers import read_document
+from piyue.services.importing import import_report
 from piyue.services.revisions import earlier_version
 
 FIGURE = "增长14.3%"
@@ -117,7 +118,7 @@ def test_earlier_version_by_government_and_year(library, tmp_path):
     head = "# 北京市朝阳区2026年政府工作报告\n\n"
     first = tmp_path / "a.md"
     first.write_text(head + "一、回顾\n\n" + "今年完成了很多工作。" * 40 + "第二部分讲规划。" * 30, "utf-8")
-    library.import_file(first)
+    import_report(library, first)
     draft = read_document(first)
     rewritten = tmp_path / "b.md"
     rewritten.write_text(head + "一、回顾\n\n" + "今年完成了很多工作。" * 40 + "全新的内容写在这里。" * 60, "utf-8")

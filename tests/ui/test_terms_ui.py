@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from piyue.services.importing import import_report
 from piyue.storage.library import Library
 
 REPORTS = {
@@ -24,7 +25,7 @@ def window(open_window, tmp_path):
     library = Library.open(tmp_path / "lib.sqlite3", backups=False)
     for name, text in REPORTS.items():
         (tmp_path / name).write_text(text, "utf-8")
-        library.import_file(tmp_path / name)
+        import_report(library, tmp_path / name)
     win = open_window(library, size=(1300, 900))
     yield win
     assert win.shutdown(30000)

@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from functools import wraps
+from typing import TYPE_CHECKING
 
 from piyue.cli.common import EXIT_USAGE, ensure_utf8_stdout, fail, print_json
+
+if TYPE_CHECKING:
+    from piyue.services.ports import LibraryPort
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +27,7 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_library(args: argparse.Namespace, *, readonly: bool = False):
+def open_library(args: argparse.Namespace, *, readonly: bool = False) -> LibraryPort:
     """The library at ``--db`` / ``PIYUE_DB`` / the default path."""
     from piyue.services.library import open_library as open_db
 

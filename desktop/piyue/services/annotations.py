@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from piyue.export.jsonld import Imported
-from piyue.services.library import Library, NotFoundError
+from piyue.services.library import NotFoundError
+from piyue.services.ports import LibraryPort
 
 
 class AnnotationsError(Exception):
@@ -35,7 +36,7 @@ def read_annotations(path: str | Path) -> list[Imported]:
         raise AnnotationsError(f"{path}: {err}") from None
 
 
-def _target(library: Library, item: Imported, replaces: str | None) -> tuple[int, int | None]:
+def _target(library: LibraryPort, item: Imported, replaces: str | None) -> tuple[int, int | None]:
     """The document an annotation belongs to, and the version its offsets refer to (None: unknown)."""
     by_hash = library.find_text(item.sha256) if item.sha256 else None
     if replaces is not None:
@@ -56,7 +57,7 @@ def _target(library: Library, item: Imported, replaces: str | None) -> tuple[int
     return document_id, (by_hash[1] if by_hash is not None and by_hash[0] == document_id else None)
 
 
-def merge(library: Library, items: Sequence[Imported], replaces: str | None = None) -> dict[int, dict[str, int]]:
+def merge(library: LibraryPort, items: Sequence[Imported], replaces: str | None = None) -> dict[int, dict[str, int]]:
     """Merge ``items`` into their documents; the counts per document id."""
     batches: dict[tuple[int, int | None], list[Imported]] = {}
     for item in items:

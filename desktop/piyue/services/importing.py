@@ -11,14 +11,15 @@ from pathlib import Path
 
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES, read_document
-from piyue.services.library import ImportResult, Library, normalise_path
+from piyue.services.library import ImportResult, normalise_path
+from piyue.services.ports import LibraryPort
 
 #: ``progress(done, total, current file name)``
 Progress = Callable[[int, int, str], None]
 
 
 def import_report(
-    library: Library, path: Path | str, *, document: Document | None = None, replaces: str | int | None = None
+    library: LibraryPort, path: Path | str, *, document: Document | None = None, replaces: str | int | None = None
 ) -> ImportResult:
     """Store the report at ``path`` (``document``: already parsed from it); raises ReaderError, StorageError."""
     parsed = document if document is not None else read_document(path)
@@ -35,7 +36,7 @@ class ImportSummary:
 
 
 def import_many(
-    library: Library,
+    library: LibraryPort,
     files: Iterable[Path],
     *,
     progress: Progress | None = None,

@@ -1,6 +1,7 @@
 """The library as the CLI and the window see it: opening it (path resolver shared by both), restoring
-a backup, listing its reports. The types are re-exported here so that ``ui`` and ``cli`` type against
-this module and never import ``piyue.storage`` themselves.
+a backup, listing its reports. What is opened is a :class:`~piyue.services.ports.LibraryPort`: ``ui`` and
+``cli`` type against that protocol and the plain records and errors re-exported here, never against
+``piyue.storage`` itself.
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ from piyue.storage.library import normalise_path
 
 if TYPE_CHECKING:
     from piyue.core.model import Document
+    from piyue.services.ports import LibraryPort
 
 __all__ = [
     "DatabaseInUseError",
     "DocumentRecord",
     "ImportResult",
-    "Library",
     "LibraryRow",
     "NotFoundError",
     "StorageError",
@@ -41,7 +42,7 @@ __all__ = [
 ]
 
 
-def open_library(db: str | None, *, readonly: bool = False, **options: Any) -> Library:
+def open_library(db: str | None, *, readonly: bool = False, **options: Any) -> LibraryPort:
     """The library at ``db`` (``--db``), else ``PIYUE_DB``, else the "Shared library" preference, else the user
     data folder (see :func:`piyue.services.database.database_location`); raises StorageError."""
     from piyue.services.database import database_location
@@ -49,7 +50,7 @@ def open_library(db: str | None, *, readonly: bool = False, **options: Any) -> L
     return Library.open(database_location(db), readonly=readonly, **options)
 
 
-def open_library_or_reason(db: str | None) -> tuple[Library | None, str]:
+def open_library_or_reason(db: str | None) -> tuple[LibraryPort | None, str]:
     """The library, or ``(None, one-line reason)``: in use by another process, from a newer Piyue, or
     damaged (moved aside to ``recovery/``), or a server that cannot be reached (password masked). The window
     goes on without notes then. With a library, the second value is a notice for the user, or "" (e.g. the
@@ -90,7 +91,7 @@ class _Notices(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
-def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
+def restore_newest_backup(db: str | None) -> tuple[LibraryPort | None, str]:
     """After a damaged database was moved aside: put the newest good backup in its place and open it
     (what ``piyue db restore`` does), or ``(None, one-line reason)``."""
     from piyue.services.database import restore_newest_backup as restore
@@ -102,7 +103,7 @@ def restore_newest_backup(db: str | None) -> tuple[Library | None, str]:
     return open_library_or_reason(db)
 
 
-def load_document(library: Library, document_id: int) -> Document:
+def load_document(library: LibraryPort, document_id: int) -> Document:
     """The latest version of a stored report, ready to show (display blocks restored)."""
     from piyue.core.readers import restore_blocks
 
@@ -123,7 +124,7 @@ class LibraryRow:
     source_path: str | None
 
 
-def list_rows(library: Library) -> list[LibraryRow]:
+def list_rows(library: LibraryPort) -> list[LibraryRow]:
     """Every stored report with its government, year, size and note count, read in one query for the whole
     library (the government and year from each latest text's front matter; only a report whose front matter
     names no year has more of its text read, in one more query)."""

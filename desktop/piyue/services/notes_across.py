@@ -7,9 +7,9 @@ import csv
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from piyue.core.anchoring import Note
+from piyue.services.ports import LibraryPort
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ class NoteFilter:
         )
 
 
-def library_notes(library: Any) -> list[LibraryNote]:
+def library_notes(library: LibraryPort) -> list[LibraryNote]:
     """Every note of every report in the library, report by report, in text order (three queries, however
     many reports)."""
     titles = library.titles()

@@ -18,7 +18,7 @@ from piyue.core.report_info import report_info_of
 from piyue.core.resemblance import resemblance, shingles
 
 if TYPE_CHECKING:
-    from piyue.storage.library import Library
+    from piyue.services.ports import LibraryPort
 
 MIN_RESEMBLANCE = 0.5  # share of shared wording that makes two texts drafts of one report
 SAME_REPORT_RESEMBLANCE = 0.15  # with the same government and year, a little shared wording is enough
@@ -38,7 +38,7 @@ class EarlierVersion:
     same_report: bool  # the same government and year
 
 
-def earlier_version(library: Library, document: Document, source_path: str | None) -> EarlierVersion | None:
+def earlier_version(library: LibraryPort, document: Document, source_path: str | None) -> EarlierVersion | None:
     """The imported report ``document`` (opened from ``source_path``) is most likely a revision of,
     or None: when it was imported from that path already, or when nothing resembles it.
 
@@ -73,7 +73,7 @@ def earlier_version(library: Library, document: Document, source_path: str | Non
     return best
 
 
-def stored_copy(library: Library, document: Document) -> int | None:
+def stored_copy(library: LibraryPort, document: Document) -> int | None:
     """The imported report whose latest version has exactly this text (opened from another place),
     or None. Such a file is that report: no question, no second entry."""
     from piyue.storage.documents_repo import content_hash

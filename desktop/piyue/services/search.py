@@ -8,10 +8,9 @@ index up to date (read-only when another process holds the library).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from piyue.storage.search_index import SearchHit  # a plain record (loads no SQLAlchemy): the window's hit type
 
-if TYPE_CHECKING:
-    from piyue.storage.search_index import SearchHit
+__all__ = ["SearchHit", "search_library"]
 
 
 def search_library(db: str | None, query: str, limit: int = 20) -> list[SearchHit]:

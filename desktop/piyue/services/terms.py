@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from piyue.core.model import Document
 from piyue.core.report_info import report_info
+from piyue.services.ports import LibraryPort
 
 CONTEXT = 18  # characters shown each side of a hit
 
@@ -51,10 +52,17 @@ class TermUse:
 class Hit(Protocol):
     """What is needed of a search hit."""
 
-    kind: str
-    document_id: int
-    title: str
-    spans: Any
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def document_id(self) -> int: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def spans(self) -> Any: ...
 
 
 class DocumentSource(Protocol):
@@ -89,7 +97,7 @@ def term_usage(hits: Iterable[Hit], library: DocumentSource) -> list[TermUse]:
     return uses
 
 
-def search_term(library: Any, query: str, limit: int = 100000) -> list[TermUse]:
+def search_term(library: LibraryPort, query: str, limit: int = 100000) -> list[TermUse]:
     """Search the library's index for ``query`` and count its uses per report."""
     return term_usage(library.search(query, limit), library)
 

@@ -244,12 +244,6 @@ class Library:
             session.execute(delete(DocumentRow).where(DocumentRow.id == document_id))
         return backup
 
-    def import_file(self, path: Path | str, replaces: str | int | None = None) -> ImportResult:
-        """Read the report at ``path`` and store it (see :meth:`import_document`)."""
-        from piyue.core.readers import read_document
-
-        return self.import_document(read_document(path), normalise_path(path), replaces)
-
     def import_document(
         self, document: Document, source_path: str | None, replaces: str | int | None = None
     ) -> ImportResult:

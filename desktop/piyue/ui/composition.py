@@ -13,7 +13,7 @@ from piyue.ui.search_service import SearchService
 from piyue.ui.session import DocumentSession, LibraryOpener
 
 if TYPE_CHECKING:
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class Services:
 
 
 def build_services(
-    library: Library | None = None,
+    library: LibraryPort | None = None,
     *,
     opener: LibraryOpener | None = None,
     restorer: LibraryOpener | None = None,

@@ -8,12 +8,11 @@ line in the dialog, never a traceback.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QToolButton, QTreeView, QWidget
 
@@ -24,6 +23,7 @@ from piyue.ui.notes_model import NOTE_ROLE
 from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
 from piyue.ui.session import DocumentSession
+from piyue.ui.workers import Cancelled, CancelToken, Task, TaskRunner, one_line
 
 if TYPE_CHECKING:
     from piyue.export import ExportOptions
@@ -33,74 +33,28 @@ if TYPE_CHECKING:
 MESSAGE_MS = 15000  # how long the success message (and its Open Folder button) stays
 
 
-def one_line(text: str, limit: int = 300) -> str:
-    """The first non-empty line of ``text``, cut to ``limit`` characters."""
-    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+def _export(job: ExportJob, token: CancelToken) -> tuple[Path, int]:
+    """Render, then write unless cancelled (worker thread); the write itself is never interrupted."""
+    from piyue.services.export import ExportCancelled, run_export
+
+    try:
+        run_export(job, before_write=token.commit)
+    except ExportCancelled:
+        raise Cancelled from None
+    return job.target, len(job.notes)
 
 
-class _Signals(QObject):
-    finished = Signal(int, Path, int)  # request id, path written, number of notes
-    failed = Signal(int, str)  # request id, one-line reason
-    cancelled = Signal(int)  # request id
+def _failure(job: ExportJob, error: BaseException) -> str:
+    """One line for a failed export: a file in the way, an export error, or a bug / OS error (no traceback)."""
+    from piyue.export import ExportError
+    from piyue.export.files import OutputExistsError
 
-
-class _ExportTask(QRunnable):
-    """Render, then write unless cancelled; the write itself is never interrupted."""
-
-    def __init__(self, request: int, job: ExportJob, signals: _Signals, guard: _Guard) -> None:
-        super().__init__()
-        self._request = request
-        self._job = job
-        self._signals = signals
-        self._guard = guard
-
-    def run(self) -> None:
-        from piyue.export import ExportError
-        from piyue.export.files import OutputExistsError
-        from piyue.services.export import ExportCancelled, run_export
-
-        job = self._job
-        try:
-            run_export(job, before_write=self._guard.begin_write)
-        except ExportCancelled:
-            self._signals.cancelled.emit(self._request)
-            return
-        except OutputExistsError:
-            message = QCoreApplication.translate("ExportController", "{path} already exists; choose another name")
-            self._signals.failed.emit(self._request, message.format(path=job.target))
-        except ExportError as err:
-            self._signals.failed.emit(
-                self._request, one_line(str(err)) or QCoreApplication.translate("ExportController", "the export failed")
-            )
-        except Exception as err:  # a bug or an OS error must not take the app down; one line, no traceback
-            self._signals.failed.emit(self._request, one_line(f"{err.__class__.__name__}: {err}"))
-        else:
-            self._signals.finished.emit(self._request, job.target, len(job.notes))
-
-
-class _Guard:
-    """Cancellation up to the moment of writing: after that the export completes."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._writing = False
-
-    def cancel(self) -> bool:
-        """Cancel unless the file is being written; whether it was cancelled."""
-        with self._lock:
-            if not self._writing:
-                self._cancelled = True
-            return self._cancelled
-
-    def begin_write(self) -> bool:
-        """Claim the write; False when the export was cancelled."""
-        with self._lock:
-            if self._cancelled:
-                return False
-            self._writing = True
-            return True
+    if isinstance(error, OutputExistsError):
+        message = QCoreApplication.translate("ExportController", "{path} already exists; choose another name")
+        return message.format(path=job.target)
+    if isinstance(error, ExportError):
+        return one_line(str(error)) or QCoreApplication.translate("ExportController", "the export failed")
+    return one_line(f"{error.__class__.__name__}: {error}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,14 +90,8 @@ class ExportController(QObject):
         self.dialog: ExportDialog | None = None
         self.last_path: Path | None = None
         self._folder: Path | None = None  # where the last export went (this session)
-        self._request = 0
-        self._guard: _Guard | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.cancelled.connect(self._on_cancelled)
+        self.runner = TaskRunner(self, name="exportRunner")
+        self._task: Task[tuple[Path, int]] | None = None  # the running export
 
         self.export_action = QAction(self.tr("&Export Notes…"), host)
         self.export_action.setObjectName("exportAction")
@@ -178,7 +126,7 @@ class ExportController(QObject):
     @property
     def busy(self) -> bool:
         """Whether an export is running."""
-        return self._guard is not None
+        return self._task is not None
 
     @Slot()
     def update_action(self) -> None:
@@ -315,22 +263,29 @@ class ExportController(QObject):
             with_metrics=request.include_metrics,
             force=force,
         )
-        self._request += 1
-        self._guard = _Guard()
-        text = self.tr("Exporting {count} notes to {name}…").format(count=len(request.notes), name=target.name)
-        if dialog is not None:
-            dialog.set_busy(True, text)
-        self._status.showMessage(text)
-        self._pool.start(_ExportTask(self._request, job, self._signals, self._guard))
+        self._run(job)
         return True
+
+    def _run(self, job: ExportJob) -> None:
+        """Show that ``job`` is running and run it on the worker."""
+        text = self.tr("Exporting {count} notes to {name}…").format(count=len(job.notes), name=job.target.name)
+        if self.dialog is not None:
+            self.dialog.set_busy(True, text)
+        self._status.showMessage(text)
+        self._task = self.runner.submit(
+            lambda token: _export(job, token),
+            key="export",
+            on_done=self._on_finished,
+            on_failed=self._on_failed,
+            describe=lambda error: _failure(job, error),
+        )
 
     def cancel(self) -> None:
         """Stop the running export before it writes (once writing, it completes)."""
-        if self._guard is None:
+        if self._task is None:
             return
-        if self._guard.cancel():
-            self._request += 1  # its result, if any, is dropped
-            self._guard = None
+        if self._task.cancel():  # its result, if any, is dropped
+            self._task = None
             self._idle(self.tr("Export cancelled."))
             self._status.showMessage(self.tr("Export cancelled"), 3000)
             self.cancelled.emit()
@@ -339,17 +294,15 @@ class ExportController(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for a running export (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
+        return self.runner.wait(msecs)
 
     def _idle(self, message: str = "") -> None:
         if self.dialog is not None:
             self.dialog.set_busy(False, message)
 
-    @Slot(int, Path, int)
-    def _on_finished(self, request: int, path: Path, count: int) -> None:
-        if request != self._request:
-            return
-        self._guard = None
+    def _on_finished(self, written: tuple[Path, int]) -> None:
+        path, count = written
+        self._task = None
         self.last_path = path
         self._folder = path.parent
         if self.dialog is not None:
@@ -361,17 +314,9 @@ class ExportController(QObject):
         self.open_folder_button.show()
         self.exported.emit(path)
 
-    def _on_failed(self, request: int, message: str) -> None:
-        if request != self._request:
-            return
-        self._guard = None
+    def _on_failed(self, message: str) -> None:
+        self._task = None
         self._report_failure(message)
-
-    def _on_cancelled(self, request: int) -> None:
-        if request == self._request:  # cancelled without cancel() (not expected), say so all the same
-            self._guard = None
-            self._idle(self.tr("Export cancelled."))
-            self.cancelled.emit()
 
     def _report_failure(self, message: str) -> None:
         line = self.tr("Export failed: {reason}").format(reason=one_line(message))

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from piyue.services.importing import ImportSummary
-    from piyue.services.library import Library, LibraryRow
+    from piyue.services.library import LibraryRow
+    from piyue.services.ports import LibraryPort
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,7 +137,7 @@ class LibraryPanel(QWidget):
     #: The library changed (imports, removals).
     changed = Signal()
 
-    def __init__(self, library_getter: Callable[[], Library | None], parent: QWidget | None = None) -> None:
+    def __init__(self, library_getter: Callable[[], LibraryPort | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
         self._library = library_getter
@@ -279,7 +280,7 @@ class LibraryPanel(QWidget):
         )
         return True
 
-    def _import(self, library: Library, files: list[Path], token: CancelToken) -> ImportSummary:
+    def _import(self, library: LibraryPort, files: list[Path], token: CancelToken) -> ImportSummary:
         """Import ``files`` one by one (worker thread); stops between files when cancelled or shut down."""
         from piyue.services.importing import import_many
 

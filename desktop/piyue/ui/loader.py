@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from piyue.core.errors import ReaderError
 from piyue.core.model import Document
 from piyue.core.readers import read_document
 from piyue.services.analysis import METRICS_FAILED, Analysis, Problem, analyse
+from piyue.ui.workers import CancelToken, Task, TaskRunner
 
 if TYPE_CHECKING:
     from piyue.services.revisions import EarlierVersion
@@ -70,52 +71,34 @@ def open_report(path: Path, *, store: StoreHook | None = None) -> OpenedReport:
     return OpenedReport(document, analyse(document), stored)
 
 
-class _Signals(QObject):
-    parsed = Signal(int, Document)  # request id, document
-    loaded = Signal(int, Document, Stored)  # request id, document, where it is stored
-    analysed = Signal(int, Analysis)  # request id, analysis
-    failed = Signal(int, str)  # request id, one-line reason
-
-
 #: How long a load waits for the window to highlight the figures before it stores the document anyway.
 HIGHLIGHT_WAIT = 30.0
 
 
-class _LoadTask(QRunnable):
-    def __init__(
-        self,
-        request: int,
-        path: Path,
-        signals: _Signals,
-        store: StoreHook | None,
-        highlighted: threading.Event,
-        document: Document | None = None,
-    ) -> None:
-        super().__init__()
-        self._document = document
-        self._request = request
-        self._path = path
-        self._signals = signals
-        self._store = store
-        self._highlighted = highlighted
+def _load(
+    path: Path, document: Document | None, store: StoreHook | None, token: CancelToken, highlighted: threading.Event
+) -> tuple[Document, Stored]:
+    """Read (unless given), analyse and store ``path`` on a worker: the document and the analysis are
+    reported as soon as they are ready; a superseded load skips its analysis but still stores.
 
-    def run(self) -> None:
-        try:
-            document = self._document or read_document(self._path)
-        except ReaderError as err:
-            self._signals.failed.emit(self._request, str(err))
-            return
-        except Exception as err:  # a bug must not take the app down; report it
-            reason = f"{err.__class__.__name__}: {err}"
-            message = QCoreApplication.translate("DocumentLoader", "{path}: could not be opened ({reason})")
-            self._signals.failed.emit(self._request, message.format(path=self._path, reason=reason))
-            return
-        self._signals.parsed.emit(self._request, document)
-        self._signals.analysed.emit(self._request, analyse(document))
-        # Storing (SQLAlchemy) waits until the window has highlighted the figures (or is shutting down).
-        self._highlighted.wait(HIGHLIGHT_WAIT)
-        stored = self._store(self._path, document) if self._store is not None else Stored()
-        self._signals.loaded.emit(self._request, document, stored)
+    Storing (SQLAlchemy) waits until the window has highlighted the figures (``highlighted``; set too when
+    the load is superseded or cancelled, or the loader waits at shutdown), so it does not compete with
+    the highlighting for the interpreter."""
+    document = document or read_document(path)
+    token.report(document)
+    if not token.cancelled:
+        token.report(analyse(document))
+        highlighted.wait(HIGHLIGHT_WAIT)
+    stored = store(path, document) if store is not None else Stored()
+    return document, stored
+
+
+def _failure(path: Path, error: BaseException) -> str:
+    """One line: the reader's own message, or (a bug) what went wrong — never a traceback."""
+    if isinstance(error, ReaderError):
+        return str(error)
+    message = QCoreApplication.translate("DocumentLoader", "{path}: could not be opened ({reason})")
+    return message.format(path=path, reason=f"{error.__class__.__name__}: {error}")
 
 
 class DocumentLoader(QObject):
@@ -132,16 +115,10 @@ class DocumentLoader(QObject):
         super().__init__(parent)
         #: Stores each parsed document in the library (on the worker thread); None: nothing is stored.
         self._store = store
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.parsed.connect(self._on_parsed)
-        self._signals.loaded.connect(self._on_loaded)
-        self._signals.analysed.connect(self._on_analysed)
-        self._signals.failed.connect(self._on_failed)
-        self._request = 0
+        self.runner = TaskRunner(self, name="loaderRunner")  # one thread: newest load wins
+        self._task: Task[tuple[Document, Stored]] | None = None
         self._path: Path | None = None  # the path of the wanted request, None when none is running
-        self._highlighted: dict[int, threading.Event] = {}  # request → set once the window took its analysis
+        self._highlighted = threading.Event()  # the running load's: set once the window took its analysis
 
     @property
     def busy(self) -> bool:
@@ -153,11 +130,19 @@ class DocumentLoader(QObject):
 
         With ``document`` (already parsed, e.g. shown at start), only storing and analysis run.
         """
-        self._request += 1
+        self._highlighted.set()  # (an older load goes on to storing)
+        highlighted = self._highlighted = threading.Event()
         self._path = path
         self.started.emit(path)
-        highlighted = self._highlighted[self._request] = threading.Event()
-        self._pool.start(_LoadTask(self._request, path, self._signals, self._store, highlighted, document))
+        store = self._store
+        self._task = self.runner.submit(
+            lambda token: _load(path, document, store, token, highlighted),
+            key="load",
+            on_done=self._on_loaded,
+            on_failed=self._on_failed,
+            on_progress=self._on_progress,
+            describe=lambda error: _failure(path, error),
+        )
 
     def load_now(self, path: Path) -> OpenedReport:
         """Load and analyse synchronously (screenshots, tests); raises :class:`ReaderError`."""
@@ -167,42 +152,33 @@ class DocumentLoader(QObject):
         """Forget the running load: its results will be dropped."""
         if self._path is not None:
             self._path = None
-            self._request += 1
+            if self._task is not None:
+                self._task.cancel()
+            self._highlighted.set()
             self.cancelled.emit()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for running work, a load's storing included (used at shutdown)."""
-        self._release(*self._highlighted)  # (no event loop runs while this waits: store without waiting)
-        return self._pool.waitForDone(msecs)
+        self._highlighted.set()  # (no event loop runs while this waits: store without waiting)
+        return self.runner.wait(msecs)
 
-    def _release(self, *requests: int) -> None:
-        """Let the loads of ``requests`` go on to storing."""
-        for request in requests:
-            event = self._highlighted.pop(request, None)
-            if event is not None:
-                event.set()
-
-    @Slot(int, Document)
-    def _on_parsed(self, request: int, document: Document) -> None:
-        if request == self._request and self._path is not None:
-            self.parsed.emit(self._path, document)
-
-    @Slot(int, Analysis)
-    def _on_analysed(self, request: int, analysis: Analysis) -> None:
+    def _on_progress(self, step: Document | Analysis) -> None:
+        if self._path is None:
+            return
+        if isinstance(step, Document):
+            self.parsed.emit(self._path, step)
+            return
         try:
-            if request == self._request and self._path is not None:
-                self.analysed.emit(self._path, analysis)  # the window highlights the figures now
+            self.analysed.emit(self._path, step)  # the window highlights the figures now
         finally:
-            self._release(request)  # then the load stores the document
+            self._highlighted.set()  # then the load stores the document
 
-    @Slot(int, Document, Stored)
-    def _on_loaded(self, request: int, document: Document, stored: Stored) -> None:
-        if request == self._request and self._path is not None:
+    def _on_loaded(self, loaded: tuple[Document, Stored]) -> None:
+        if self._path is not None:
             path, self._path = self._path, None
-            self.loaded.emit(path, document, stored)
+            self.loaded.emit(path, *loaded)
 
-    def _on_failed(self, request: int, message: str) -> None:
-        self._release(request)
-        if request == self._request and self._path is not None:
+    def _on_failed(self, message: str) -> None:
+        if self._path is not None:
             path, self._path = self._path, None
             self.failed.emit(path, message)

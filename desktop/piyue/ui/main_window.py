@@ -66,6 +66,7 @@ from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from piyue.core.review import Finding
+    from piyue.services.search import SearchHit
     from piyue.ui.composition import Services
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -380,6 +381,7 @@ class MainWindow(QMainWindow):
         self.loader.analysed.connect(self._analysis_finished)
         self.loader.failed.connect(self._load_failed)
         self.loader.cancelled.connect(self._load_cancelled)
+        self.session.documentCleared.connect(self._document_cleared)
         self.session.documentChanged.connect(self._document_changed)
         self.session.analysisChanged.connect(self._analysis_changed)
         self.notes.openRequested.connect(self.open_path)
@@ -458,6 +460,11 @@ class MainWindow(QMainWindow):
         if previous is None or document.path != previous.path:
             self.metrics_panel.reset_filters()  # another report: its figures start unfiltered
         self.session.show(document)
+
+    @Slot()
+    def _document_cleared(self) -> None:
+        """The previous document's state is gone: so are its key terms in the library view."""
+        self.library_panel.show_keywords([], [])
 
     @Slot(Document)
     def _document_changed(self, document: Document) -> None:
@@ -663,7 +670,7 @@ class MainWindow(QMainWindow):
         if select is not None:
             self.reading_view.select_span(*select)
 
-    def open_hit(self, hit) -> None:
+    def open_hit(self, hit: SearchHit) -> None:
         """Go to a search hit: the passage in its report, or the note's passage."""
         if hit.kind == "note":
             self.open_stored(hit.document_id, hit.anchor)
@@ -890,16 +897,11 @@ class MainWindow(QMainWindow):
         An export that has begun writing its file is finished, never cut short. Afterwards the window's
         task runners take no new work.
         """
-        from PySide6.QtCore import QDeadlineTimer
-
         from piyue.ui.workers import shutdown_all
 
         self.loader.cancel()
         self.exporter.cancel()
-        deadline = QDeadlineTimer(msecs)
-        done = shutdown_all(self, msecs)
-        waits = (self.loader.wait, self.exporter.wait)
-        return all([wait(max(0, deadline.remainingTime())) for wait in waits]) and done
+        return shutdown_all(self, msecs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout on the way out."""

@@ -102,13 +102,33 @@ class NoteEditor(QDialog):
         self._save = save
         self.setObjectName("noteEditor")
         self.setWindowTitle(title or self.tr("Note"))
-        quote_label = QLabel(self)
-        quote_label.setObjectName("noteQuote")
-        quote_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup here
-        quote_label.setText(f"“{quote}”" if quote else "")
-        quote_label.setWordWrap(True)
-        quote_label.setStyleSheet("color: palette(placeholder-text);")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("noteError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._quote_label(quote))
+        layout.addWidget(self._body_and_preview(body), 1)
+        layout.addLayout(self._fields(color, tags, status))
+        layout.addWidget(self.error_label)
+        layout.addWidget(self._buttons())
+        self.resize(720, 420)
+        self.body_edit.setFocus()
 
+    def _quote_label(self, quote: str) -> QLabel:
+        """The quoted passage, as plain text (user text is never markup here)."""
+        label = QLabel(self)
+        label.setObjectName("noteQuote")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(f"“{quote}”" if quote else "")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: palette(placeholder-text);")
+        return label
+
+    def _body_and_preview(self, body: str) -> QSplitter:
+        """The Markdown field and its safe live preview, side by side."""
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("noteBody")
         self.body_edit.setAccessibleName(self.tr("Note text (Markdown)"))
@@ -122,7 +142,10 @@ class NoteEditor(QDialog):
         splitter.addWidget(self.preview)
         self.body_edit.textChanged.connect(lambda: self.preview.show_markdown(self.body_edit.toPlainText()))
         self.preview.show_markdown(body)
+        return splitter
 
+    def _fields(self, color: str, tags: tuple[str, ...], status: NoteStatus) -> QFormLayout:
+        """Colour, tags and review status."""
         self.color_box = QComboBox(self)
         self.color_box.setObjectName("noteColor")
         self._colors = [value for value, _name in NOTE_COLORS]
@@ -140,17 +163,14 @@ class NoteEditor(QDialog):
         for value in self._statuses:
             self.status_box.addItem(value.value)
         self.status_box.setCurrentIndex(self._statuses.index(NoteStatus(status)))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("noteError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.hide()
-
         form = QFormLayout()
         form.addRow(self.tr("&Colour:"), self.color_box)
         form.addRow(self.tr("&Tags:"), self.tags_edit)
         form.addRow(self.tr("&Status:"), self.status_box)
+        return form
+
+    def _buttons(self) -> QDialogButtonBox:
+        """Save (Ctrl+Enter) and Cancel."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -159,14 +179,7 @@ class NoteEditor(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("noteCancel")
         save_button.setShortcut(QKeySequence("Ctrl+Return"))
         save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(quote_label)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.resize(720, 420)
-        self.body_edit.setFocus()
+        return buttons
 
     def values(self) -> NoteValues:
         """The note as edited: body (trimmed), colour, tags and status."""

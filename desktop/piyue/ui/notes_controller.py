@@ -23,7 +23,7 @@ from piyue.ui.reading_view import ReadingView
 from piyue.ui.session import DocumentSession
 
 if TYPE_CHECKING:
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
     from piyue.ui.library_store import LibraryStore
 
 
@@ -75,7 +75,7 @@ class NotesController(QObject):
         self.refresh()
 
     @property
-    def library(self) -> Library | None:
+    def library(self) -> LibraryPort | None:
         """The session's library (None until opened)."""
         return self.session.library
 
@@ -296,7 +296,11 @@ class NotesController(QObject):
         return self._open_editor(section.title, self.tr("Note on section"), self._adder(anchor))
 
     def _adder(self, anchor: Anchor) -> SaveHandler:
+        document_id = self.service.document_id  # the anchor's report: a note is never stored on another one
+
         def save(values: NoteValues) -> str:
+            if self.service.document_id != document_id:
+                return self.tr("another report was opened meanwhile: copy your text, go back to it and add the note")
             note = self.service.add(anchor, values.body, color=values.color, tags=values.tags, status=values.status)
             return "" if note is not None else self.service.last_error or self.tr("the note was not stored")
 

@@ -19,7 +19,7 @@ from piyue.core.anchoring.lifecycle import reattached_prior
 from piyue.core.anchoring.note import DEFAULT_COLOR
 
 if TYPE_CHECKING:
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort, NoteStore
 
 
 class NotesService(QObject):
@@ -30,7 +30,7 @@ class NotesService(QObject):
     #: A storage operation failed; the argument is a one-line message.
     failed = Signal(str)
 
-    def __init__(self, library: Library | None, parent: QObject | None = None) -> None:
+    def __init__(self, library: LibraryPort | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.document_id: int | None = None
@@ -184,7 +184,7 @@ class NotesService(QObject):
         self.last_error = message
         self.failed.emit(message)
 
-    def _attempt(self, action: Callable[[Library], object]) -> object | None:
+    def _attempt(self, action: Callable[[NoteStore], object]) -> object | None:
         """Run a storage action and reload; its result, or None after reporting a failure."""
         self.last_error = ""
         self.unavailable = ""
@@ -202,12 +202,12 @@ class NotesService(QObject):
         self.reload()
         return result
 
-    def _store(self, action: Callable[[Library], object]) -> bool:
+    def _store(self, action: Callable[[NoteStore], object]) -> bool:
         """Run a storage action (undo, redo); report failures; reload the list."""
         return self._attempt(action) is not None
 
 
-def _edit_action(note_id: str, values: tuple, expected_version: int | None = None) -> Callable[[Library], object]:
+def _edit_action(note_id: str, values: tuple, expected_version: int | None = None) -> Callable[[NoteStore], object]:
     body, color, tags, status = values
     return lambda library: library.edit_note(
         note_id, body=body, color=color, tags=tags, status=status, expected_version=expected_version

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from piyue.services.search import SearchHit
+
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DEBOUNCE_MS = 250
@@ -101,8 +103,8 @@ class SearchPanel(QWidget):
 
     #: Search for this text (debounced while typing).
     queryChanged = Signal(str)
-    #: Open this hit (a storage SearchHit).
-    hitActivated = Signal(object)
+    #: Open this hit (a passage or a note).
+    hitActivated = Signal(SearchHit)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +155,7 @@ class SearchPanel(QWidget):
         """A line above the results (counts, errors, hints)."""
         self.status.setText(text)
 
-    def show_results(self, query: str, hits: list) -> None:
+    def show_results(self, query: str, hits: list[SearchHit]) -> None:
         """Results grouped by report (in rank order of each report's best hit)."""
         self.model.clear()
         if not query:

@@ -21,7 +21,7 @@ from piyue.ui.workers import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
     from piyue.segment.keywords import Keyword
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
 
 
 @dataclass(slots=True)
@@ -42,7 +42,7 @@ class SearchService(QObject):
     results = Signal(str, list)  # query, hits
     failed = Signal(str)
 
-    def __init__(self, library_getter: Callable[[], Library | None], parent: QObject | None = None) -> None:
+    def __init__(self, library_getter: Callable[[], LibraryPort | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library_getter
         self.runner = TaskRunner(self, name="searchRunner")  # one thread: loading jieba, then the queries
@@ -90,7 +90,7 @@ class SearchService(QObject):
         if self.segmenter_ready:  # only the index failed: searches run
             self.ready.emit()
 
-    def attach(self, library: Library) -> None:
+    def attach(self, library: LibraryPort) -> None:
         """A library was opened after jieba loaded: give it the analyzer."""
         if self.segmenter_ready and library.analyzer is None:
             from piyue.segment import search_analyzer

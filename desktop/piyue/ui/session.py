@@ -22,10 +22,10 @@ from piyue.ui.notes_service import NotesService
 if TYPE_CHECKING:
     from piyue.core.metrics import Metric
     from piyue.core.review import Finding
-    from piyue.services.library import Library
+    from piyue.services.ports import LibraryPort
 
 #: Opens the library (on a worker thread): ``(library, "")``, ``(library, notice)`` or ``(None, reason)``.
-LibraryOpener = Callable[[], "tuple[Library | None, str]"]
+LibraryOpener = Callable[[], "tuple[LibraryPort | None, str]"]
 
 
 class DocumentSession(QObject):
@@ -46,7 +46,7 @@ class DocumentSession(QObject):
 
     def __init__(
         self,
-        library: Library | None = None,
+        library: LibraryPort | None = None,
         *,
         opener: LibraryOpener | None = None,
         restorer: LibraryOpener | None = None,
@@ -73,7 +73,7 @@ class DocumentSession(QObject):
 
     # ----------------------------------------------------------------- library
     @property
-    def library(self) -> Library | None:
+    def library(self) -> LibraryPort | None:
         """The open library (None until opened, or when it cannot be)."""
         return self._library
 
@@ -87,7 +87,7 @@ class DocumentSession(QObject):
         """Whether the newest backup can be put in place of a damaged library."""
         return self._restorer is not None
 
-    def ensure_library(self) -> Library | None:
+    def ensure_library(self) -> LibraryPort | None:
         """Open the library on first use (safe on a worker thread); the open library, or None
         (:attr:`open_error` says why). :attr:`libraryOpened` follows on the session's thread."""
         with self._lock:

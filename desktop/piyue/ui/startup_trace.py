@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -90,13 +90,10 @@ class StartupTrace(QObject):
 
     # ----------------------------------------------------------------- ready
     def _busy(self) -> bool:
-        """Whether start-up work is still running: a load, or any task runner (or pool) of the window."""
+        """Whether start-up work is still running: a load, or any task runner of the window."""
         from piyue.ui.workers import all_idle
 
-        window = self._window
-        if window.loader.busy or not all_idle(window):
-            return True
-        return not all(pool.waitForDone(0) for pool in window.findChildren(QThreadPool))
+        return self._window.loader.busy or not all_idle(self._window)
 
     def _wait_until_idle(self) -> None:
         if self._busy():

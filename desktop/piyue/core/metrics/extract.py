@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from piyue.core.metrics import patterns as P
@@ -89,16 +91,36 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
     same as if computed here): :func:`~piyue.core.metrics.lazy.resolve_subjects`
     resolves them all at once, e.g. on a worker thread.
     """
-    norm = normalize(text)
-    hits = scan(norm.text)
+    with no_collection():
+        norm = normalize(text)
+        hits = scan(norm.text)
+        return _metrics(text, norm, hits, sections_at)
+
+
+def _metrics(
+    text: str, norm: NormalizedText, hits: list[Hit], sections_at: Callable[[int], str | None] | None
+) -> list[Metric]:
+    """The figures of ``hits`` (view offsets) as metrics of ``text`` (offsets mapped back)."""
     resolver = SubjectResolver(norm.text, hits)
-    if norm.drifts:
-        hits = _to_original(hits, norm)
+    # Offsets increase from hit to hit, so the drift table is walked once (see NormalizedText.breaks).
+    view_starts, deltas, inner = norm.breaks()
+    n_breaks = len(view_starts)
+    at_break = 0
+    delta = 0
     metrics: list[Metric] = []
     append = metrics.append
     new_metric = LazyMetric
     new_object = object.__new__
     for index, (start, end, kind, value, unit, qualifier, approx) in enumerate(hits):
+        if n_breaks:
+            while at_break < n_breaks and view_starts[at_break] <= start:
+                delta = deltas[at_break]
+                at_break += 1
+            start = inner[start] if start in inner else start + delta
+            while at_break < n_breaks and view_starts[at_break] <= end:
+                delta = deltas[at_break]
+                at_break += 1
+            end = inner[end] + 1 if end in inner else end + delta
         # A LazyMetric built slot by slot (cheaper than the dataclass __init__); ``subject``
         # stays unset until read (see LazyMetric).
         metric = new_object(new_metric)
@@ -117,27 +139,23 @@ def extract_metrics(text: str, sections_at: Callable[[int], str | None] | None =
     return metrics
 
 
-def _to_original(hits: list[Hit], norm: NormalizedText) -> list[Hit]:
-    """The hits with their spans mapped from the view back to the original text.
+@contextlib.contextmanager
+def no_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a large list of new objects is built.
 
-    Offsets increase from hit to hit, so the drift table is walked once (see NormalizedText.breaks).
+    Extraction makes no reference cycles, but its tens of thousands of new objects (match
+    objects, hits, metrics) trigger collections that traverse every object of the process:
+    pure overhead, growing with the size of the application (the same reason as Mercurial's
+    ``util.nogc``). Reference counting still frees everything as usual. The collector is
+    enabled again afterwards unless it was off before.
     """
-    view_starts, deltas, inner = norm.breaks()
-    n_breaks = len(view_starts)
-    at_break = 0
-    delta = 0
-    mapped: list[Hit] = []
-    for start, end, *rest in hits:
-        while at_break < n_breaks and view_starts[at_break] <= start:
-            delta = deltas[at_break]
-            at_break += 1
-        start = inner[start] if start in inner else start + delta
-        while at_break < n_breaks and view_starts[at_break] <= end:
-            delta = deltas[at_break]
-            at_break += 1
-        end = inner[end] + 1 if end in inner else end + delta
-        mapped.append((start, end, *rest))  # type: ignore[arg-type]
-    return mapped
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def section_label(path: list[Section]) -> str | None:

@@ -189,11 +189,15 @@ SCANNER_AT_DIGIT = re.compile(f"{_FIRST_AT_DIGIT}|{_FAMILIES_DIGIT}")
 #: The peer group written before a rank (全市第一, 世界第六).
 #: The scope may go on with a peer-group noun phrase (C6): 全国地级市第一, 中部地区第1,
 #: 全国沿海主要港口第一, 全省考核第1 — a few characters ending in a word for a peer group.
+PEER_WORDS = "城市|地区|省区|县市|县域|市州|港口|口岸|行业|国家|经济体|企业|高校|机场|医院|内河|考核|考评|评价"
 PEER_GROUP = (
-    r"(?:(?:(?![居列排位升至为是达在入持稳获跻均的])[\u4e00-\u9fff]){0,8}?(?:城市|地区|省区|县市|县域|市州|港口|口岸|行业|国家|经济体|企业|高校|机场|医院|"
-    r"内河|考核|考评|评价|[市省区县州]))?"
+    r"(?:(?:(?![居列排位升至为是达在入持稳获跻均的])[\u4e00-\u9fff]){0,8}?"
+    rf"(?:{PEER_WORDS}|[市省区县州]))?"
 )
 SCOPE_BEFORE = re.compile(rf"(?:{SCOPES}){PEER_GROUP}$")
+#: The characters a scope can end with (the last of a scope or peer-group word): a rank after any
+#: other character has no scope, without a search.
+SCOPE_LAST = frozenset(w[-1] for w in f"{SCOPES}|{PEER_WORDS}".split("|")) | frozenset("市省区县州")
 
 
 def _trigger() -> re.Pattern[str]:
@@ -204,8 +208,9 @@ def _trigger() -> re.Pattern[str]:
     character, 分之, 成, 大, 倍, 番, 半, 余/多, a qualifier or a range
     separator), or when it starts one of the idioms the scanner skips; 第/前/
     翻/过 before a Chinese numeral; 首位, 倍增, 半. A digit run is one trigger
-    (no figure starts after a digit); each character of a numeral run is its
-    own (a figure may start inside one). Every alternative starts
+    (no figure starts after a digit), with its decimals (12.5: no figure starts
+    after a dot either); each character of a numeral run is its own (a figure
+    may start inside one). Every alternative starts
     with one consumed character class, so the regex engine scans for that class
     at C speed; most 一/二/三 in running text (统一, 一是, 三农) never wake the
     Python loop.
@@ -223,7 +228,7 @@ def _trigger() -> re.Pattern[str]:
     follow_class = "".join(re.escape(ch) for ch in sorted(follow))
     return re.compile(
         rf"[\d{CN}第前翻过首半倍]"
-        rf"(?:(?<=\d)\d*+(?:(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))|(?P<digit>))"
+        rf"(?:(?<=\d)\d*+(?:(?P<digits>(?=(?:\.\d++)?+(?![年十百千万亿分:∶：/成])))|(?P<digit>))(?:\.\d++)*+"
         rf"|(?<=[{CN}])(?=[{CN}]*(?:[{follow_class}]|(?<=[万亿])))"
         rf"|{idiom_alts}"
         rf"|(?<=[第前翻过])(?=[{CN}])|(?<=翻)(?=了|番)"

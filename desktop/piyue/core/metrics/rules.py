@@ -67,7 +67,9 @@ _BARE_RANK_BEFORE = frozenset("至到居列为名")
 def rank_scoped(view: str, m: re.Match[str], floor: int) -> Hit | None:
     """A rank with its scope (全市第一); without one only 第N位 or a rank after 居/至 (第4位)."""
     start = m.start()
-    scope = P.SCOPE_BEFORE.search(view, max(floor, start - 16), start)
+    scope = (
+        P.SCOPE_BEFORE.search(view, max(floor, start - 16), start) if view[start - 1 : start] in P.SCOPE_LAST else None
+    )
     text = m.group()
     if scope:
         start = scope.start()

@@ -146,16 +146,10 @@ def parse_docx(data: bytes, source: str) -> Document:
     paras, core_title = _load(data, source)
     text = "\n".join(p.text for p in paras)
     fallback_title = core_title or PurePath(source).stem
+    if not any(p.kind is BlockKind.HEADING and p.text.strip(BLANKS) for p in paras):
+        return _parse_unstyled(paras, text, fallback_title)
+
     title = ""
-    has_headings = any(p.kind is BlockKind.HEADING and p.text.strip(BLANKS) for p in paras)
-
-    if not has_headings:
-        from piyue.core.readers.plaintext import parse_plaintext
-
-        document = parse_plaintext(text, fallback_title=fallback_title)
-        title = next((p.text.strip(BLANKS) for p in paras if p.kind is BlockKind.TITLE and p.text.strip(BLANKS)), "")
-        return replace(document, format="docx", title=title or document.title)
-
     blocks: list[Block] = []
     headings: list[Heading] = []
     pos = 0
@@ -170,39 +164,51 @@ def parse_docx(data: bytes, source: str) -> Document:
         if para.kind is BlockKind.TITLE:
             title = title or " ".join(text[start:end].split())
             blocks.append(Block(BlockKind.TITLE, start, end))
-            continue
-        if para.kind is not BlockKind.HEADING:
+        elif para.kind is not BlockKind.HEADING:
             blocks.append(Block(BlockKind.PARAGRAPH, start, end))
-            continue
-        numbering = None
-        name_start = start
-        block_end = end
-        while end > start and text[end - 1] in BLANKS + "。":  # （一）标题。 → 标题
-            end -= 1
-        if end <= start:
-            end = block_end
-        marker = match_marker(text, start)
-        if marker is not None and start + len(marker) < end:
-            numbering = marker.text
-            name_start = start + len(marker)
-            while name_start < end and text[name_start] in BLANKS:
-                name_start += 1
-        headings.append(
-            Heading(
-                level=para.level,
-                numbering=numbering,
-                title=text[name_start:end].replace("\n", ""),
-                start=start,
-                title_start=name_start,
-                title_end=end,
-                heading_end=block_end,
-            )
-        )
-        blocks.append(Block(BlockKind.HEADING, start, block_end, para.level))
+        else:
+            headings.append(_heading(text, start, end, para.level))
+            blocks.append(Block(BlockKind.HEADING, start, end, para.level))
     return Document(
         text=text,
         title=title or fallback_title,
         format="docx",
         blocks=blocks,
         sections=build_sections(headings, blocks),
+    )
+
+
+def _parse_unstyled(paras: list[_Para], text: str, fallback_title: str) -> Document:
+    """A document without heading styles: its text goes through the plain-text outline parser; a paragraph
+    in the Title style still names it."""
+    from piyue.core.readers.plaintext import parse_plaintext
+
+    document = parse_plaintext(text, fallback_title=fallback_title)
+    title = next((p.text.strip(BLANKS) for p in paras if p.kind is BlockKind.TITLE and p.text.strip(BLANKS)), "")
+    return replace(document, format="docx", title=title or document.title)
+
+
+def _heading(text: str, start: int, block_end: int, level: int) -> Heading:
+    """The heading of the styled paragraph ``text[start:block_end]``: numbering split off, a closing 。 dropped."""
+    numbering = None
+    name_start = start
+    end = block_end
+    while end > start and text[end - 1] in BLANKS + "。":  # （一）标题。 → 标题
+        end -= 1
+    if end <= start:
+        end = block_end
+    marker = match_marker(text, start)
+    if marker is not None and start + len(marker) < end:
+        numbering = marker.text
+        name_start = start + len(marker)
+        while name_start < end and text[name_start] in BLANKS:
+            name_start += 1
+    return Heading(
+        level=level,
+        numbering=numbering,
+        title=text[name_start:end].replace("\n", ""),
+        start=start,
+        title_start=name_start,
+        title_end=end,
+        heading_end=block_end,
     )

@@ -18,6 +18,11 @@ depends_on = None
 
 def upgrade() -> None:
     """Create every table of the first schema."""
+    _documents_texts_versions()
+    _notes_and_tags()
+
+
+def _documents_texts_versions() -> None:
     op.create_table(
         "documents",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -48,6 +53,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("document_id", "number", name="uq_versions_document_number"),
     )
     op.create_index("ix_versions_document_id", "versions", ["document_id"])
+
+
+def _notes_and_tags() -> None:
     op.create_table(
         "notes",
         sa.Column("id", sa.String(36), primary_key=True),
