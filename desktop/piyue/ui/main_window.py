@@ -505,8 +505,7 @@ class MainWindow(QMainWindow):
             return
         metrics, findings = self.session.metrics, self.session.findings
         self.outline_model.set_metric_offsets([m.start for m in metrics])
-        self.outline_model.set_findings(findings)
-        self.outline_view.resizeColumnToContents(1)
+        self.outline_model.set_findings(findings)  # (the counts' columns size themselves to contents)
         self.review_panel.set_findings(findings, document.text, document)
         self.metrics_panel.set_metrics(metrics)
         if self._charts is not None:
