@@ -755,12 +755,12 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+32" />
+            <location line="+64" />
             <source>Reports in the library</source>
             <translation>Reports in the library</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-27" />
             <source>Import Files…</source>
             <translation>Import Files…</translation>
         </message>
@@ -775,7 +775,7 @@ Choose other notes on the left.</translation>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+46" />
             <location line="+63" />
             <source>The library is not available.</source>
             <translation>The library is not available.</translation>
@@ -1728,12 +1728,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
         <name>NotesPanel</name>
         <message>
             <location filename="../../desktop/piyue/ui/notes_panel.py" line="+97" />
-            <location line="+30" />
+            <location line="+46" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-25" />
             <source>Filter notes…</source>
             <translation>Filter notes…</translation>
         </message>
@@ -1768,7 +1768,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Any colour</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+54" />
             <source>Add Note</source>
             <translation>Add Note</translation>
         </message>
@@ -1917,7 +1917,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Preferences</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+30" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
@@ -1948,12 +1948,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Only at start</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Signs your notes and Word comments. Empty: your name on this computer ({name}).</source>
             <translation>Signs your notes and Word comments. Empty: your name on this computer ({name}).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Your &amp;name:</source>
             <translation>Your &amp;name:</translation>
         </message>
@@ -1983,12 +1983,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>&amp;Backups every:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Highlight these figures in the text</source>
             <translation>Highlight these figures in the text</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+16" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2063,7 +2063,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-160" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>

@@ -755,12 +755,12 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+32" />
+            <location line="+64" />
             <source>Reports in the library</source>
             <translation>文库中的报告</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-27" />
             <source>Import Files…</source>
             <translation>导入文件…</translation>
         </message>
@@ -775,7 +775,7 @@ Choose other notes on the left.</source>
             <translation>移除…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+46" />
             <location line="+63" />
             <source>The library is not available.</source>
             <translation>文库不可用。</translation>
@@ -1728,12 +1728,12 @@ A backup of the database is made first; the file on disk is not touched.</source
         <name>NotesPanel</name>
         <message>
             <location filename="../../desktop/piyue/ui/notes_panel.py" line="+97" />
-            <location line="+30" />
+            <location line="+46" />
             <source>Notes</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-25" />
             <source>Filter notes…</source>
             <translation>筛选批注…</translation>
         </message>
@@ -1768,7 +1768,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>任意颜色</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+54" />
             <source>Add Note</source>
             <translation>添加批注</translation>
         </message>
@@ -1917,7 +1917,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>首选项</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+30" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
@@ -1948,12 +1948,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>仅在启动时</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Signs your notes and Word comments. Empty: your name on this computer ({name}).</source>
             <translation>用于署名你的批注和 Word 批注。留空则使用本机用户名（{name}）。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Your &amp;name:</source>
             <translation>你的姓名(&amp;N)：</translation>
         </message>
@@ -1983,12 +1983,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>备份间隔(&amp;B)：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Highlight these figures in the text</source>
             <translation>在正文中突出显示以下数据</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+16" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -2063,7 +2063,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-160" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
