@@ -163,3 +163,22 @@ def test_library_notes_lists_every_note_report_by_report(lib, tmp_path: Path) ->
     assert [(item.report, item.note) for item in items] == former
     assert [item.note.body for item in items] == ["在10", "在40", "在5"]
     assert items[0].note.tags == ("乙", "甲") and items[0].document_id == ids[0]
+
+
+def test_library_indicators_read_texts_in_bulk_and_equal_the_former_way(lib, tmp_path: Path, monkeypatch) -> None:
+    from piyue.services import indicators
+
+    monkeypatch.setattr(indicators, "TEXTS_AT_ONCE", 2)  # several chunks
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "provinces-2026"
+    paths = sorted(corpus.glob("*.txt"))[:5] or [SAMPLE]
+    ids = [importing.import_report(lib, path).document.id for path in [*paths, SAMPLE]]
+    former = [
+        indicators.document_indicators(document, str(document.path), document_id=document_id)
+        for document_id in ids
+        for document in [lib.load(document_id)]
+    ]
+    assert indicators.library_indicators(lib, ids) == former
+    assert any(report.items for report in former)
+    assert indicators.library_indicators(lib, ids, cancelled=lambda: True) == []
+    with pytest.raises(library.NotFoundError):
+        indicators.library_indicators(lib, [*ids, 99999])
