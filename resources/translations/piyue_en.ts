@@ -881,6 +881,34 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
     </context>
     <context>
+        <name>LibraryStore</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/library_store.py" line="+60" />
+            <source>Notes are not available in this window: {error}</source>
+            <translation>Notes are not available in this window: {error}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes are not available: no database is open.</source>
+            <translation>Notes are not available: no database is open.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Notes are not available for this document: {err}</source>
+            <translation>Notes are not available for this document: {err}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</source>
+            <translation>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Stored as version {number} of “{title}”.</source>
+            <translation>Stored as version {number} of “{title}”.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/piyue/ui/main_window.py" line="+72" />

@@ -881,6 +881,34 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
     </context>
     <context>
+        <name>LibraryStore</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/library_store.py" line="+60" />
+            <source>Notes are not available in this window: {error}</source>
+            <translation>此窗口中批注不可用：{error}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes are not available: no database is open.</source>
+            <translation>批注不可用：未打开数据库。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Notes are not available for this document: {err}</source>
+            <translation>此文档的批注不可用：{err}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</source>
+            <translation>已保存新版本：{anchored} 条批注已定位，{changed} 条原文已改，{orphaned} 条未找到原文</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Stored as version {number} of “{title}”.</source>
+            <translation>已保存为《{title}》的第 {number} 版。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/piyue/ui/main_window.py" line="+72" />
