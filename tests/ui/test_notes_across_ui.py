@@ -140,3 +140,43 @@ def test_sorting_by_a_column_and_opening_the_first_row(window, qtbot):
     assert window.document.title == expected[0]
     start, end = window.reading_view.selected_span()
     assert window.document.text[start:end] == expected[1]
+
+
+def test_all_notes_shown_before_the_library_opens_lists_them_once_it_has(qtbot, tmp_path):
+    """The All Notes tab restored at start (or opened at once) is built before the library is open; a user
+    saw "No library is open." there for good, beside a library panel listing 189 reports."""
+    from PySide6.QtCore import QSettings
+
+    from piyue.app import build_window, create_application, open_library
+    from piyue.preferences import Preferences
+    from piyue.ui.settings import UiState
+
+    db = tmp_path / "lib.sqlite3"
+    library = Library.open(db, backups=False)
+    (tmp_path / "jia.txt").write_text(REPORTS["jia.txt"], "utf-8")
+    jia = import_report(library, tmp_path / "jia.txt").document.id
+    library.add_note(jia, find_quote(library.load(jia), "低空经济"), "甲：核对产值", author="王")
+    library.close()
+    create_application()
+    opened = []
+
+    def opener():
+        opened.append(open_library(str(db)))
+        return opened[-1]
+
+    win = build_window(
+        UiState(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)), Preferences(), library_opener=opener
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.notes_across_action.trigger()
+    view = win.notes_across
+    assert view is not None and not opened  # shown before the library is open
+    with qtbot.waitSignal(win.documentOpened, timeout=20000):
+        win.open_path(tmp_path / "jia.txt")  # opening a report opens the library
+    qtbot.waitUntil(lambda: len(view.items) == 1, timeout=20000)
+    assert [item.note.body for item in view.items] == ["甲：核对产值"]
+    assert view.status.text() == "1 of 1 notes"
+    assert win.shutdown(30000)
+    opened[0][0].close()

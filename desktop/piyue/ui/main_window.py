@@ -773,6 +773,7 @@ class MainWindow(QMainWindow):
 
         self._notes_across = NotesAcrossView(lambda: self.session.library, self)
         self._notes_across.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.session.libraryOpened.connect(self._notes_across.refresh)  # shown at start, before the library opened
         self.notes_across_dock.setWidget(self._notes_across)
         self.resizeDocks([self.notes_across_dock], [max(300, self.height() // 3)], Qt.Orientation.Vertical)
         self._notes_across.refresh()
