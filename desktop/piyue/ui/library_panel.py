@@ -330,7 +330,7 @@ class LibraryPanel(QWidget):
         return self.runner.wait(msecs)
 
     def cancel(self) -> None:
-        """Stop a running import between two files (shutdown)."""
+        """Stop a running import between two files, reporting what was imported (the progress dialog's Cancel)."""
         self._cancel.set()
 
     # ----------------------------------------------------------------- removing
