@@ -733,6 +733,7 @@ class MainWindow(QMainWindow):
 
         self._compare = CompareView(lambda: self.session.library, self)
         self._compare.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.session.libraryOpened.connect(self._compare.refresh)  # shown at start, before the library opened
         self.compare_dock.setWidget(self._compare)
         self.resizeDocks([self.compare_dock], [max(360, self.height() // 2)], Qt.Orientation.Vertical)
         self._compare.refresh()
