@@ -117,14 +117,14 @@ def build_window(
     return window
 
 
-def initial_document(requested: str | None, window) -> Path:
-    """FILE if given, else the last document if it still exists, else the sample."""
+def initial_document(requested: str | None, state, sample: Path) -> Path:
+    """FILE if given, else the last document (per the UI ``state``) if it still exists, else ``sample``."""
     if requested:
         return Path(requested)
-    last = window._state.last_file
+    last = state.last_file
     if last is not None and last.is_file():
         return last
-    return window._sample
+    return sample
 
 
 def _preferences_for(options: argparse.Namespace):
@@ -237,8 +237,13 @@ def start_gui(options: argparse.Namespace):
     if handover and send_to_running(paths):
         print("piyue: handed over to the Piyue window already open", file=sys.stderr)
         return None, None
+    from piyue.paths import sample_report
+    from piyue.ui.settings import UiState
+
+    state = UiState()
     # The database (and SQLAlchemy) is opened by the loader's worker, off the first paint's path.
     window = build_window(
+        state,
         preferences=preferences,
         library_opener=lambda: open_library(options.db),
         library_restorer=lambda: restore_newest_backup(options.db),
@@ -253,7 +258,7 @@ def start_gui(options: argparse.Namespace):
         server.listen()
         server.openRequested.connect(window.bring_forward)
     window.restore_layout()
-    initial = initial_document(options.file, window)
+    initial = initial_document(options.file, state, sample_report())
     shown = _show_small_document_now(window, initial, strict=tracing and bool(options.file))
     window.show()
     window.reading_view.setFocus()
@@ -308,7 +313,9 @@ def _screenshot(options: argparse.Namespace) -> int:
     if library_error:
         print(f"piyue: notes not shown: {library_error}", file=sys.stderr)
     window = build_window(state, preferences, library, library_error)
-    path = Path(options.file) if options.file else window._sample
+    from piyue.paths import sample_report
+
+    path = Path(options.file) if options.file else sample_report()
     window.resize(width, height)
     window.show()
     if not window.open_path_now(path, quiet=True):

@@ -63,6 +63,19 @@ def _assigned_from_outside(path: Path) -> list[str]:
     return found
 
 
+def test_the_composition_root_uses_the_windows_public_face_only():
+    tree = ast.parse((UI.parent / "app.py").read_text("utf-8"))
+    private = [
+        f"app.py:{node.lineno}: {ast.unparse(node)}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr.startswith("_")
+        and not node.attr.startswith("__")
+        and ast.unparse(node.value) == "window"
+    ]
+    assert private == []
+
+
 def test_no_hooks_are_patched_in_from_outside():
     """The composition root and the controllers hand things over through constructors and signals."""
     paths = [UI / name for name in CONTROLLERS] + [UI.parent / "app.py"]

@@ -247,3 +247,21 @@ def test_a_note_begun_on_one_report_is_never_stored_on_the_report_opened_meanwhi
     assert editor.body_edit.toPlainText() == "核对排名"
     assert "another report" in editor.findChild(QLabel, "noteError").text()
     assert library.notes(other_id) == [] and library.notes(first_id) == []
+
+
+def test_find_hits_and_the_selection_go_when_another_report_is_shown(library_window, library, qtbot, tmp_path):
+    win = library_window
+    win.activateWindow()
+    _select(win, CBD)
+    win.reading_view.setFocus()
+    qtbot.keyClick(win.reading_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # seeded with the selection
+    qtbot.waitUntil(win.find_bar.isVisible)
+    assert win.finder.hits and win.reading_view.extraSelections()
+    other = tmp_path / "other.md"
+    other.write_text("# 另一份报告\n\n一、工作回顾\n\n今年的工作，CBD全球商务区吸引力攀升至世界第六。\n", "utf-8")
+    import_report(library, other)
+    with qtbot.waitSignal(win.documentOpened, timeout=15000):
+        win.bring_forward([str(other)])
+    assert win.document.path == other
+    assert not win.find_bar.isVisible() and win.finder.hits == [] and win.finder.current == -1
+    assert win.reading_view.extraSelections() == [] and win.reading_view.selected_span() is None
