@@ -722,7 +722,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+62" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+64" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -755,7 +755,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Reports in the library</source>
             <translation>Reports in the library</translation>
         </message>
@@ -851,7 +851,12 @@ Choose other notes on the left.</translation>
             <translation>{n} could not be read: {first}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+4" />
+            <source>Left out {n} copies of the same report in another format (e.g. {copy}: {file} was imported).</source>
+            <translation>Left out {n} copies of the same report in another format (e.g. {copy}: {file} was imported).</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Remove Report</source>
             <translation>Remove Report</translation>
         </message>
@@ -1167,7 +1172,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+151" />
+            <location line="+153" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>

@@ -722,7 +722,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+62" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+64" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -755,7 +755,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Reports in the library</source>
             <translation>文库中的报告</translation>
         </message>
@@ -851,7 +851,12 @@ Choose other notes on the left.</source>
             <translation>{n} 个文件无法读取：{first}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+4" />
+            <source>Left out {n} copies of the same report in another format (e.g. {copy}: {file} was imported).</source>
+            <translation>另有 {n} 份是同一报告的其他格式副本，未导入（例如 {copy}：已导入 {file}）。</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Remove Report</source>
             <translation>移除报告</translation>
         </message>
@@ -1167,7 +1172,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+151" />
+            <location line="+153" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
