@@ -260,12 +260,11 @@ def start_gui(options: argparse.Namespace):
     window.restore_layout()
     initial = initial_document(options.file, state, sample_report())
     shown = _show_small_document_now(window, initial, strict=tracing and bool(options.file))
+    # Analysis starts at once on the loader's worker, beside showing the window (the first paint is mostly
+    # Qt's own work); storing follows the highlights.
+    window.open_path(initial, document=shown)
     window.show()
     window.reading_view.setFocus()
-    if shown is not None:  # store and analyse once the text is on screen
-        window.after_first_paint(lambda: window.open_path(initial, document=shown))
-    else:
-        window.open_path(initial)
     return app, window
 
 

@@ -294,7 +294,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+61" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+37" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -755,12 +755,12 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+33" />
+            <location line="+65" />
             <source>Reports in the library</source>
             <translation>Reports in the library</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-27" />
             <source>Import Files…</source>
             <translation>Import Files…</translation>
         </message>
@@ -775,7 +775,7 @@ Choose other notes on the left.</translation>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+46" />
             <location line="+63" />
             <source>The library is not available.</source>
             <translation>The library is not available.</translation>
@@ -922,12 +922,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+102" />
-            <location line="+15" />
+            <location line="+20" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -1117,12 +1117,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+84" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -1761,12 +1761,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
         <name>NotesPanel</name>
         <message>
             <location filename="../../desktop/piyue/ui/notes_panel.py" line="+97" />
-            <location line="+30" />
+            <location line="+46" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-25" />
             <source>Filter notes…</source>
             <translation>Filter notes…</translation>
         </message>
@@ -1801,7 +1801,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Any colour</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+54" />
             <source>Add Note</source>
             <translation>Add Note</translation>
         </message>
@@ -1920,7 +1920,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/outline_model.py" line="+182" />
+            <location filename="../../desktop/piyue/ui/outline_model.py" line="+197" />
             <source>{count} notes in this section</source>
             <translation>{count} notes in this section</translation>
         </message>
@@ -1930,7 +1930,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>{count} figures in this section</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>{heading}
 {chars} characters · {children} subsections · {figures} figures</source>
             <translation>{heading}
@@ -1950,7 +1950,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Preferences</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+30" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>Follow the system</translation>
@@ -1981,12 +1981,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Only at start</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Signs your notes and Word comments. Empty: your name on this computer ({name}).</source>
             <translation>Signs your notes and Word comments. Empty: your name on this computer ({name}).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Your &amp;name:</source>
             <translation>Your &amp;name:</translation>
         </message>
@@ -2016,12 +2016,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>&amp;Backups every:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Highlight these figures in the text</source>
             <translation>Highlight these figures in the text</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+16" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -2096,7 +2096,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-160" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>
@@ -2237,7 +2237,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+81" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>

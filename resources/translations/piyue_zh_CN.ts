@@ -294,7 +294,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+61" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+37" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -755,12 +755,12 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+33" />
+            <location line="+65" />
             <source>Reports in the library</source>
             <translation>文库中的报告</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="-27" />
             <source>Import Files…</source>
             <translation>导入文件…</translation>
         </message>
@@ -775,7 +775,7 @@ Choose other notes on the left.</source>
             <translation>移除…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+46" />
             <location line="+63" />
             <source>The library is not available.</source>
             <translation>文库不可用。</translation>
@@ -922,12 +922,12 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+102" />
-            <location line="+15" />
+            <location line="+20" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Library</source>
             <translation>文库</translation>
         </message>
@@ -1117,12 +1117,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+84" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
@@ -1761,12 +1761,12 @@ A backup of the database is made first; the file on disk is not touched.</source
         <name>NotesPanel</name>
         <message>
             <location filename="../../desktop/piyue/ui/notes_panel.py" line="+97" />
-            <location line="+30" />
+            <location line="+46" />
             <source>Notes</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-25" />
             <source>Filter notes…</source>
             <translation>筛选批注…</translation>
         </message>
@@ -1801,7 +1801,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>任意颜色</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+54" />
             <source>Add Note</source>
             <translation>添加批注</translation>
         </message>
@@ -1920,7 +1920,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/outline_model.py" line="+182" />
+            <location filename="../../desktop/piyue/ui/outline_model.py" line="+197" />
             <source>{count} notes in this section</source>
             <translation>本章节有 {count} 条批注</translation>
         </message>
@@ -1930,7 +1930,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>本章节有 {count} 项数据</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>{heading}
 {chars} characters · {children} subsections · {figures} figures</source>
             <translation>{heading}
@@ -1950,7 +1950,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>首选项</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+30" />
             <location line="+5" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
@@ -1981,12 +1981,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>仅在启动时</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Signs your notes and Word comments. Empty: your name on this computer ({name}).</source>
             <translation>用于署名你的批注和 Word 批注。留空则使用本机用户名（{name}）。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Your &amp;name:</source>
             <translation>你的姓名(&amp;N)：</translation>
         </message>
@@ -2016,12 +2016,12 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>备份间隔(&amp;B)：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Highlight these figures in the text</source>
             <translation>在正文中突出显示以下数据</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+16" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -2096,7 +2096,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-160" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
@@ -2237,7 +2237,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+81" />
             <source>the search index could not be updated: {err}</source>
             <translation>无法更新搜索索引：{err}</translation>
         </message>

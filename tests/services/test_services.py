@@ -183,3 +183,22 @@ def test_a_report_in_two_formats_in_a_folder_is_imported_once(tmp_path: Path) ->
     skipped = {p.relative_to(tmp_path).as_posix(): k.name for p, k in found.skipped}
     assert skipped == {"2025/docx/beijing.docx": "beijing.txt", "2025/docx/shanghai.docx": "Shanghai.md"}
     assert importing.report_files([folder]) == found.files[:5]
+
+
+def test_library_indicators_read_texts_in_bulk_and_equal_the_former_way(lib, tmp_path: Path, monkeypatch) -> None:
+    from piyue.services import indicators
+
+    monkeypatch.setattr(indicators, "TEXTS_AT_ONCE", 2)  # several chunks
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "provinces-2026"
+    paths = sorted(corpus.glob("*.txt"))[:5] or [SAMPLE]
+    ids = [importing.import_report(lib, path).document.id for path in [*paths, SAMPLE]]
+    former = [
+        indicators.document_indicators(document, str(document.path), document_id=document_id)
+        for document_id in ids
+        for document in [lib.load(document_id)]
+    ]
+    assert indicators.library_indicators(lib, ids) == former
+    assert any(report.items for report in former)
+    assert indicators.library_indicators(lib, ids, cancelled=lambda: True) == []
+    with pytest.raises(library.NotFoundError):
+        indicators.library_indicators(lib, [*ids, 99999])

@@ -59,3 +59,33 @@ def test_figures_are_highlighted_before_the_document_is_stored(qtbot, tmp_path):
         window.loader.wait(10000)
         if window.notes.library is not None:
             window.notes.library.close()
+
+
+def test_storing_starts_only_once_the_figures_are_highlighted(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from piyue.ui.library_store import LibraryStore
+
+    highlighted = threading.Event()
+    seen: list[bool] = []
+    store = LibraryStore.store
+
+    def recording_store(self, path, document):
+        seen.append(highlighted.is_set())
+        return store(self, path, document)
+
+    monkeypatch.setattr(LibraryStore, "store", recording_store)
+    monkeypatch.setenv("PIYUE_DB", str(tmp_path / "order.sqlite3"))
+    options = _gui_parser().parse_args(["--new-instance"])
+    _app, window = start_gui(options)  # (the analysis runs; it is delivered once the event loop runs)
+    qtbot.addWidget(window)
+    window.analysisShown.connect(highlighted.set)
+    try:
+        with qtbot.waitSignal(window.documentOpened, timeout=20000):
+            pass
+        assert seen == [True]  # the store ran once, after the highlights
+        assert window.notes.library is not None and window.notes.library.documents()
+    finally:
+        window.loader.wait(10000)
+        if window.notes.library is not None:
+            window.notes.library.close()

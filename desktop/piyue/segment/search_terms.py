@@ -83,7 +83,7 @@ class SearchAnalyzer:
 
     def _words(self, normalized: str, *, search: bool) -> list[str]:
         # A query is cut by cut_short: no need to wait for the model.
-        cut = partial(self.segmenter.jieba.cut_for_search, HMM=False) if search else self.segmenter.cut_short
+        cut = partial(self.segmenter.search_words, hmm=False) if search else self.segmenter.cut_short
         words: list[str] = []
         for run in _RUNS.findall(normalized):
             if _LATIN.match(run):
@@ -96,7 +96,8 @@ class SearchAnalyzer:
 
     def index_terms(self, text: str) -> IndexTerms:
         """The words and characters to index for a passage (any text; normalised here)."""
-        self.segmenter.wait()
+        if not self.segmenter.cuts_from_store:
+            self.segmenter.wait()
         normalized = normalize(text).text
         chars = " ".join(c for c in normalized if is_word_char(c))
         return IndexTerms(" ".join(self._words(normalized, search=True)), chars)

@@ -3,7 +3,9 @@
 jieba's global tokenizer is never used. :meth:`Segmenter.initialize` is thread-safe and idempotent, so the
 GUI can call :meth:`Segmenter.start` at launch and let the first paint happen while the dictionary loads.
 jieba itself is imported on first use, and :meth:`Segmenter.cut_short` cuts a short text (a query) from the
-word store (:mod:`piyue.segment.word_store`) without loading the model at all, once the store was saved.
+word store (:mod:`piyue.segment.word_store`) without loading the model at all, once the store was saved;
+:meth:`Segmenter.words` and :meth:`Segmenter.search_words` cut texts of any length from it too
+(:mod:`piyue.segment.store_cut`), so that a window that indexes and weighs a report never holds the model.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from piyue.segment.word_store import MAX_TEXT, WordStore, save_word_store, store
 
 if TYPE_CHECKING:
     import jieba
+
+    from piyue.segment.store_cut import StoreCutter
 
 CACHE_FILE = "jieba.cache"
 
@@ -56,6 +60,8 @@ class Segmenter:
         self._thread: threading.Thread | None = None
         self._store: WordStore | None = None
         self._store_checked = False
+        self._store_cutter: StoreCutter | None = None
+        self._cutter_checked = False
 
     @property
     def jieba(self) -> jieba.Tokenizer:
@@ -115,6 +121,32 @@ class Segmenter:
                 self._store = WordStore.open(store_path(self._folder(), self._dictionary))
             return self._store
 
+    def _cutter(self) -> StoreCutter | None:
+        """The word store's cutter, when :meth:`use_word_store` chose it and the model is not loaded."""
+        return self._store_cutter if self._store_cutter is not None and not self._ready.is_set() else None
+
+    def use_word_store(self) -> bool:
+        """Cut texts of any length (:meth:`words`, :meth:`search_words`) from the word store an earlier run
+        saved, while the model is not loaded: ~30 MB at most instead of the model's ~85 MB, a little slower
+        (the window's choice; commands load the model). False when there is no store yet, or when the user
+        dictionary splits words by force, which only the loaded model knows."""
+        store = self._word_store()
+        if store is None:
+            return False
+        with self._lock:
+            if not self._cutter_checked:
+                self._cutter_checked = True
+                if all(entry.freq != 0 for entry in read_dictionary(self._dictionary)):
+                    from piyue.segment.store_cut import StoreCutter
+
+                    self._store_cutter = StoreCutter(store)
+            return self._store_cutter is not None
+
+    @property
+    def cuts_from_store(self) -> bool:
+        """Whether :meth:`words` and :meth:`search_words` cut from the word store (no waiting for the model)."""
+        return self._cutter() is not None
+
     def cut_short(self, text: str) -> list[str]:
         """``text`` cut as ``jieba.cut(text, HMM=False)`` does; a short text is cut from the word store
         when the model is not loaded yet (no waiting for it), anything else by the loaded model."""
@@ -147,12 +179,19 @@ class Segmenter:
         return [Token(word, start, end) for word, start, end in self.jieba.tokenize(text, mode=mode, HMM=hmm)]
 
     def words(self, text: str, *, hmm: bool = True) -> list[str]:
-        """The words of ``text`` (jieba's default mode)."""
+        """The words of ``text`` (jieba's default mode); from the word store after :meth:`use_word_store`."""
+        cutter = self._cutter()
+        if cutter is not None:
+            return cutter.cut(text, hmm=hmm)
         self.wait()
         return self.jieba.lcut(text, HMM=hmm)
 
     def search_words(self, text: str, *, hmm: bool = True) -> list[str]:
-        """The words of ``text`` in jieba's search mode (long words followed by the words inside them)."""
+        """The words of ``text`` in jieba's search mode (long words followed by the words inside them), from
+        the word store after :meth:`use_word_store`."""
+        cutter = self._cutter()
+        if cutter is not None:
+            return cutter.cut_for_search(text, hmm=hmm)
         self.wait()
         return self.jieba.lcut_for_search(text, HMM=hmm)
 

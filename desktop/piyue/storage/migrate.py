@@ -76,6 +76,36 @@ def check_known(revision: str | None, where: str) -> None:
         )
 
 
+def create_head(path: Path) -> bool:
+    """Build the schema of :data:`HEAD` in the SQLite file at ``path`` (created when missing) with plain
+    ``sqlite3``, from :mod:`piyue.storage.head_schema` — no Alembic import — when the file holds no tables
+    yet; whether it did. All or nothing: a failure (raised as ``sqlite3.Error``) leaves no table behind."""
+    import sqlite3
+
+    from piyue.storage import head_schema
+
+    if head_schema.REVISION != HEAD:  # a migration without a new schema file: Alembic builds it
+        return False
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                connection.execute("ROLLBACK")
+                return False
+            for statement in head_schema.STATEMENTS:
+                connection.execute(statement)
+            connection.execute(f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (?)", (HEAD,))
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+    finally:
+        connection.close()
+    return True
+
+
 def alembic_config(connection: Connection | None = None):
     """An Alembic ``Config`` built in code (no alembic.ini), bound to ``connection``."""
     from alembic.config import Config

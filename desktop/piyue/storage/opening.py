@@ -135,7 +135,20 @@ def _upgrade_locked(engine: Engine, path: Path, store: Backups) -> None:
         if revision is not None:
             _check_consistent(path, revision)
             _backup_before_upgrade(store, revision)
+        elif _create_new(path):
+            return
         _upgrade(engine, path, revision)
+
+
+def _create_new(path: Path) -> bool:
+    """A new library's schema, built without Alembic (see :func:`migrate.create_head`); False when the file
+    already holds tables (Alembic decides then)."""
+    try:
+        return migrate.create_head(path)
+    except sqlite3.Error as err:
+        raise StorageError(describe_sqlite_error(err, path), details=str(err)) from None
+    except OSError as err:
+        raise StorageError(describe_os_error(err, path)) from None
 
 
 def prepare(path: Path | str, *, backups: bool) -> Engine:

@@ -149,23 +149,7 @@ class LibraryPanel(QWidget):
         self._last_action = ""  # what the last import or removal did, kept under the counts
         self._skipped: list[tuple[Path, Path]] = []  # copies of a report in another format the import left out
 
-        self.model = LibraryModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName(self.tr("Reports in the library"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(LibraryModel.TITLE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        for column, width in ((1, 96), (2, 48), (3, 64), (4, 44)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        self.table = self._build_table()
         self.status = QLabel(self)
         self.status.setObjectName("libraryStatus")
         self.status.setWordWrap(True)
@@ -194,6 +178,27 @@ class LibraryPanel(QWidget):
         self.import_files_button.clicked.connect(self.choose_files)
         self.import_folder_button.clicked.connect(self.choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
+
+    def _build_table(self) -> QTableView:
+        """The reports, sortable by every column (its model is set up here too)."""
+        self.model = LibraryModel(self)
+        table = QTableView(self)
+        table.setObjectName("libraryTable")
+        table.setAccessibleName(self.tr("Reports in the library"))
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.sortByColumn(LibraryModel.TITLE, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for column, width in ((1, 96), (2, 48), (3, 64), (4, 44)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
+        return table
 
     # ----------------------------------------------------------------- listing
     def refresh(self) -> None:

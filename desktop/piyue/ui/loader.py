@@ -2,12 +2,14 @@
 
 A worker reads and parses the file and hands the document over at once (so the text appears as soon
 as possible), then runs the analyses — metrics, review checks — and hands those over (the figures are
-highlighted), and only then stores the document in the library (SQLAlchemy, re-anchoring notes), which
-the reader does not wait for.
+highlighted). Only once the window has taken them does it store the document in the library (SQLAlchemy,
+re-anchoring notes), which the reader does not wait for and which so no longer competes with the
+highlighting for the interpreter.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,15 +71,24 @@ def open_report(path: Path, *, store: StoreHook | None = None) -> OpenedReport:
     return OpenedReport(document, analyse(document), stored)
 
 
+#: How long a load waits for the window to highlight the figures before it stores the document anyway.
+HIGHLIGHT_WAIT = 30.0
+
+
 def _load(
-    path: Path, document: Document | None, store: StoreHook | None, token: CancelToken
+    path: Path, document: Document | None, store: StoreHook | None, token: CancelToken, highlighted: threading.Event
 ) -> tuple[Document, Stored]:
     """Read (unless given), analyse and store ``path`` on a worker: the document and the analysis are
-    reported as soon as they are ready; a superseded load skips its analysis but still stores."""
+    reported as soon as they are ready; a superseded load skips its analysis but still stores.
+
+    Storing (SQLAlchemy) waits until the window has highlighted the figures (``highlighted``; set too when
+    the load is superseded or cancelled, or the loader waits at shutdown), so it does not compete with
+    the highlighting for the interpreter."""
     document = document or read_document(path)
     token.report(document)
     if not token.cancelled:
         token.report(analyse(document))
+        highlighted.wait(HIGHLIGHT_WAIT)
     stored = store(path, document) if store is not None else Stored()
     return document, stored
 
@@ -107,6 +118,7 @@ class DocumentLoader(QObject):
         self.runner = TaskRunner(self, name="loaderRunner")  # one thread: newest load wins
         self._task: Task[tuple[Document, Stored]] | None = None
         self._path: Path | None = None  # the path of the wanted request, None when none is running
+        self._highlighted = threading.Event()  # the running load's: set once the window took its analysis
 
     @property
     def busy(self) -> bool:
@@ -118,11 +130,13 @@ class DocumentLoader(QObject):
 
         With ``document`` (already parsed, e.g. shown at start), only storing and analysis run.
         """
+        self._highlighted.set()  # (an older load goes on to storing)
+        highlighted = self._highlighted = threading.Event()
         self._path = path
         self.started.emit(path)
         store = self._store
         self._task = self.runner.submit(
-            lambda token: _load(path, document, store, token),
+            lambda token: _load(path, document, store, token, highlighted),
             key="load",
             on_done=self._on_loaded,
             on_failed=self._on_failed,
@@ -140,10 +154,12 @@ class DocumentLoader(QObject):
             self._path = None
             if self._task is not None:
                 self._task.cancel()
+            self._highlighted.set()
             self.cancelled.emit()
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Wait for running work (used at shutdown)."""
+        """Wait for running work, a load's storing included (used at shutdown)."""
+        self._highlighted.set()  # (no event loop runs while this waits: store without waiting)
         return self.runner.wait(msecs)
 
     def _on_progress(self, step: Document | Analysis) -> None:
@@ -151,8 +167,11 @@ class DocumentLoader(QObject):
             return
         if isinstance(step, Document):
             self.parsed.emit(self._path, step)
-        else:
-            self.analysed.emit(self._path, step)
+            return
+        try:
+            self.analysed.emit(self._path, step)  # the window highlights the figures now
+        finally:
+            self._highlighted.set()  # then the load stores the document
 
     def _on_loaded(self, loaded: tuple[Document, Stored]) -> None:
         if self._path is not None:

@@ -176,8 +176,13 @@ class MainWindow(QMainWindow):
         self.outline_view.setHeaderHidden(True)
         self.outline_view.header().setStretchLastSection(False)
         self.outline_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.outline_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.outline_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # note counts
+        # The figure and note counts are fitted when they or the rows shown change, not on every resize (a view
+        # docked below, e.g. Compare, re-measured every visible row through the model and the delegate).
+        self.outline_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.outline_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)  # note counts
+        for changed in (self.outline_model.modelReset, self.outline_model.layoutChanged, self.outline_view.expanded,
+                        self.outline_view.collapsed):  # fmt: skip
+            changed.connect(lambda *_: self._fit_outline_counts())
         self.outline_view.setUniformRowHeights(True)
         self.outline_view.setWordWrap(False)
         self.outline_view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -188,6 +193,11 @@ class MainWindow(QMainWindow):
         self.outline_dock = self._dock(
             self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea
         )
+
+    def _fit_outline_counts(self) -> None:
+        """Size the outline's figure and note count columns to the rows shown."""
+        self.outline_view.resizeColumnToContents(1)
+        self.outline_view.resizeColumnToContents(2)
 
     def _build_left_docks(self) -> None:
         self.library_panel = LibraryPanel(lambda: self.session.library, self)
@@ -471,6 +481,7 @@ class MainWindow(QMainWindow):
         """The session's document changed: lay it out in the outline, the reading pane and the panels."""
         self.outline_model.set_document(with_topic_sentences(document) if self._state.topic_sentences else document)
         self.outline_view.expandToDepth(2 if document.section_count < 60 else 1)
+        self._fit_outline_counts()
         self.reading_view.show_document(document, self.session.metrics)
         self._show_analysis_in_panels()
         name = document.path.name if document.path else document.title
@@ -505,8 +516,7 @@ class MainWindow(QMainWindow):
             return
         metrics, findings = self.session.metrics, self.session.findings
         self.outline_model.set_metric_offsets([m.start for m in metrics])
-        self.outline_model.set_findings(findings)
-        self.outline_view.resizeColumnToContents(1)
+        self.outline_model.set_findings(findings)  # (the count columns are fitted on the model's layoutChanged)
         self.review_panel.set_findings(findings, document.text, document)
         self.metrics_panel.set_metrics(metrics)
         if self._charts is not None:

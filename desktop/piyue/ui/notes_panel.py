@@ -157,6 +157,20 @@ class NotesPanel(QWidget):
         self.proxy = NotesFilter(self)
         self.proxy.setSourceModel(self.model)
 
+        self._build_filters()
+        self._build_list()
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("notesEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 16px;")
+        self._build_buttons()
+        self._lay_out()
+        self._connect()
+        self.set_notes([], available=False)
+
+    def _build_filters(self) -> None:
+        """The text field and the status, tag, author and colour filters."""
         self.text_filter = QLineEdit(self)
         self.text_filter.setObjectName("notesTextFilter")
         self.text_filter.setPlaceholderText(self.tr("Filter notes…"))
@@ -180,6 +194,8 @@ class NotesPanel(QWidget):
         for value, _name in NOTE_COLORS:
             self.color_filter.addItem(color_icon(value), "", value)
 
+    def _build_list(self) -> None:
+        """The list of notes, drawn by :class:`NoteDelegate`."""
         self.list = QListView(self)
         self.list.setObjectName("notesList")
         self.list.setAccessibleName(self.tr("Notes"))
@@ -190,14 +206,8 @@ class NotesPanel(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
 
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("notesEmpty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 16px;")
-
-        self._build_buttons()
-
+    def _lay_out(self) -> None:
+        """Filters above the list, the review bar and the buttons below."""
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.tag_filter)
@@ -218,6 +228,8 @@ class NotesPanel(QWidget):
         layout.addWidget(self.review_bar)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
+        """Filters refilter; the list and the buttons ask the window for the current note."""
         self.text_filter.textChanged.connect(lambda _t: self._apply_filters())
         for box in (self.status_filter, self.tag_filter, self.author_filter, self.color_filter):
             box.currentIndexChanged.connect(lambda _i: self._apply_filters())
@@ -229,7 +241,6 @@ class NotesPanel(QWidget):
         self.reattach_button.clicked.connect(lambda: self._emit_for_current(self.reattachRequested))
         self.reviewed_button.clicked.connect(lambda: self._emit_for_current(self.reviewedRequested))
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.set_notes([], available=False)
 
     def _build_buttons(self) -> None:
         """Add, Edit, Delete, the review bar's buttons; all of them and the filters may get narrow."""

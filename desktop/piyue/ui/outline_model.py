@@ -18,6 +18,17 @@ from piyue.core.outline.numbering import join_numbering
 
 _Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+#: Every role some column answers (SectionRole and OffsetRole are UserRole + 1 and + 2).
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _ACCESSIBLE, _USER + 1, _USER + 2})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 @dataclass(slots=True)
 class _Node:
@@ -171,33 +182,37 @@ class OutlineModel(QAbstractItemModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Heading text, tooltip, and the section/offset roles."""
-        section = self.section(index)
-        if section is None:
+        # The view asks for about eight roles per cell, many times while sizing the count columns: the
+        # roles no column answers are turned away before anything is looked up.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        if index.column() == 2:
-            notes = self.note_count(index)
-            if role == Qt.ItemDataRole.DisplayRole:
+        node_id = index.internalId() - 1
+        section = self._nodes[node_id].section
+        column = index.column()
+        if column == 2:
+            notes = self._notes[node_id] if self._notes else 0
+            if role == _DISPLAY:
                 return f"✎{notes}" if notes else ""
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return self.tr("{count} notes in this section").format(count=notes)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == _ALIGNMENT:
+                return _RIGHT
             return None
-        if index.column() == 1:
-            figures = self.figures(index)
-            if role == Qt.ItemDataRole.DisplayRole:
+        if column == 1:
+            figures = self._figures[node_id] if self._figures else 0
+            if role == _DISPLAY:
                 return str(figures) if figures else ""
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _ALIGNMENT:
+                return _RIGHT
+            if role == _FOREGROUND:
                 return QBrush(QColor("#8f8a84"))
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return self.tr("{count} figures in this section").format(count=figures)
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (_DISPLAY, _ACCESSIBLE):
             return join_numbering(section.numbering, section.title)
-        if role == Qt.ItemDataRole.DecorationRole:
-            severity = self.severity(index)
+        if role == _DECORATION:
+            severity = self._severity.get(node_id)
             if severity is None:
                 return None
             style = QApplication.style()
@@ -207,25 +222,26 @@ class OutlineModel(QAbstractItemModel):
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
             return style.standardIcon(pixmap)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            chars = section.end - section.heading_end
-            tip = self.tr("{heading}\n{chars} characters · {children} subsections · {figures} figures").format(
-                heading=join_numbering(section.numbering, section.title),
-                chars=f"{chars:,}",
-                children=len(section.children),
-                figures=self.figures(index),
-            )
-            terms = self._keywords.get(section.start)
-            if terms:
-                tip += "\n" + self.tr("Key terms: {terms}").format(terms="、".join(terms))
-            return tip
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return join_numbering(section.numbering, section.title)
+        if role == _TOOLTIP:
+            return self._tooltip(section, self._figures[node_id] if self._figures else 0)
         if role == self.SectionRole:
             return section
         if role == self.OffsetRole:
             return section.start
         return None
+
+    def _tooltip(self, section: Section, figures: int) -> str:
+        chars = section.end - section.heading_end
+        tip = self.tr("{heading}\n{chars} characters · {children} subsections · {figures} figures").format(
+            heading=join_numbering(section.numbering, section.title),
+            chars=f"{chars:,}",
+            children=len(section.children),
+            figures=figures,
+        )
+        terms = self._keywords.get(section.start)
+        if terms:
+            tip += "\n" + self.tr("Key terms: {terms}").format(terms="、".join(terms))
+        return tip
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """Selectable and enabled."""

@@ -43,6 +43,31 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(600)
 
+        general = self._general_form()
+        kinds_box = self._kinds_box()
+
+        self._build_shared_library()
+        folder_row = self._folder_row()
+
+        self.restart_note = QLabel(self.tr("A new language takes effect when Piyue starts again."), self)
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setVisible(False)
+        self.language.currentIndexChanged.connect(lambda _i: self.restart_note.setVisible(True))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(self.shared_box)
+        layout.addWidget(kinds_box)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.restart_note)
+        layout.addWidget(buttons)
+        self._load(preferences)
+
+    def _general_form(self) -> QFormLayout:
+        """Name, language, theme, reading font and size, backup interval."""
         self.language = QComboBox(self)
         self.language.setObjectName("languageBox")
         for value, label in (("system", self.tr("Follow the system")), ("zh_CN", "简体中文"), ("en", "English")):
@@ -70,7 +95,6 @@ class PreferencesDialog(QDialog):
         self.backup_interval.setRange(0, 24 * 60)
         self.backup_interval.setSuffix(self.tr(" min"))
         self.backup_interval.setSpecialValueText(self.tr("Only at start"))
-
         self.author_name = QLineEdit(self)
         self.author_name.setObjectName("authorNameEdit")
         self.author_name.setPlaceholderText(os_author())
@@ -79,7 +103,6 @@ class PreferencesDialog(QDialog):
                 name=os_author()
             )
         )
-
         general = QFormLayout()
         general.addRow(self.tr("Your &name:"), self.author_name)
         general.addRow(self.tr("&Language:"), self.language)
@@ -87,7 +110,10 @@ class PreferencesDialog(QDialog):
         general.addRow(self.tr("Reading &font:"), self.font_family)
         general.addRow(self.tr("Font &size:"), self.font_size)
         general.addRow(self.tr("&Backups every:"), self.backup_interval)
+        return general
 
+    def _kinds_box(self) -> QGroupBox:
+        """One check box per kind of figure that may be highlighted."""
         kinds_box = QGroupBox(self.tr("Highlight these figures in the text"), self)
         grid = QGridLayout(kinds_box)
         self.kind_checks: dict[str, QCheckBox] = {}
@@ -96,26 +122,7 @@ class PreferencesDialog(QDialog):
             check.setObjectName(f"kind_{kind}")
             self.kind_checks[kind] = check
             grid.addWidget(check, index // 3, index % 3)
-
-        self._build_shared_library()
-        folder_row = self._folder_row()
-
-        self.restart_note = QLabel(self.tr("A new language takes effect when Piyue starts again."), self)
-        self.restart_note.setWordWrap(True)
-        self.restart_note.setVisible(False)
-        self.language.currentIndexChanged.connect(lambda _i: self.restart_note.setVisible(True))
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(general)
-        layout.addWidget(self.shared_box)
-        layout.addWidget(kinds_box)
-        layout.addLayout(folder_row)
-        layout.addWidget(self.restart_note)
-        layout.addWidget(buttons)
-        self._load(preferences)
+        return kinds_box
 
     def _folder_row(self) -> QHBoxLayout:
         """The data folder, shown with a button that opens it."""

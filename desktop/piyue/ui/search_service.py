@@ -1,8 +1,10 @@
-"""Library-wide search for the window: jieba loads in the background; queries run off the UI thread.
+"""Library-wide search for the window: the segmenter gets ready in the background; queries run off the UI thread.
 
-The segmenter (jieba, ~0.7 s to load) starts after the first paint. Once it is ready the library
-gets it as its analyzer and the index catches up with what was stored without it. Each query runs
-on a worker; an answer to an older query than the latest is dropped, so typing refines results.
+The segmenter gets ready after the first paint: with the word store an earlier run saved, it cuts from
+that (jieba's ~85 MB model is never loaded in the window); the very first time, jieba loads (~0.7 s).
+Once it is ready the library gets it as its analyzer and the index catches up with what was stored
+without it. Each query runs on a worker; an answer to an older query than the latest is dropped, so
+typing refines results.
 """
 
 from __future__ import annotations
@@ -51,11 +53,11 @@ class SearchService(QObject):
 
     @property
     def segmenter_ready(self) -> bool:
-        """Whether jieba is loaded (searches can run)."""
+        """Whether the segmenter can cut: jieba loaded, or its word store chosen (searches can run)."""
         return self._segmenter_ready.is_set()
 
     def start(self) -> None:
-        """Load jieba and bring the index up to date, in the background (once)."""
+        """Get the segmenter ready and bring the index up to date, in the background (once)."""
         if self._started:
             return
         self._started = True
@@ -64,7 +66,9 @@ class SearchService(QObject):
             from piyue.segment import default_segmenter, search_analyzer
 
             try:
-                default_segmenter().initialize()
+                segmenter = default_segmenter()
+                if not segmenter.use_word_store():  # no store yet: load the model (which saves one)
+                    segmenter.initialize()
                 self._segmenter_ready.set()
             finally:
                 self._start_over.set()

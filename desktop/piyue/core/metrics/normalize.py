@@ -78,17 +78,32 @@ def _nfkc_char(ch: str) -> str:
 _changing: re.Pattern[str] | None = None
 
 
+def changing_ranges() -> list[tuple[int, int]]:
+    """The BMP characters the view rewrites, as ``(first, last)`` code point ranges (~0.1 s to work out)."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x80, 0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or ch in NATIVE or _nfkc_char(ch) == ch:
+            continue
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return ranges
+
+
 def _changing_chars() -> re.Pattern[str]:
-    """A character class of every BMP character that the view rewrites (built once)."""
+    """A character class of every BMP character that the view rewrites (built once, from the shipped
+    table when it was made for this Unicode version)."""
     global _changing
     if _changing is None:
-        chars = [
-            chr(cp)
-            for cp in range(0x80, 0x10000)
-            if not 0xD800 <= cp <= 0xDFFF and chr(cp) not in NATIVE and _nfkc_char(chr(cp)) != chr(cp)
-        ]
+        from piyue.core.metrics import nfkc_table
+
+        current = unicodedata.unidata_version == nfkc_table.UNIDATA_VERSION
+        ranges = nfkc_table.RANGES if current else changing_ranges()
+        body = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
         # Astral characters are candidates too (filtered in normalize): one pass over the text.
-        _changing = re.compile("[" + "".join(re.escape(ch) for ch in chars) + "\U00010000-\U0010ffff]")
+        _changing = re.compile("[" + body + "\U00010000-\U0010ffff]")
     return _changing
 
 
