@@ -122,6 +122,9 @@ class ReadingView(QTextBrowser):
         self._flash = []
         self._hits = []
         self._current_hit = -1
+        # Find hits and flashes belong to the old text: their cursors would point into a document
+        # that is gone (Qt keeps them as empty selections at 0, painted in the find colour).
+        self.setExtraSelections([])
         # A reader scrolls rather than edits: no caret in the text (selection still works).
         # The caret width belongs to the document's layout, so it is set per document.
         self.setCursorWidth(0)
