@@ -294,7 +294,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+61" />
             <source>figures could not be extracted ({reason})</source>
             <translation>figures could not be extracted ({reason})</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+37" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -722,7 +722,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+63" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+65" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -755,7 +755,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>Reports in the library</source>
             <translation>Reports in the library</translation>
         </message>
@@ -851,7 +851,12 @@ Choose other notes on the left.</translation>
             <translation>{n} could not be read: {first}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>Left out {n} copies of the same report in another format (e.g. {copy}: {file} was imported).</source>
+            <translation>Left out {n} copies of the same report in another format (e.g. {copy}: {file} was imported).</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Remove Report</source>
             <translation>Remove Report</translation>
         </message>
@@ -881,6 +886,34 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
     </context>
     <context>
+        <name>LibraryStore</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/library_store.py" line="+60" />
+            <source>Notes are not available in this window: {error}</source>
+            <translation>Notes are not available in this window: {error}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes are not available: no database is open.</source>
+            <translation>Notes are not available: no database is open.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Notes are not available for this document: {err}</source>
+            <translation>Notes are not available for this document: {err}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</source>
+            <translation>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Stored as version {number} of “{title}”.</source>
+            <translation>Stored as version {number} of “{title}”.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/piyue/ui/main_window.py" line="+72" />
@@ -889,12 +922,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+102" />
-            <location line="+15" />
+            <location line="+20" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -1084,12 +1117,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+86" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
@@ -1139,7 +1172,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="+161" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1887,7 +1920,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/outline_model.py" line="+182" />
+            <location filename="../../desktop/piyue/ui/outline_model.py" line="+197" />
             <source>{count} notes in this section</source>
             <translation>{count} notes in this section</translation>
         </message>
@@ -1897,7 +1930,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>{count} figures in this section</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>{heading}
 {chars} characters · {children} subsections · {figures} figures</source>
             <translation>{heading}
@@ -2204,7 +2237,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+81" />
             <source>the search index could not be updated: {err}</source>
             <translation>the search index could not be updated: {err}</translation>
         </message>

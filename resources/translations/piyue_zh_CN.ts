@@ -294,7 +294,7 @@
     <context>
         <name>DocumentLoader</name>
         <message>
-            <location filename="../../desktop/piyue/ui/loader.py" line="+59" />
+            <location filename="../../desktop/piyue/ui/loader.py" line="+61" />
             <source>figures could not be extracted ({reason})</source>
             <translation>未能提取数据（{reason}）</translation>
         </message>
@@ -304,7 +304,7 @@
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+37" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -722,7 +722,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+63" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+65" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -755,7 +755,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>Reports in the library</source>
             <translation>文库中的报告</translation>
         </message>
@@ -851,7 +851,12 @@ Choose other notes on the left.</source>
             <translation>{n} 个文件无法读取：{first}</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>Left out {n} copies of the same report in another format (e.g. {copy}: {file} was imported).</source>
+            <translation>另有 {n} 份是同一报告的其他格式副本，未导入（例如 {copy}：已导入 {file}）。</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Remove Report</source>
             <translation>移除报告</translation>
         </message>
@@ -881,6 +886,34 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
     </context>
     <context>
+        <name>LibraryStore</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/library_store.py" line="+60" />
+            <source>Notes are not available in this window: {error}</source>
+            <translation>此窗口中批注不可用：{error}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes are not available: no database is open.</source>
+            <translation>批注不可用：未打开数据库。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Notes are not available for this document: {err}</source>
+            <translation>此文档的批注不可用：{err}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned</source>
+            <translation>已保存新版本：{anchored} 条批注已定位，{changed} 条原文已改，{orphaned} 条未找到原文</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Stored as version {number} of “{title}”.</source>
+            <translation>已保存为《{title}》的第 {number} 版。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop/piyue/ui/main_window.py" line="+72" />
@@ -889,12 +922,12 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+102" />
-            <location line="+15" />
+            <location line="+20" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Library</source>
             <translation>文库</translation>
         </message>
@@ -1084,12 +1117,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+86" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>{chars} characters · {sections} sections · {figures} figures</source>
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
@@ -1139,7 +1172,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="+161" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1887,7 +1920,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/outline_model.py" line="+182" />
+            <location filename="../../desktop/piyue/ui/outline_model.py" line="+197" />
             <source>{count} notes in this section</source>
             <translation>本章节有 {count} 条批注</translation>
         </message>
@@ -1897,7 +1930,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>本章节有 {count} 项数据</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>{heading}
 {chars} characters · {children} subsections · {figures} figures</source>
             <translation>{heading}
@@ -2204,7 +2237,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>SearchService</name>
         <message>
-            <location filename="../../desktop/piyue/ui/search_service.py" line="+77" />
+            <location filename="../../desktop/piyue/ui/search_service.py" line="+81" />
             <source>the search index could not be updated: {err}</source>
             <translation>无法更新搜索索引：{err}</translation>
         </message>

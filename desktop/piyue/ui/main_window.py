@@ -758,6 +758,7 @@ class MainWindow(QMainWindow):
 
         self._compare = CompareView(lambda: self.session.library, self)
         self._compare.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.session.libraryOpened.connect(self._compare.refresh)  # shown at start, before the library opened
         self.compare_dock.setWidget(self._compare)
         self.resizeDocks([self.compare_dock], [max(360, self.height() // 2)], Qt.Orientation.Vertical)
         self._compare.refresh()
@@ -800,6 +801,7 @@ class MainWindow(QMainWindow):
 
         self._notes_across = NotesAcrossView(lambda: self.session.library, self)
         self._notes_across.openRequested.connect(lambda doc, start, end: self.open_stored(doc, (start, end)))
+        self.session.libraryOpened.connect(self._notes_across.refresh)  # shown at start, before the library opened
         self.notes_across_dock.setWidget(self._notes_across)
         self.resizeDocks([self.notes_across_dock], [max(300, self.height() // 3)], Qt.Orientation.Vertical)
         self._notes_across.refresh()
