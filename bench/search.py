@@ -222,6 +222,7 @@ def postgres_latency(args: argparse.Namespace) -> None:
             ways: dict[str, Callable[[str], list[SearchHit]]] = {
                 "baseline (ts_rank, all matches)": lambda q: legacy_pg_search(library, analyzer.inner, q, 20),
                 "now (Library.search)": lambda q: library.search(q, 20),
+                "now (index refresh skipped)": lambda q: library.search(q, 20, refresh=False),
             }
             time_mix(ways, f"PostgreSQL, {len(library.documents())} reports")
     finally:
@@ -235,13 +236,16 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
     parser.add_argument("--library", type=Path, help="keep the big library here (reused when it exists)")
     parser.add_argument("--postgres", action="store_true", help="also time the mix on a PostgreSQL server")
+    parser.add_argument("--postgres-only", action="store_true", help="time the mix on PostgreSQL only")
     args = parser.parse_args()
     analyzer = search_analyzer()
     start = time.perf_counter()
     analyzer.segmenter.wait()
     print(f"jieba initialised in {time.perf_counter() - start:.2f} s")
-    if args.postgres:
+    if args.postgres or args.postgres_only:
         postgres_latency(args)
+        if args.postgres_only:
+            return 0
     if args.library is not None and args.library.exists():
         with Library.open(args.library, backups=False, analyzer=analyzer) as library:
             latency(library, args.library, analyzer, f"{len(library.documents())} reports, reused {args.library}")

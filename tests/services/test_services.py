@@ -163,3 +163,42 @@ def test_library_notes_lists_every_note_report_by_report(lib, tmp_path: Path) ->
     assert [(item.report, item.note) for item in items] == former
     assert [item.note.body for item in items] == ["在10", "在40", "在5"]
     assert items[0].note.tags == ("乙", "甲") and items[0].document_id == ids[0]
+
+
+def test_a_report_in_two_formats_in_a_folder_is_imported_once(tmp_path: Path) -> None:
+    folder = tmp_path / "2025"
+    (folder / "docx").mkdir(parents=True)
+    (folder / "sub").mkdir()
+    for name in ("beijing.txt", "docx/beijing.docx", "docx/tianjin.docx", "sub/beijing.txt", "Shanghai.md",
+                 "docx/shanghai.docx", "pdf-only.pdf"):  # fmt: skip
+        (folder / name).write_text("x", "utf-8")
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "beijing.docx").write_text("x", "utf-8")
+    found = importing.folder_report_files([folder, tmp_path / "2024", folder / "docx" / "beijing.docx"])
+    names = [p.relative_to(tmp_path).as_posix() for p in found.files]
+    assert names == ["2025/Shanghai.md", "2025/beijing.txt", "2025/docx/tianjin.docx", "2025/pdf-only.pdf",
+                     "2025/sub/beijing.txt", "2024/beijing.docx", "2025/docx/beijing.docx"]  # fmt: skip
+    # the .docx beside/below a same-named copy is left out; same format in a subfolder and unrelated folders stay;
+    # a file named explicitly is always taken
+    skipped = {p.relative_to(tmp_path).as_posix(): k.name for p, k in found.skipped}
+    assert skipped == {"2025/docx/beijing.docx": "beijing.txt", "2025/docx/shanghai.docx": "Shanghai.md"}
+    assert importing.report_files([folder]) == found.files[:5]
+
+
+def test_library_indicators_read_texts_in_bulk_and_equal_the_former_way(lib, tmp_path: Path, monkeypatch) -> None:
+    from piyue.services import indicators
+
+    monkeypatch.setattr(indicators, "TEXTS_AT_ONCE", 2)  # several chunks
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "provinces-2026"
+    paths = sorted(corpus.glob("*.txt"))[:5] or [SAMPLE]
+    ids = [importing.import_report(lib, path).document.id for path in [*paths, SAMPLE]]
+    former = [
+        indicators.document_indicators(document, str(document.path), document_id=document_id)
+        for document_id in ids
+        for document in [lib.load(document_id)]
+    ]
+    assert indicators.library_indicators(lib, ids) == former
+    assert any(report.items for report in former)
+    assert indicators.library_indicators(lib, ids, cancelled=lambda: True) == []
+    with pytest.raises(library.NotFoundError):
+        indicators.library_indicators(lib, [*ids, 99999])

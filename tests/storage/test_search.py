@@ -234,3 +234,80 @@ def test_postgresql_serves_the_same_hits_as_sqlite_on_the_corpus(analyzer, tmp_p
     for query in EQUAL_QUERIES:
         assert found["postgresql"][query] == found["sqlite"][query], query
     assert all(found["sqlite"][q] for q in EQUAL_QUERIES)  # every query finds something
+
+
+def _capped_library(analyzer, postgres_url: str) -> Library:
+    """On the server: 120 passages with 发展 (a very common word), 低空经济 in six of them, once to three times."""
+    lines = []
+    for number in range(120):
+        extra = "低空经济" * (1 + number % 3) if number % 20 == 0 else ""
+        lines.append(f"第{number}项：推动高质量发展，{extra}建设现代化产业体系，增长{number}个百分点。")
+    library = Library.open(postgres_url, analyzer=analyzer, backups=False)
+    library.import_document(Document("\n".join(lines), "某市报告", "text", [], []), "/reports/capped.txt")
+    return library
+
+
+def _ranked_over_every_match(library: Library, analyzer, query: str, limit: int) -> list[tuple[int, int]]:
+    """(document, start) of the hits as the server ranked them before the cap: ts_rank over every match."""
+    from sqlalchemy import text
+
+    from piyue.storage import search_postgres
+    from piyue.storage.search_fts import run_search
+
+    terms = [t for t in (analyzer.query_term(raw) for raw in parse_query(query)) if t.chars]
+    words, chars = search_postgres.queries(terms)
+    words_rank = "ts_rank(words, CAST(:words AS tsquery)) * 1.0 + " if words else ""
+    sql = text(
+        f"SELECT id, {words_rank}ts_rank(chars, CAST(:chars AS tsquery)) * 0.3 AS s FROM search_segments "
+        "WHERE chars @@ CAST(:chars AS tsquery)"
+        + (" AND words @@ CAST(:words AS tsquery)" if words else "")
+        + " ORDER BY s DESC, id LIMIT :limit OFFSET :offset"
+    )
+    with library._session() as session:
+
+        def candidates(_expression, limit, offset):
+            params = {"words": words, "chars": chars, "limit": limit, "offset": offset}
+            return [(row[0], -float(row[1])) for row in session.execute(sql, params)]
+
+        def details(ids):
+            return {row.id: row._mapping for row in session.execute(search_postgres._DETAILS, {"ids": ids})}
+
+        return [(h.document_id, h.start) for h in run_search(analyzer, query, limit, candidates, details)]
+
+
+def test_postgresql_ranks_a_rare_term_over_all_its_matches_as_before(analyzer, postgres_url: str) -> None:
+    with _capped_library(analyzer, postgres_url) as library:
+        for query, limit in (("低空经济", 3), ("低空经济", 20), ("低空经济 发展", 4)):
+            found = [(h.document_id, h.start) for h in library.search(query, limit)]
+            assert found == _ranked_over_every_match(library, analyzer, query, limit), query
+        assert [h.context.count("低空经济") for h in library.search("低空经济", 2)] == [3, 3]  # most uses first
+
+
+@pytest.mark.parametrize("walk", [True, False])
+def test_postgresql_ranks_a_very_common_word_among_its_newest_matches(
+    analyzer, postgres_url: str, monkeypatch, walk: bool
+) -> None:
+    """With more matches than the cap, only the newest ``cap`` are ranked, found either way (walking the passages
+    newest first, or sorting the index's matches): the same hits."""
+    from sqlalchemy import text
+
+    from piyue.storage import search_postgres
+
+    monkeypatch.setattr(search_postgres, "cap", lambda _limit: 30)
+    monkeypatch.setattr(search_postgres, "walk_newest", lambda *_args: walk)
+    with _capped_library(analyzer, postgres_url) as library:
+        hits = library.search("发展", 5)
+        with library._session() as session:
+            newest = session.execute(
+                text("SELECT start_offset, end_offset FROM search_segments ORDER BY id DESC LIMIT 30")
+            ).all()
+    assert len(hits) == 5
+    assert all(any(start <= hit.start < end for start, end in newest) for hit in hits)
+
+
+def test_walking_the_newest_matches_only_pays_for_a_very_common_word() -> None:
+    from piyue.storage.search_postgres import cap, walk_newest
+
+    assert cap(20) == 800 and cap(200) == 8000
+    assert walk_newest(45_000, 90_000, 800)  # 发展 in half the passages: walk ~1,600 of them
+    assert not walk_newest(2_700, 90_000, 800)  # 营商: sorting 2,700 matches beats walking ~27,000 passages

@@ -201,3 +201,22 @@ def test_narrowing_the_window_keeps_room_for_the_text(window, qtbot):
     qtbot.wait(50)
     assert window.reading_view.width() >= 0.4 * window.width(), window.reading_view.width()
     assert window.outline_dock.width() > 150 and window.notes_dock.width() > 150  # still usable
+
+
+def test_outline_count_columns_fit_their_counts_without_remeasuring_on_resize(window, qtbot):
+    """The figure and note counts are fitted when they change or rows open (not on every resize of the outline)."""
+    view, model = window.outline_view, window.outline_model
+    top = model.index(0, 0)
+    start = model.section(top).start
+    model.set_note_offsets([start] * 1234)  # the notes of the first part: "✎1234"
+    assert model.index(0, 2).data() == "✎1234"
+    wide = view.fontMetrics().horizontalAdvance("✎1234")
+    assert view.columnWidth(2) >= wide
+    assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(model.index(0, 1).data() or "")
+    view.collapseAll()
+    view.expand(top)
+    assert view.columnWidth(2) >= wide
+    before = view.header().sectionSize(2)
+    window.resize(window.width(), window.height() - 200)
+    qtbot.wait(50)
+    assert view.header().sectionSize(2) == before

@@ -140,3 +140,4 @@ def test_sorting_by_a_column_and_opening_the_first_row(window, qtbot):
     assert window.document.title == expected[0]
     start, end = window.reading_view.selected_span()
     assert window.document.text[start:end] == expected[1]
+

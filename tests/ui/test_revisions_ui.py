@@ -140,3 +140,30 @@ def test_the_same_text_from_another_place_is_that_report(noted, library, qtbot, 
     assert window.notes.service.document_id == document_id and len(window.notes.service.notes) == 2
     [record] = library.documents()
     assert record.version_count == 1
+
+
+@pytest.fixture
+def chinese():
+    """The window's language is Chinese for this test, English again after it."""
+    from piyue.ui.translations import install_translations
+
+    app = QApplication.instance()
+    assert install_translations(app, "zh_CN") == "zh_CN"
+    yield
+    install_translations(app, "en")
+
+
+def test_the_new_version_message_is_in_the_chinese_window_s_language(chinese, noted, library, qtbot):
+    """A user of the Chinese window saw "New version stored: 1 notes anchored, 1 changed, 0 orphaned" in
+    English in the status bar after answering the new-version question (its strings had moved to a module
+    lupdate could not read)."""
+    window, document_id = noted
+    assert window.open_path_now(_revised(window, "报告-修改稿.md"))
+    box = _question(window, qtbot)
+    qtbot.mouseClick(box.findChild(QPushButton, "revisionNewVersion"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.notes.service.available)
+    [record] = library.documents()
+    assert record.id == document_id and record.version_count == 2
+    assert {n.state for n in window.notes.service.notes} == {AnchorState.ANCHORED, AnchorState.CHANGED}
+    message = window.statusBar().currentMessage()
+    assert "New version" not in message and "已保存新版本" in message, message

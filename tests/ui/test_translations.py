@@ -89,6 +89,31 @@ def test_tr_is_only_called_on_self():
     assert offenders == []
 
 
+def test_translate_is_called_on_literal_texts():
+    """lupdate only finds ``QCoreApplication.translate("Context", "literal")``: a wrapper such as
+    ``def _tr(text): return translate("X", text)`` hides every string it is given, which then shows in English
+    in the Chinese window (it did: the new-version message). A variable text is allowed only when it was
+    marked with ``QT_TRANSLATE_NOOP`` (an UPPER_CASE constant, or a file that marks its names)."""
+    import ast
+
+    offenders = []
+    for path in sorted((REPO / "desktop" / "piyue").rglob("*.py")):
+        source = path.read_text("utf-8")
+        marks_names = "QT_TRANSLATE_NOOP" in source
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            context = node.args[0] if node.args else None
+            if node.func.attr != "translate" or len(node.args) < 2 or not isinstance(context, ast.Constant):
+                continue  # painter.translate(x, y) and the like; QCoreApplication.translate names its context
+            text = node.args[1]
+            literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            marked = marks_names or any(isinstance(n, ast.Name) and n.id.isupper() for n in ast.walk(text))
+            if not literal and not marked:
+                offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}")
+    assert offenders == []
+
+
 def test_language_follows_the_system_unless_chosen(monkeypatch):
     create_application()
     monkeypatch.setattr(

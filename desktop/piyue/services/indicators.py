@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from piyue.core.indicators import IDS, FollowUp, IndicatorItem, follow_ups, resolve_indicators
@@ -60,22 +61,36 @@ def document_indicators(
 
 
 class DocumentSource(Protocol):
-    """What the comparison needs of a library: a stored report by id."""
+    """What the comparison needs of a library: the latest texts of stored reports by id."""
 
-    def load(self, document_id: int) -> Document: ...
+    def latest_texts(self, document_ids: list[int]) -> dict[int, tuple[str, str | None, str]]: ...
+
+
+#: How many reports' texts are read in one query while comparing.
+TEXTS_AT_ONCE = 50
 
 
 def library_indicators(
     library: DocumentSource, document_ids: Iterable[int], cancelled: Callable[[], bool] = lambda: False
 ) -> list[ReportIndicators]:
-    """The indicators of stored reports (their latest versions), named by source path or ``#id``."""
+    """The indicators of stored reports (their latest versions), named by source path or ``#id``; their texts
+    are read :data:`TEXTS_AT_ONCE` at a time (NotFoundError for an id that is not stored)."""
+    from piyue.storage import NotFoundError
+
+    ids = list(document_ids)
     reports: list[ReportIndicators] = []
-    for document_id in document_ids:
-        if cancelled():
-            break
-        document = library.load(document_id)
-        name = str(document.path) if document.path else f"#{document_id}"
-        reports.append(document_indicators(document, name, document_id=document_id))
+    for first in range(0, len(ids), TEXTS_AT_ONCE):
+        chunk = ids[first : first + TEXTS_AT_ONCE]
+        texts = library.latest_texts(chunk)
+        for document_id in chunk:
+            if cancelled():
+                return reports
+            if document_id not in texts:
+                raise NotFoundError(f"no document with id {document_id}")
+            title, source_path, text = texts[document_id]
+            document = Document(text=text, title=title, format="text", blocks=[], sections=[])
+            name = str(Path(source_path)) if source_path else f"#{document_id}"
+            reports.append(document_indicators(document, name, document_id=document_id))
     return reports
 
 

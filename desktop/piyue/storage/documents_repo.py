@@ -27,6 +27,11 @@ _LISTING = text(
     "ON counted.document_id = d.id "
     "ORDER BY d.id"
 )
+_LATEST_TEXTS = text(
+    "SELECT v.document_id, v.title, d.source_path, t.body FROM versions v "
+    "JOIN documents d ON d.id = v.document_id JOIN texts t ON t.id = v.text_id WHERE v.document_id IN :ids "
+    "AND v.number = (SELECT max(number) FROM versions w WHERE w.document_id = v.document_id)"
+).bindparams(bindparam("ids", expanding=True))
 _HEADS = text(
     "SELECT v.document_id, substr(t.body, 1, :head) FROM versions v JOIN texts t ON t.id = v.text_id "
     "WHERE v.document_id IN :ids "
@@ -117,6 +122,13 @@ class DocumentRepository:
         if not document_ids:
             return {}
         return {row[0]: row[1] for row in self.session.execute(_HEADS, {"head": head, "ids": document_ids})}
+
+    def latest_texts(self, document_ids: list[int]) -> dict[int, tuple[str, str | None, str]]:
+        """(latest version's title, source path, latest text) of each of ``document_ids`` that exists."""
+        if not document_ids:
+            return {}
+        rows = self.session.execute(_LATEST_TEXTS, {"ids": document_ids})
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
     def create(self, title: str, source_path: str | None) -> int:
         """A new document row; returns its id."""

@@ -191,6 +191,12 @@ class Library:
         with self._session() as session:
             return DocumentRepository(session).heads(document_ids, head)
 
+    def latest_texts(self, document_ids: list[int]) -> dict[int, tuple[str, str | None, str]]:
+        """(title, source path, text) of the latest version of each of ``document_ids`` (those that exist), read
+        in one query: what comparing reports needs of them, without their outlines."""
+        with self._session() as session:
+            return DocumentRepository(session).latest_texts(document_ids)
+
     def document(self, document_id: int) -> DocumentRecord:
         """One document by id (raises :class:`NotFoundError`)."""
         if not 0 < document_id <= MAX_ID:

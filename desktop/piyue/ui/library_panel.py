@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,11 +42,13 @@ _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def report_files(paths: list[Path]) -> list[Path]:
-    """The report files among ``paths`` (see :func:`piyue.services.importing.report_files`)."""
-    from piyue.services.importing import report_files as find
+def folder_report_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, Path]]]:
+    """The report files among ``paths``, each report once, and the copies left out (see
+    :func:`piyue.services.importing.folder_report_files`)."""
+    from piyue.services.importing import folder_report_files as find
 
-    return find(paths)
+    found = find(paths)
+    return found.files, found.skipped
 
 
 class LibraryModel(QAbstractTableModel):
@@ -145,6 +148,7 @@ class LibraryPanel(QWidget):
         self._cancel = threading.Event()  # the user cancelled the import (what was imported is still reported)
         self._progress_dialog: QProgressDialog | None = None
         self._last_action = ""  # what the last import or removal did, kept under the counts
+        self._skipped: list[tuple[Path, Path]] = []  # copies of a report in another format the import left out
 
         self.table = self._build_table()
         self.status = QLabel(self)
@@ -227,6 +231,7 @@ class LibraryPanel(QWidget):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.selected_row() is not None)
 
+    @Slot(QModelIndex)
     def _open(self, index: QModelIndex) -> None:
         row = self.model.data(index, ROW_ROLE)
         if row is not None:
@@ -245,6 +250,7 @@ class LibraryPanel(QWidget):
         self.keywords_label.setText("\n".join(lines))
 
     # ----------------------------------------------------------------- importing
+    @Slot()
     def choose_files(self) -> None:
         """Ask for report files and import them."""
         names, _ = QFileDialog.getOpenFileNames(
@@ -253,6 +259,7 @@ class LibraryPanel(QWidget):
         if names:
             self.import_paths([Path(n) for n in names])
 
+    @Slot()
     def choose_folder(self) -> None:
         """Ask for a folder and import every report in it."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Reports"))
@@ -262,7 +269,7 @@ class LibraryPanel(QWidget):
     def import_paths(self, paths: list[Path]) -> bool:
         """Import the reports among ``paths`` in the background with progress and cancel."""
         library = self._library()
-        files = report_files(paths)
+        files, self._skipped = folder_report_files(paths)
         if library is None or not files:
             self.status.setText(
                 self.tr("No reports to import.") if library else self.tr("The library is not available.")
@@ -325,6 +332,11 @@ class LibraryPanel(QWidget):
             text += " " + self.tr("(Cancelled.)")
         if problems:
             text += " " + self.tr("{n} could not be read: {first}").format(n=len(problems), first=problems[0])
+        if self._skipped:
+            copy, imported = self._skipped[0]
+            text += " " + self.tr(
+                "Left out {n} copies of the same report in another format (e.g. {copy}: {file} was imported)."
+            ).format(n=len(self._skipped), copy=f"{copy.parent.name}/{copy.name}", file=imported.name)
         self._last_action = text
         self.status.setText(text)
         self.refresh()
@@ -339,6 +351,7 @@ class LibraryPanel(QWidget):
         self._cancel.set()
 
     # ----------------------------------------------------------------- removing
+    @Slot()
     def remove_selected(self) -> None:
         """Remove the selected report after confirmation; its notes are backed up first."""
         row = self.selected_row()

@@ -14,10 +14,6 @@ from piyue.ui.loader import Stored
 from piyue.ui.session import DocumentSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesController", text)
-
-
 class LibraryStore:
     """Stores documents in ``session``'s library (opened on first use)."""
 
@@ -61,8 +57,10 @@ class LibraryStore:
         """Why documents cannot be stored, in the user's language."""
         error = self.session.open_error
         if error:
-            return _tr("Notes are not available in this window: {error}").format(error=error)
-        return _tr("Notes are not available: no database is open.")
+            return QCoreApplication.translate("LibraryStore", "Notes are not available in this window: {error}").format(
+                error=error
+            )
+        return QCoreApplication.translate("LibraryStore", "Notes are not available: no database is open.")
 
     def import_now(self, path: Path, document: Document, replaces: int | None = None) -> Stored:
         """Import ``document`` (as a new version of ``replaces`` when given); what it gave."""
@@ -74,15 +72,19 @@ class LibraryStore:
         try:
             result = import_report(library, path, document=document, replaces=replaces)
         except Exception as err:
-            return Stored(error=_tr("Notes are not available for this document: {err}").format(err=err))
+            return Stored(
+                error=QCoreApplication.translate(
+                    "LibraryStore", "Notes are not available for this document: {err}"
+                ).format(err=err)
+            )
         message = ""
         counts = result.counts
         if result.new_version and not result.created_document and sum(counts.values()):
-            message = _tr(
-                "New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned"
+            message = QCoreApplication.translate(
+                "LibraryStore", "New version stored: {anchored} notes anchored, {changed} changed, {orphaned} orphaned"
             ).format(**{k: counts.get(k, 0) for k in ("anchored", "changed", "orphaned")})
         elif result.new_version and not result.created_document:
-            message = _tr("Stored as version {number} of “{title}”.").format(
+            message = QCoreApplication.translate("LibraryStore", "Stored as version {number} of “{title}”.").format(
                 number=result.version.number, title=result.document.title
             )
         return Stored(result.document.id, message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import cast
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -122,6 +122,9 @@ class ReadingView(QTextBrowser):
         self._flash = []
         self._hits = []
         self._current_hit = -1
+        # Find hits and flashes belong to the old text: their cursors would point into a document
+        # that is gone (Qt keeps them as empty selections at 0, painted in the find colour).
+        self.setExtraSelections([])
         # A reader scrolls rather than edits: no caret in the text (selection still works).
         # The caret width belongs to the document's layout, so it is set per document.
         self.setCursorWidth(0)
@@ -487,6 +490,7 @@ class ReadingView(QTextBrowser):
             self._update_extra_selections()
             self._flash_timer.start()
 
+    @Slot()
     def _end_flash(self) -> None:
         self._flash = []
         self._update_extra_selections()
@@ -521,6 +525,7 @@ class ReadingView(QTextBrowser):
             selections.append(selection)
         self.setExtraSelections(selections)
 
+    @Slot()
     def _emit_position(self) -> None:
         if self._document is not None:
             self.positionChanged.emit(self.top_offset())
