@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
         self.session.analysisChanged.connect(self._analysis_changed)
         self.notes.openRequested.connect(self.open_path)
         self.notes.documentStored.connect(self._document_stored)
+        self.library_panel.changed.connect(self._library_views_changed)
         self.live_updates.changedElsewhere.connect(self._library_changed_elsewhere)
 
     def _step_heading(self, step: int) -> None:
@@ -573,6 +574,16 @@ class MainWindow(QMainWindow):
         self.search.keywords(document, document_id)
         if self.library_dock.isVisible():
             self.library_panel.refresh()
+        self._library_views_changed()
+
+    @Slot()
+    def _library_views_changed(self) -> None:
+        """Reports were stored, imported or removed: Compare and All Notes, where shown, list the library afresh
+        (hidden, they do when next shown)."""
+        if self._compare is not None and self.compare_dock.isVisible():
+            self._compare.refresh()
+        if self._notes_across is not None and self.notes_across_dock.isVisible():
+            self._notes_across.refresh()
 
     @Slot()
     def _library_changed_elsewhere(self) -> None:
@@ -751,7 +762,9 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _compare_visibility(self, visible: bool) -> None:
-        """Build the Compare view the first time it is shown."""
+        """Build the Compare view the first time it is shown; later showings list the library afresh."""
+        if visible and self._compare is not None:
+            self._compare.refresh()
         if not visible or self._compare is not None:
             return
         from piyue.ui.compare_view import CompareView
@@ -794,7 +807,9 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _notes_across_visibility(self, visible: bool) -> None:
-        """Build the notes-across-reports view the first time it is shown."""
+        """Build the notes-across-reports view the first time it is shown; later showings read the notes afresh."""
+        if visible and self._notes_across is not None:
+            self._notes_across.refresh()
         if not visible or self._notes_across is not None:
             return
         from piyue.ui.notes_across_view import NotesAcrossView
