@@ -79,12 +79,23 @@ class OutlineModel(QAbstractItemModel):
     def set_note_offsets(self, starts: list[int]) -> None:
         """Count the notes (anchor start offsets) each section holds, subsections included."""
         ordered = sorted(starts)
+        before = self._notes
         self._notes = [
             bisect.bisect_left(ordered, node.section.end) - bisect.bisect_left(ordered, node.section.start)
             for node in self._nodes
         ]
-        if self._nodes:
+        if not self._nodes:
+            return
+        if len(before) != len(self._notes):
             self.layoutChanged.emit()
+            return
+        changed = [node_id for node_id, (was, now) in enumerate(zip(before, self._notes, strict=True)) if was != now]
+        if any(len(str(before[i])) != len(str(self._notes[i])) or 0 in (before[i], self._notes[i]) for i in changed):
+            self.layoutChanged.emit()  # a count gained or lost a digit (or appeared): the column is fitted again
+            return
+        for node_id in changed:  # only the sections whose count changed (a note edit: none); no relayout
+            index = self.createIndex(self._nodes[node_id].row, 2, node_id + 1)
+            self.dataChanged.emit(index, index)
 
     def note_count(self, index: _Index) -> int:
         """How many notes the section of ``index`` holds."""
