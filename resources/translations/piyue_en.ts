@@ -56,7 +56,7 @@
             <translation>notes</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Export Chart</source>
             <translation>Export Chart</translation>
         </message>
@@ -139,7 +139,7 @@
             <translation>{0} reports in the library</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Check the reports to compare first.</source>
             <translation>Check the reports to compare first.</translation>
         </message>
@@ -218,7 +218,7 @@
             <translation>✗ missed</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+73" />
             <source>Export Comparison</source>
             <translation>Export Comparison</translation>
         </message>
@@ -312,7 +312,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+54" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} already exists; choose another name</translation>
         </message>
@@ -347,12 +347,12 @@
             <translation>Open a report whose notes are stored to export them</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>Open a report whose notes are stored to export them.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>{path} is a folder</source>
             <translation>{path} is a folder</translation>
         </message>
@@ -379,7 +379,7 @@ Replace it?</translation>
             <translation>Exporting {count} notes to {name}…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Export cancelled.</source>
             <translation>Export cancelled.</translation>
         </message>
@@ -407,13 +407,13 @@ Replace it?</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_dialog.py" line="+144" />
-            <location line="+419" />
+            <location filename="../../desktop/piyue/ui/export_dialog.py" line="+134" />
+            <location line="+423" />
             <source>Export Notes</source>
             <translation>Export Notes</translation>
         </message>
         <message>
-            <location line="-364" />
+            <location line="-368" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -566,7 +566,7 @@ Replace it?</translation>
             <translation>Write the file (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>Add the report's figures (targets, growth rates…) as an appendix</source>
             <translation>Add the report's figures (targets, growth rates…) as an appendix</translation>
         </message>
@@ -576,7 +576,7 @@ Replace it?</translation>
             <translation>Only HTML, Word and PDF exports can include the table of figures</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>No notes to export: this report has no notes yet.</source>
             <translation>No notes to export: this report has no notes yet.</translation>
         </message>
@@ -591,7 +591,7 @@ Replace it?</translation>
             <translation>{count} notes will be exported.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>No notes to export.
 Add notes to the report first.</source>
             <translation>No notes to export.
@@ -632,12 +632,12 @@ Choose other notes on the left.</translation>
             <translation>No preview: {error}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>{name} (*{ext})</source>
             <translation>{name} (*{ext})</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>No notes to export.</source>
             <translation>No notes to export.</translation>
         </message>
@@ -691,7 +691,7 @@ Choose other notes on the left.</translation>
             <translation>Close find bar</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>No matches</source>
             <translation>No matches</translation>
         </message>
@@ -722,7 +722,7 @@ Choose other notes on the left.</translation>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+65" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -776,17 +776,17 @@ Choose other notes on the left.</translation>
         </message>
         <message>
             <location line="+46" />
-            <location line="+63" />
+            <location line="+66" />
             <source>The library is not available.</source>
             <translation>The library is not available.</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-55" />
             <source>{reports} reports · {notes} notes</source>
             <translation>{reports} reports · {notes} notes</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Key terms: {terms}</source>
             <translation>Key terms: {terms}</translation>
         </message>
@@ -796,7 +796,7 @@ Choose other notes on the left.</translation>
             <translation>Related reports:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Import Reports</source>
             <translation>Import Reports</translation>
         </message>
@@ -806,7 +806,7 @@ Choose other notes on the left.</translation>
             <translation>Reports (*.md *.markdown *.txt *.docx *.pdf)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Import a Folder of Reports</source>
             <translation>Import a Folder of Reports</translation>
         </message>
@@ -856,7 +856,7 @@ Choose other notes on the left.</translation>
             <translation>Left out {n} copies of the same report in another format (e.g. {copy}: {file} was imported).</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Remove Report</source>
             <translation>Remove Report</translation>
         </message>
@@ -1117,7 +1117,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+86" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1127,7 +1127,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>{chars} characters · {sections} sections · {figures} figures</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Opening {name}…</source>
             <translation>Opening {name}…</translation>
         </message>
@@ -1142,7 +1142,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opened {name}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Cannot open the report</source>
             <translation>Cannot open the report</translation>
         </message>
@@ -1152,12 +1152,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Piyue reads Markdown (.md), plain text (.txt), Word (.docx) and PDF (.pdf) reports.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Opening cancelled</source>
             <translation>Opening cancelled</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+59" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
@@ -1167,12 +1167,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Loading the word list, then searching…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Cannot open it: {err}</source>
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+153" />
+            <location line="+161" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -1318,7 +1318,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Copy &amp;All Shown Rows</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>{shown} of {total}</source>
             <translation>{shown} of {total}</translation>
         </message>
@@ -1351,7 +1351,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>…is a new version of this &amp;report:</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Choose a file and the report it revises.</source>
             <translation>Choose a file and the report it revises.</translation>
         </message>
@@ -1361,7 +1361,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>{path} is not a file.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Revised File</source>
             <translation>Revised File</translation>
         </message>
@@ -1432,7 +1432,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Save (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Not saved: {error}</source>
             <translation>Not saved: {error}</translation>
         </message>
@@ -1500,7 +1500,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Author</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>No library is open.</source>
             <translation>No library is open.</translation>
         </message>
@@ -1520,7 +1520,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>{0} of {1} notes</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Export Notes</source>
             <translation>Export Notes</translation>
         </message>
@@ -1628,7 +1628,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Is this a new version of “{title}”? Answer the question to see its notes.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Open as New Version Of</source>
             <translation>Open as New Version Of</translation>
         </message>
@@ -1638,7 +1638,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>The library is empty: open or import a report first.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
@@ -1668,7 +1668,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Notes are stored, but: {notice}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+56" />
             <source>Select a passage first, then add a note.</source>
             <translation>Select a passage first, then add a note.</translation>
         </message>
@@ -1689,17 +1689,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
         </message>
         <message>
             <location line="+2" />
-            <location line="+36" />
+            <location line="+38" />
             <source>the note was not stored</source>
             <translation>the note was not stored</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-26" />
             <source>Scroll to a section first.</source>
             <translation>Scroll to a section first.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>someone else changed this note meanwhile; compare both texts</source>
             <translation>someone else changed this note meanwhile; compare both texts</translation>
         </message>
@@ -1709,7 +1709,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Select a passage first, then copy it with its citation.</source>
             <translation>Select a passage first, then copy it with its citation.</translation>
         </message>
@@ -1719,17 +1719,17 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Copied with its citation.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Select the passage the note belongs to in the text first.</source>
             <translation>Select the passage the note belongs to in the text first.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
             <translation>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>(no text)</source>
             <translation>(no text)</translation>
         </message>
@@ -1739,12 +1739,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Edit Note “{preview}”…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Note on Section…</source>
             <translation>Note on Section…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Notes: {message}</source>
             <translation>Notes: {message}</translation>
         </message>
@@ -2076,7 +2076,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Piyue uses the library chosen here when it starts again.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Enter a URL like postgresql://user@host:5432/piyue.</source>
             <translation>Enter a URL like postgresql://user@host:5432/piyue.</translation>
         </message>
@@ -2096,7 +2096,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Connected: the server holds a library Piyue can use (or an empty one).</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location line="-161" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
         </message>
@@ -2155,7 +2155,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>RevisionPrompt</name>
         <message>
-            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-127" />
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-129" />
             <source>A New Version?</source>
             <translation>A New Version?</translation>
         </message>
@@ -2321,7 +2321,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>Uses</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Type a term; reports are counted from the library.</source>
             <translation>Type a term; reports are counted from the library.</translation>
         </message>
@@ -2351,7 +2351,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>uses</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+33" />
             <source>Export Term Uses</source>
             <translation>Export Term Uses</translation>
         </message>

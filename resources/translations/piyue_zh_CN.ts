@@ -56,7 +56,7 @@
             <translation>条批注</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Export Chart</source>
             <translation>导出图表</translation>
         </message>
@@ -139,7 +139,7 @@
             <translation>报告库中有 {0} 份报告</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Check the reports to compare first.</source>
             <translation>请先勾选要比较的报告。</translation>
         </message>
@@ -218,7 +218,7 @@
             <translation>✗ 未完成</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+73" />
             <source>Export Comparison</source>
             <translation>导出比较</translation>
         </message>
@@ -312,7 +312,7 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_controller.py" line="+53" />
+            <location filename="../../desktop/piyue/ui/export_controller.py" line="+54" />
             <source>{path} already exists; choose another name</source>
             <translation>{path} 已存在，请换一个文件名</translation>
         </message>
@@ -347,12 +347,12 @@
             <translation>请先打开已保存批注的报告，再导出批注</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Open a report whose notes are stored to export them.</source>
             <translation>请先打开已保存批注的报告，再导出批注。</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>{path} is a folder</source>
             <translation>{path} 是文件夹</translation>
         </message>
@@ -379,7 +379,7 @@ Replace it?</source>
             <translation>正在将 {count} 条批注导出到 {name}…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Export cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
@@ -407,13 +407,13 @@ Replace it?</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/piyue/ui/export_dialog.py" line="+144" />
-            <location line="+419" />
+            <location filename="../../desktop/piyue/ui/export_dialog.py" line="+134" />
+            <location line="+423" />
             <source>Export Notes</source>
             <translation>导出批注</translation>
         </message>
         <message>
-            <location line="-364" />
+            <location line="-368" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
@@ -566,7 +566,7 @@ Replace it?</source>
             <translation>写入文件 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>Add the report's figures (targets, growth rates…) as an appendix</source>
             <translation>将报告中的数据（目标、增速等）作为附录</translation>
         </message>
@@ -576,7 +576,7 @@ Replace it?</source>
             <translation>只有 HTML、Word 和 PDF 导出可以附上数据表</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>No notes to export: this report has no notes yet.</source>
             <translation>没有可导出的批注：本报告还没有批注。</translation>
         </message>
@@ -591,7 +591,7 @@ Replace it?</source>
             <translation>将导出 {count} 条批注。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>No notes to export.
 Add notes to the report first.</source>
             <translation>没有可导出的批注。
@@ -632,12 +632,12 @@ Choose other notes on the left.</source>
             <translation>无法预览：{error}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>{name} (*{ext})</source>
             <translation>{name} (*{ext})</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>No notes to export.</source>
             <translation>没有可导出的批注。</translation>
         </message>
@@ -691,7 +691,7 @@ Choose other notes on the left.</source>
             <translation>关闭查找栏</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>No matches</source>
             <translation>无匹配</translation>
         </message>
@@ -722,7 +722,7 @@ Choose other notes on the left.</source>
     <context>
         <name>LibraryModel</name>
         <message>
-            <location filename="../../desktop/piyue/ui/library_panel.py" line="+64" />
+            <location filename="../../desktop/piyue/ui/library_panel.py" line="+65" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -776,17 +776,17 @@ Choose other notes on the left.</source>
         </message>
         <message>
             <location line="+46" />
-            <location line="+63" />
+            <location line="+66" />
             <source>The library is not available.</source>
             <translation>文库不可用。</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-55" />
             <source>{reports} reports · {notes} notes</source>
             <translation>{reports} 篇报告 · {notes} 条批注</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Key terms: {terms}</source>
             <translation>关键词：{terms}</translation>
         </message>
@@ -796,7 +796,7 @@ Choose other notes on the left.</source>
             <translation>相关报告：</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Import Reports</source>
             <translation>导入报告</translation>
         </message>
@@ -806,7 +806,7 @@ Choose other notes on the left.</source>
             <translation>报告 (*.md *.markdown *.txt *.docx *.pdf)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Import a Folder of Reports</source>
             <translation>导入报告文件夹</translation>
         </message>
@@ -856,7 +856,7 @@ Choose other notes on the left.</source>
             <translation>另有 {n} 份是同一报告的其他格式副本，未导入（例如 {copy}：已导入 {file}）。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Remove Report</source>
             <translation>移除报告</translation>
         </message>
@@ -1117,7 +1117,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+86" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1127,7 +1127,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>{chars} 字 · {sections} 个章节 · {figures} 项数据</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
@@ -1142,7 +1142,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Cannot open the report</source>
             <translation>无法打开报告</translation>
         </message>
@@ -1152,12 +1152,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>批阅可以读取 Markdown (.md)、纯文本 (.txt)、Word (.docx) 和 PDF (.pdf) 格式的报告。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Opening cancelled</source>
             <translation>已取消打开</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+59" />
             <source>Searching…</source>
             <translation>正在搜索…</translation>
         </message>
@@ -1167,12 +1167,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>正在加载词表，随后开始搜索…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Cannot open it: {err}</source>
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+153" />
+            <location line="+161" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -1318,7 +1318,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>复制全部显示的行(&amp;A)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>{shown} of {total}</source>
             <translation>{shown}/{total}</translation>
         </message>
@@ -1351,7 +1351,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>…是以下报告的新版本(&amp;R)：</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Choose a file and the report it revises.</source>
             <translation>请选择文件及其修改的报告。</translation>
         </message>
@@ -1361,7 +1361,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>{path} 不是文件。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Revised File</source>
             <translation>修改后的文件</translation>
         </message>
@@ -1432,7 +1432,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>保存 (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Not saved: {error}</source>
             <translation>未保存：{error}</translation>
         </message>
@@ -1500,7 +1500,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>作者</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>No library is open.</source>
             <translation>没有打开报告库。</translation>
         </message>
@@ -1520,7 +1520,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>{1} 条批注中的 {0} 条</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Export Notes</source>
             <translation>导出批注</translation>
         </message>
@@ -1628,7 +1628,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>这是《{title}》的新版本吗？请先回答，然后即可查看批注。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Open as New Version Of</source>
             <translation>作为新版本打开</translation>
         </message>
@@ -1638,7 +1638,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>文库为空：请先打开或导入一份报告。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Restore failed</source>
             <translation>恢复失败</translation>
         </message>
@@ -1668,7 +1668,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>批注照常保存，但：{notice}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+56" />
             <source>Select a passage first, then add a note.</source>
             <translation>请先选中一段文字，再添加批注。</translation>
         </message>
@@ -1689,17 +1689,17 @@ A backup of the database is made first; the file on disk is not touched.</source
         </message>
         <message>
             <location line="+2" />
-            <location line="+36" />
+            <location line="+38" />
             <source>the note was not stored</source>
             <translation>批注未能保存</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-26" />
             <source>Scroll to a section first.</source>
             <translation>请先滚动到某个章节。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>someone else changed this note meanwhile; compare both texts</source>
             <translation>这条批注在此期间已被他人修改；请比较两段文字</translation>
         </message>
@@ -1709,7 +1709,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>编辑批注</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Select a passage first, then copy it with its citation.</source>
             <translation>请先选中一段文字，再带出处复制。</translation>
         </message>
@@ -1719,17 +1719,17 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已带出处复制。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Select the passage the note belongs to in the text first.</source>
             <translation>请先在正文中选中该批注对应的文字。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>This note's passage is no longer in the text: select where it belongs and press Re-attach to Selection, or edit or delete the note.</source>
             <translation>此批注对应的文字已不在文中：请选中它应关联的文字并点击“重新关联到选中文字”，或编辑、删除该批注。</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>(no text)</source>
             <translation>（无内容）</translation>
         </message>
@@ -1739,12 +1739,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>编辑批注“{preview}”…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Note on Section…</source>
             <translation>批注本章节…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Notes: {message}</source>
             <translation>批注：{message}</translation>
         </message>
@@ -2076,7 +2076,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>批阅下次启动时使用此处选择的批注库。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Enter a URL like postgresql://user@host:5432/piyue.</source>
             <translation>请输入形如 postgresql://user@host:5432/piyue 的 URL。</translation>
         </message>
@@ -2096,7 +2096,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>已连接：服务器上的批注库可供批阅使用（或为空库）。</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location line="-161" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
         </message>
@@ -2155,7 +2155,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
     <context>
         <name>RevisionPrompt</name>
         <message>
-            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-127" />
+            <location filename="../../desktop/piyue/ui/revision_prompt.py" line="-129" />
             <source>A New Version?</source>
             <translation>是否为新版本？</translation>
         </message>
@@ -2321,7 +2321,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>次数</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Type a term; reports are counted from the library.</source>
             <translation>请输入词语；统计范围是报告库中的报告。</translation>
         </message>
@@ -2351,7 +2351,7 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <translation>次</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+33" />
             <source>Export Term Uses</source>
             <translation>导出用语统计</translation>
         </message>

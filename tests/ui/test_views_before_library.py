@@ -72,3 +72,22 @@ def test_compare_shown_first_lists_the_reports_once_the_library_opens(lazy_windo
     qtbot.waitUntil(lambda: view.reports_list.count() == 1, timeout=20000)
     assert "2026" in view.reports_list.item(0).text()
     assert "No library" not in view.status.text()
+
+
+def test_compare_shown_lists_reports_imported_meanwhile(lazy_window, qtbot, tmp_path):
+    """A user imported 31 reports with Compare open below: it still said "0 reports in the library" with an
+    empty list (it was listed once, when the library opened, before the report at hand was even stored)."""
+    win, report, _opened = lazy_window
+    win.compare_action.trigger()
+    _open_report(win, report, qtbot)
+    view = win.compare
+    qtbot.waitUntil(lambda: view.reports_list.count() == 1, timeout=20000)
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for name, province in (("yi.txt", "乙"), ("bing.txt", "丙")):
+        (folder / name).write_text(REPORT.replace("甲", province).replace("低空", "海洋"), "utf-8")
+    assert win.library_panel.import_paths([folder])
+    qtbot.waitUntil(lambda: view.reports_list.count() == 3, timeout=30000)
+    assert "3" in view.status.text()
+    win.notes_across_action.trigger()  # the All Notes tab, shown again, reads the notes afresh
+    qtbot.waitUntil(lambda: win.notes_across is not None and len(win.notes_across.items) == 1, timeout=20000)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -195,6 +195,7 @@ class CompareView(QWidget):
             if (year is not None and item_year == year) or (region is not None and item_region == region):
                 item.setCheckState(Qt.CheckState.Checked)
 
+    @Slot()
     def _clear_selection(self) -> None:
         for index in range(self.reports_list.count()):
             self.reports_list.item(index).setCheckState(Qt.CheckState.Unchecked)
@@ -205,6 +206,7 @@ class CompareView(QWidget):
         return [item.data(ITEM_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     # ------------------------------------------------------------------ comparing
+    @Slot()
     def compare(self) -> None:
         """Compare the checked reports (in the background)."""
         library, ids = self._library(), self.checked_ids()
@@ -338,6 +340,7 @@ class CompareView(QWidget):
         entry = BY_ID[indicator_id]
         self.chart.set_rows(entry.name, entry.unit, rows, (self.tr("Target"), self.tr("Result")))
 
+    @Slot(int, str)
     def _open_chart_figure(self, row: int, role: str) -> None:
         target, achieved = self._chart_items[row]
         self._open_item(target if role == "target" else achieved)

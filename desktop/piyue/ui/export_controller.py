@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QToolButton, QTreeView, Q
 from piyue.core.anchoring import Note
 from piyue.core.metrics import Metric
 from piyue.core.model import Document
+from piyue.ui.export_request import ExportRequest
 from piyue.ui.notes_model import NOTE_ROLE
 from piyue.ui.notes_panel import NotesPanel
 from piyue.ui.outline_model import OutlineModel
@@ -28,7 +29,7 @@ from piyue.ui.workers import Cancelled, CancelToken, Task, TaskRunner, one_line
 if TYPE_CHECKING:
     from piyue.export import ExportOptions
     from piyue.services.export import ExportJob
-    from piyue.ui.export_dialog import ExportDialog, ExportRequest
+    from piyue.ui.export_dialog import ExportDialog
 
 MESSAGE_MS = 15000  # how long the success message (and its Open Folder button) stays
 
@@ -174,6 +175,7 @@ class ExportController(QObject):
         return Path.home()
 
     # ----------------------------------------------------------------- dialog
+    @Slot()
     def show_dialog(self) -> ExportDialog | None:
         """Open the export dialog (window-modal, not blocking); returns it."""
         from piyue.ui.export_dialog import ExportDialog
@@ -205,12 +207,14 @@ class ExportController(QObject):
         dialog.open()
         return dialog
 
+    @Slot(int)
     def _dialog_closed(self, _result: int) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
 
     # ----------------------------------------------------------------- running
+    @Slot(ExportRequest)
     def start(self, request: ExportRequest) -> bool:
         """Ask about overwriting, then run ``request`` on the worker; False when it did not start."""
         from piyue.export import ExportError, ExportOptions
@@ -280,6 +284,7 @@ class ExportController(QObject):
             describe=lambda error: _failure(job, error),
         )
 
+    @Slot()
     def cancel(self) -> None:
         """Stop the running export before it writes (once writing, it completes)."""
         if self._task is None:
@@ -327,11 +332,13 @@ class ExportController(QObject):
         self.failed.emit(line)
 
     # ----------------------------------------------------------------- after
+    @Slot()
     def open_folder(self) -> None:
         """Show the folder of the last export in the file manager."""
         if self.last_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
 
+    @Slot(str)
     def _status_changed(self, message: str) -> None:
         if message != self._success_message or not message:
             self.open_folder_button.hide()

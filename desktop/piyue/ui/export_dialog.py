@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,6 +49,7 @@ from piyue.core.model import Document, Section
 from piyue.core.outline.numbering import join_numbering
 from piyue.export import EXTENSIONS, METRICS_FORMATS, ExportOptions, render
 from piyue.export.naming import export_name
+from piyue.ui.export_request import ExportRequest
 from piyue.ui.note_editor import SafePreview
 
 PREVIEW_DELAY_MS = 250  # debounce: the preview is rendered this long after the last change
@@ -95,17 +96,6 @@ class Scope(Enum):
     ALL = "all"
     FILTERED = "filtered"
     SECTION = "section"
-
-
-@dataclass(frozen=True, slots=True)
-class ExportRequest:
-    """What the dialog asks to be written."""
-
-    format: ExportFormat
-    notes: tuple[Note, ...]
-    include_metrics: bool
-    target: Path
-    scope: Scope
 
 
 def notes_in_section(notes: Sequence[Note], section: Section) -> list[Note]:
@@ -460,6 +450,7 @@ class ExportDialog(QDialog):
         return self._busy
 
     # ----------------------------------------------------------------- reactions
+    @Slot()
     def _format_changed(self) -> None:
         choice = self.format
         self.metrics_check.setEnabled(choice.supports_metrics)
@@ -479,6 +470,7 @@ class ExportDialog(QDialog):
         self._update_buttons()
         self._schedule_preview()
 
+    @Slot(str)
     def _path_changed(self, text: str) -> None:
         self.path_edit.setToolTip(text)
         self._update_buttons()
@@ -497,6 +489,7 @@ class ExportDialog(QDialog):
             self.count_label.setText(self.tr("{count} notes will be exported.").format(count=len(notes)))
         self.export_button.setEnabled(not self._busy and bool(notes) and self.target is not None)
 
+    @Slot()
     def update_preview(self) -> None:
         """Render the preview of the current choice now (the controls schedule it, debounced)."""
         self._timer.stop()
@@ -553,6 +546,7 @@ class ExportDialog(QDialog):
         return self.preview_note.text()
 
     # ----------------------------------------------------------------- output
+    @Slot()
     def browse(self) -> None:
         """Ask for the output file (the controller asks about overwriting when exporting)."""
         choice = self.format
@@ -572,6 +566,7 @@ class ExportDialog(QDialog):
                 path = path.with_name(path.name + choice.extension)
             self.path_edit.setText(str(path))
 
+    @Slot()
     def request_export(self) -> None:
         """Check the choice and ask the controller to write it."""
         if self._busy:
@@ -628,6 +623,7 @@ class ExportDialog(QDialog):
         self.message_label.setStyleSheet("")
         self.message_label.setText(text)
 
+    @Slot()
     def reject(self) -> None:
         """Cancel: stop a running export (the dialog stays open), else close."""
         if self._busy:

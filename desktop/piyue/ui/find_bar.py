@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -88,6 +88,7 @@ class FindBar(QWidget):
         self.edit.setFocus()
         self.edit.selectAll()
 
+    @Slot()
     def close_bar(self) -> None:
         """Hide the bar; the highlights go."""
         self.hide()

@@ -59,6 +59,7 @@ class FindController(QObject):
             self.view.set_find_hits(self.hits, self.current)
             self.bar.show_count(self.current, len(self.hits))
 
+    @Slot(str)
     def query_changed(self, query: str) -> None:
         """Find every hit of ``query``; select the first one at or after the reading position."""
         document = self.session.document
@@ -69,6 +70,7 @@ class FindController(QObject):
         view.set_find_hits(self.hits, self.current)
         self.bar.show_count(self.current, len(self.hits))
 
+    @Slot(int)
     def step(self, step: int) -> None:
         """Go to the next (+1) or previous (-1) hit; open the bar when it is closed."""
         if not self.bar.isVisible():
@@ -80,6 +82,7 @@ class FindController(QObject):
         self.view.set_find_hits(self.hits, self.current)
         self.bar.show_count(self.current, len(self.hits))
 
+    @Slot()
     def closed(self) -> None:
         """The bar closed: the highlights go and the text takes the focus."""
         self.hits = []

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -230,6 +231,7 @@ class LibraryPanel(QWidget):
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.selected_row() is not None)
 
+    @Slot(QModelIndex)
     def _open(self, index: QModelIndex) -> None:
         row = self.model.data(index, ROW_ROLE)
         if row is not None:
@@ -248,6 +250,7 @@ class LibraryPanel(QWidget):
         self.keywords_label.setText("\n".join(lines))
 
     # ----------------------------------------------------------------- importing
+    @Slot()
     def choose_files(self) -> None:
         """Ask for report files and import them."""
         names, _ = QFileDialog.getOpenFileNames(
@@ -256,6 +259,7 @@ class LibraryPanel(QWidget):
         if names:
             self.import_paths([Path(n) for n in names])
 
+    @Slot()
     def choose_folder(self) -> None:
         """Ask for a folder and import every report in it."""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Reports"))
@@ -347,6 +351,7 @@ class LibraryPanel(QWidget):
         self._cancel.set()
 
     # ----------------------------------------------------------------- removing
+    @Slot()
     def remove_selected(self) -> None:
         """Remove the selected report after confirmation; its notes are backed up first."""
         row = self.selected_row()

@@ -45,10 +45,12 @@ class LiveUpdates(QObject):
         if problem:
             self.banner.show_problem(problem)
 
+    @Slot(Qt.ApplicationState)
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.check()
 
+    @Slot()
     def check(self) -> bool:
         """Refresh the window if the library changed elsewhere; returns whether it did. Shows or clears the
         banner of an unreachable server."""

@@ -42,6 +42,7 @@ from piyue.core.metrics.model import KINDS
 from piyue.core.model import Document
 from piyue.core.readers import SUPPORTED_SUFFIXES, with_topic_sentences
 from piyue.preferences import Preferences, save_preferences
+from piyue.services.search import SearchHit
 from piyue.ui.backups import BackupSchedule
 from piyue.ui.export_controller import ExportController, ExportWidgets
 from piyue.ui.find_bar import FindBar
@@ -66,7 +67,6 @@ from piyue.ui.window_menus import build_menus, build_toolbar
 
 if TYPE_CHECKING:
     from piyue.core.review import Finding
-    from piyue.services.search import SearchHit
     from piyue.ui.composition import Services
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
         self.session.analysisChanged.connect(self._analysis_changed)
         self.notes.openRequested.connect(self.open_path)
         self.notes.documentStored.connect(self._document_stored)
+        self.library_panel.changed.connect(self._library_views_changed)
         self.live_updates.changedElsewhere.connect(self._library_changed_elsewhere)
 
     def _step_heading(self, step: int) -> None:
@@ -435,6 +436,7 @@ class MainWindow(QMainWindow):
         self._first_paint_filter = _FirstPaint(self)
         viewport.installEventFilter(self._first_paint_filter)
 
+    @Slot(Path)
     def open_path(self, path: Path, document: Document | None = None) -> None:
         """Open ``path`` in the background; the window stays responsive.
 
@@ -492,6 +494,7 @@ class MainWindow(QMainWindow):
         self._show_page(self.reading_view.top_offset())
         self.documentShown.emit(document)
 
+    @Slot(int)
     def _show_page(self, offset: int) -> None:
         """Show the printed page of ``offset`` (a report read from a PDF) in the status bar."""
         document = self.session.document
@@ -527,6 +530,7 @@ class MainWindow(QMainWindow):
             )
         )
 
+    @Slot(Path)
     def _load_started(self, path: Path) -> None:
         self.progress.show()
         self.cancel_action.setEnabled(True)
@@ -570,6 +574,16 @@ class MainWindow(QMainWindow):
         self.search.keywords(document, document_id)
         if self.library_dock.isVisible():
             self.library_panel.refresh()
+        self._library_views_changed()
+
+    @Slot()
+    def _library_views_changed(self) -> None:
+        """Reports were stored, imported or removed: Compare and All Notes, where shown, list the library afresh
+        (hidden, they do when next shown)."""
+        if self._compare is not None and self.compare_dock.isVisible():
+            self._compare.refresh()
+        if self._notes_across is not None and self.notes_across_dock.isVisible():
+            self._notes_across.refresh()
 
     @Slot()
     def _library_changed_elsewhere(self) -> None:
@@ -590,6 +604,7 @@ class MainWindow(QMainWindow):
         message = problems or self.tr("Opened {name}").format(name=path.name)
         self.statusBar().showMessage(message, 8000 if analysis.problems else 3000)
 
+    @Slot(Path, str)
     def _load_failed(self, path: Path, message: str) -> None:
         self._load_done()
         self._state.remove_recent(path)
@@ -602,20 +617,24 @@ class MainWindow(QMainWindow):
         )
         box.open()
 
+    @Slot()
     def _load_cancelled(self) -> None:
         self._load_done()
         self.statusBar().showMessage(self.tr("Opening cancelled"), 3000)
 
     # ----------------------------------------------------------------- outline ⇄ text
+    @Slot(QModelIndex, QModelIndex)
     def _outline_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing_outline and current.isValid():
             self._outline_activated(current)
 
+    @Slot(QModelIndex)
     def _outline_activated(self, index: QModelIndex) -> None:
         section = self.outline_model.section(index)
         if section is not None:
             self.reading_view.scroll_to_offset(section.start)
 
+    @Slot(int)
     def _sync_outline_to(self, offset: int) -> None:
         index = self.outline_model.index_for_offset(offset)
         selection = self.outline_view.selectionModel()
@@ -654,6 +673,7 @@ class MainWindow(QMainWindow):
         if shown or not self._shown_once:
             self.library_panel.refresh()
 
+    @Slot(str)
     def _search_query(self, query: str) -> None:
         if not query.strip():
             self.search_panel.show_results("", [])
@@ -663,6 +683,7 @@ class MainWindow(QMainWindow):
         )
         self.search.search(query)
 
+    @Slot(int)
     def open_stored(self, document_id: int, select: tuple[int, int] | None = None) -> None:
         """Show a report from the library (its latest version), optionally selecting a span of it."""
         library = self.session.library
@@ -681,6 +702,7 @@ class MainWindow(QMainWindow):
         if select is not None:
             self.reading_view.select_span(*select)
 
+    @Slot(SearchHit)
     def open_hit(self, hit: SearchHit) -> None:
         """Go to a search hit: the passage in its report, or the note's passage."""
         if hit.kind == "note":
@@ -702,6 +724,7 @@ class MainWindow(QMainWindow):
         self.outline_model.set_keywords(result.sections)
         self.library_panel.show_keywords(result.report, result.related)
 
+    @Slot(int, int)
     def _jump_to_finding(self, start: int, end: int) -> None:
         """Go to a finding: select it when it is a phrase, mark its first block when it is a whole section."""
         if end - start <= 80:
@@ -709,10 +732,12 @@ class MainWindow(QMainWindow):
         else:
             self.reading_view.scroll_to_offset(start)
 
+    @Slot()
     def _notes_changed_for_charts(self) -> None:
         if self._charts is not None and self.session.document is not None:
             self._charts.set_notes(self.session.document, self.session.notes.notes)
 
+    @Slot(bool)
     def _charts_visibility(self, visible: bool) -> None:
         """Build the charts panel (and import pyqtgraph) the first time it is shown."""
         if not visible or self._charts is not None:
@@ -735,8 +760,11 @@ class MainWindow(QMainWindow):
         if built and self._compare is not None:
             self._compare.refresh()
 
+    @Slot(bool)
     def _compare_visibility(self, visible: bool) -> None:
-        """Build the Compare view the first time it is shown."""
+        """Build the Compare view the first time it is shown; later showings list the library afresh."""
+        if visible and self._compare is not None:
+            self._compare.refresh()
         if not visible or self._compare is not None:
             return
         from piyue.ui.compare_view import CompareView
@@ -755,6 +783,7 @@ class MainWindow(QMainWindow):
         if self._terms is not None:
             self._terms.edit.setFocus()
 
+    @Slot(bool)
     def _terms_visibility(self, visible: bool) -> None:
         """Build the Terms view the first time it is shown."""
         if not visible or self._terms is not None:
@@ -776,8 +805,11 @@ class MainWindow(QMainWindow):
         if built and self._notes_across is not None:
             self._notes_across.refresh()
 
+    @Slot(bool)
     def _notes_across_visibility(self, visible: bool) -> None:
-        """Build the notes-across-reports view the first time it is shown."""
+        """Build the notes-across-reports view the first time it is shown; later showings read the notes afresh."""
+        if visible and self._notes_across is not None:
+            self._notes_across.refresh()
         if not visible or self._notes_across is not None:
             return
         from piyue.ui.notes_across_view import NotesAcrossView
@@ -825,6 +857,7 @@ class MainWindow(QMainWindow):
             self.open_path(document.path)
 
     # ----------------------------------------------------------------- misc
+    @Slot(int)
     def _zoom_changed(self, step: int) -> None:
         self._state.zoom = step
         self.statusBar().showMessage(self.tr("Zoom {percent}%").format(percent=round(100 * 1.1**step)), 1500)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -104,6 +104,7 @@ class MetricsPanel(QWidget):
         self.kind_box.setCurrentIndex(0)
         self.filter_edit.clear()
 
+    @Slot()
     def copy_rows(self, all_shown: bool = False) -> str:
         """Put the selected rows (or all rows shown) on the clipboard as tab-separated text with a header."""
         if all_shown:
@@ -121,6 +122,7 @@ class MetricsPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
         return text
 
+    @Slot(QPoint)
     def _menu(self, point: QPoint) -> None:
         menu = QMenu(self.table)
         menu.addAction(self.copy_action)
@@ -138,6 +140,7 @@ class MetricsPanel(QWidget):
         text = self.tr("{shown} of {total}").format(shown=shown, total=total) if shown != total else str(total)
         self.count_label.setText(text)
 
+    @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             metric = self.proxy.data(index, MetricsModel.MetricRole)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,8 +57,8 @@ class SafePreview(QTextBrowser):
         """Render ``text`` safely."""
         self.setHtml(markdown_to_safe_html(text))
 
-    @staticmethod
-    def _open(url: QUrl) -> None:
+    @Slot(QUrl)
+    def _open(self, url: QUrl) -> None:
         if is_safe_link(url.toString()):
             QDesktopServices.openUrl(url)
 
@@ -190,6 +190,7 @@ class NoteEditor(QDialog):
             self._statuses[max(self.status_box.currentIndex(), 0)],
         )
 
+    @Slot()
     def accept(self) -> None:
         """Save: store through the handler; close only when that worked, else show why and stay open."""
         if self._save is not None:

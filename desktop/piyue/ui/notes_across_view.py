@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,6 +170,7 @@ class NotesAcrossView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._export)
 
+    @Slot()
     def refresh(self) -> None:
         """Read every note of the library (in the background)."""
         library = self._library()
@@ -230,11 +231,13 @@ class NotesAcrossView(QWidget):
         for column, characters in MAX_CHARACTERS.items():
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), characters * character))
 
+    @Slot(QModelIndex)
     def _open(self, index: QModelIndex) -> None:
         item = index.data(NOTE_ROLE) if index.isValid() else None
         if item is not None:
             self.openRequested.emit(item.document_id, item.note.anchor.start, item.note.anchor.end)
 
+    @Slot()
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Notes"), "notes.csv", self.tr("CSV files (*.csv)"))
         if path:

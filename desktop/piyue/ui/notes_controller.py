@@ -161,6 +161,7 @@ class NotesController(QObject):
     #: The open "new version?" question (None when none is open).
     revision_question = None
 
+    @Slot()
     def open_as_new_version(self) -> None:
         """File → Open as New Version Of…: a file, and the imported report it is a new version of."""
         from piyue.ui.revision_prompt import NewVersionDialog
@@ -200,6 +201,7 @@ class NotesController(QObject):
 
     _warned = False  # whether the user was told that the library could not be opened
 
+    @Slot()
     def restore_backup(self) -> bool:
         """Put the newest good backup in place of the damaged database and show this document's notes."""
         if not self.session.can_restore:
@@ -248,6 +250,7 @@ class NotesController(QObject):
             restore.clicked.connect(self.restore_backup)
         box.open()
 
+    @Slot()
     def refresh(self) -> None:
         """Show the current notes in the panel, the text and the outline."""
         notes = self.service.notes
@@ -258,6 +261,7 @@ class NotesController(QObject):
         self.add_action.setEnabled(self.service.available and has_selection)
         self.section_action.setEnabled(self.service.available)
 
+    @Slot()
     def selection_changed(self) -> None:
         """Enable "Add note" only with a selection."""
         self.add_action.setEnabled(self.service.available and self._view.selected_span() is not None)
@@ -277,6 +281,7 @@ class NotesController(QObject):
         editor.open()
         return editor
 
+    @Slot()
     def add_note_on_selection(self) -> NoteEditor | None:
         """Open the editor for a note on the selected passage; Save stores it."""
         document = self.session.document
@@ -306,6 +311,7 @@ class NotesController(QObject):
 
         return save
 
+    @Slot()
     def add_note_on_current_section(self) -> NoteEditor | None:
         """A note on the section at the top of the reading pane."""
         document = self.session.document
@@ -317,6 +323,7 @@ class NotesController(QObject):
             return None
         return self.add_note_on_section(path[-1])
 
+    @Slot(Note)
     def edit_note(self, note: Note) -> NoteEditor:
         """Open the editor on ``note``; Save stores the changes unless someone else saved the note meanwhile
         (then both texts are shown, see :meth:`_show_conflict`)."""
@@ -387,6 +394,7 @@ class NotesController(QObject):
         if self.editor is not None:
             self.editor.close()
 
+    @Slot()
     def copy_with_citation(self) -> str:
         """Put the selected passage on the clipboard as plain text with its source: report, section, page."""
         from piyue.core.citation import citation
@@ -402,6 +410,7 @@ class NotesController(QObject):
         self._status.showMessage(self.tr("Copied with its citation."), 3000)
         return text
 
+    @Slot(Note)
     def reattach_note(self, note: Note) -> bool:
         """Put ``note`` on the passage selected in the reading pane (undoable)."""
         document = self.session.document
@@ -411,6 +420,7 @@ class NotesController(QObject):
             return False
         return self.service.reattach(note.id, anchor_span(document, *span))
 
+    @Slot(Note)
     def delete_note(self, note: Note) -> bool:
         """Delete ``note`` (undoable)."""
         return self.service.delete(note.id)
@@ -454,6 +464,7 @@ class NotesController(QObject):
         self.jump_to(target)
 
     # ----------------------------------------------------------------- menus
+    @Slot(QPoint)
     def _text_menu(self, point: QPoint) -> None:
         view = self._view
         menu = view.createStandardContextMenu(point)
@@ -468,6 +479,7 @@ class NotesController(QObject):
             menu.addAction(self.tr("Edit Note “{preview}”…").format(preview=preview), lambda n=note: self.edit_note(n))
         menu.exec(view.viewport().mapToGlobal(point))
 
+    @Slot(QPoint)
     def _outline_menu(self, point: QPoint) -> None:
         view = self._outline_view
         index = view.indexAt(point)
@@ -479,5 +491,6 @@ class NotesController(QObject):
         action.setEnabled(self.service.available)
         menu.exec(view.viewport().mapToGlobal(point))
 
+    @Slot(str)
     def _failed(self, message: str) -> None:
         self._status.showMessage(self.tr("Notes: {message}").format(message=message), 10000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -369,11 +369,13 @@ class NotesPanel(QWidget):
         if note is not None:
             signal.emit(note)
 
+    @Slot(QModelIndex)
     def _clicked(self, index: AnyIndex) -> None:
         note = index.data(NOTE_ROLE)
         if note is not None:
             self.jumpRequested.emit(note)
 
+    @Slot(QModelIndex)
     def _activated(self, index: AnyIndex) -> None:
         note = index.data(NOTE_ROLE)
         if note is not None:

@@ -3,7 +3,7 @@ or a shared PostgreSQL server, with a connection test), data folder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -191,6 +191,7 @@ class PreferencesDialog(QDialog):
         else:
             self.test_result.setText(self.tr("Piyue uses the library chosen here when it starts again."))
 
+    @Slot()
     def test_connection(self) -> None:
         """Try the server in the URL field (in the background); the result shows below it."""
         url = self.shared_url.text().strip()

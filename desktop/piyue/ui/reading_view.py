@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import cast
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -490,6 +490,7 @@ class ReadingView(QTextBrowser):
             self._update_extra_selections()
             self._flash_timer.start()
 
+    @Slot()
     def _end_flash(self) -> None:
         self._flash = []
         self._update_extra_selections()
@@ -524,6 +525,7 @@ class ReadingView(QTextBrowser):
             selections.append(selection)
         self.setExtraSelections(selections)
 
+    @Slot()
     def _emit_position(self) -> None:
         if self._document is not None:
             self.positionChanged.emit(self.top_offset())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle, QTreeView, QVBoxLayout, QWidget
 
@@ -123,6 +123,7 @@ class ReviewPanel(QWidget):
         heading = f"{section.numbering or ''}{section.title}"
         return f"“{heading if len(heading) <= 16 else heading[:15] + '…'}”"
 
+    @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
         start = index.data(OFFSET_ROLE)
         if start is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -145,6 +145,7 @@ class NewVersionDialog(QDialog):
             return None
         return Path(text).expanduser(), int(item.data(Qt.ItemDataRole.UserRole))
 
+    @Slot()
     def accept(self) -> None:
         """Open only with an existing file and a chosen report; otherwise say what is missing."""
         chosen = self.choice()
@@ -159,6 +160,7 @@ class NewVersionDialog(QDialog):
         self.error.setText(message)
         self.error.show()
 
+    @Slot()
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Revised File"), self._start_folder, self._filter)
         if name:

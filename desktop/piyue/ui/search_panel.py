@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -197,6 +197,7 @@ class SearchPanel(QWidget):
         else:
             self.show_message(self.tr("No matches for “{query}”.").format(query=query))
 
+    @Slot(QModelIndex)
     def _activated(self, index: AnyIndex) -> None:
         hit = index.data(HIT_ROLE)
         if hit is not None:

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -74,12 +74,14 @@ class StartupTrace(QObject):
         window = self._window
         return window.outline_model.rowCount() > 0 or not window.document or not window.document.sections
 
+    @Slot()
     def _on_analysis_shown(self) -> None:
         if self._analysed:
             return
         self._analysed = True
         self._window.reading_view.viewport().update()  # the next paint has the highlights
 
+    @Slot(Path, str)
     def _on_failed(self, path: Path, message: str) -> None:
         if self._failed or "ready" in self.emitted:
             return

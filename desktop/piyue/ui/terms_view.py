@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -97,6 +97,7 @@ class TermsView(QWidget):
         self.table.itemSelectionChanged.connect(self._show_lines)
         self.lines.itemDoubleClicked.connect(self._open_line)
 
+    @Slot()
     def count(self) -> None:
         """Count the term typed in every report of the library (in the background)."""
         query, library = self.edit.text().strip(), self._library()
@@ -170,6 +171,7 @@ class TermsView(QWidget):
         chosen = [cell.data(USE_ROLE) for cell in cells if cell is not None]
         return chosen or self.uses
 
+    @Slot()
     def _show_lines(self) -> None:
         self.lines.clear()
         for use in self._selected_uses():
@@ -177,14 +179,17 @@ class TermsView(QWidget):
                 item = QListWidgetItem(f"{use.region or use.title} {use.year or ''}  {occurrence.line}", self.lines)
                 item.setData(HIT_ROLE, (use.document_id, occurrence.start, occurrence.end))
 
+    @Slot(QListWidgetItem)
     def _open_line(self, item: QListWidgetItem) -> None:
         self.openRequested.emit(*item.data(HIT_ROLE))
 
+    @Slot(int)
     def _open_bar(self, row: int) -> None:
         use = self.uses[row]
         first = use.occurrences[0]
         self.openRequested.emit(use.document_id, first.start, first.end)
 
+    @Slot()
     def _export(self) -> None:
         caption = self.tr("Export Term Uses")
         path, _ = QFileDialog.getSaveFileName(self, caption, f"{self.query}.csv", self.tr("CSV files (*.csv)"))

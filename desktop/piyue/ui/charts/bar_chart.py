@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -107,6 +107,7 @@ class BarChart(QWidget):
         span = (high - low) or 1.0
         return row if low - 0.02 * span <= point.x() <= high + 0.02 * span else None
 
+    @Slot(object)
     def _clicked(self, event) -> None:
         row = self.bar_at(event.scenePos())
         if row is not None:

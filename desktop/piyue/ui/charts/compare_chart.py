@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -128,6 +128,7 @@ class CompareChart(QWidget):
                 return row, "target"
         return None
 
+    @Slot(object)
     def _clicked(self, event) -> None:
         found = self.figure_at(event.scenePos())
         if found is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -86,6 +86,7 @@ class ChartsPanel(QWidget):
         """The chart on the visible tab."""
         return self.charts[max(self.tabs.currentIndex(), 0)]
 
+    @Slot()
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Chart"), "chart.png", self.tr("PNG image (*.png)"))
         if name:
