@@ -29,6 +29,7 @@ from piyue.storage.notes_repo import NoteRepository
 from piyue.storage.opening import prepare, prepare_readonly
 from piyue.storage.orm import DocumentRow, NoteRow
 from piyue.storage.records import DocumentRecord, ImportResult, ListingRecord
+from piyue.storage.search_freshness import IndexFreshness, index_behind
 from piyue.storage.search_index import Analyzer, SearchHit, SearchIndex, search_index_for
 from piyue.storage.watch import CHANNEL, ChangeWatcher, PostgresWatcher, SqliteWatcher
 
@@ -65,6 +66,7 @@ class Library:
         self._active = 0  # sessions running now (worker threads); close() waits for them
         self._idle = threading.Condition()
         self.backups = Backups(path) if path is not None else None
+        self._freshness = IndexFreshness(path if url is None else None)  # skips needless index refreshes
 
     @classmethod
     def open(
@@ -100,6 +102,7 @@ class Library:
         if self._watcher is not None:
             self._watcher.close()
             self._watcher = None
+        self._freshness.close()
         self.engine.dispose()
 
     @property
@@ -152,6 +155,8 @@ class Library:
                 if write and self.url is not None:  # delivered on commit, to every listening window
                     token = self._watcher.token if self._watcher is not None else ""
                     session.execute(text("SELECT pg_notify(:channel, :token)"), {"channel": CHANNEL, "token": token})
+            if write:
+                self._freshness.mark_dirty()
             if write and self._watcher is not None:
                 self._watcher.absorb()
         except SQLAlchemyError as err:
@@ -547,11 +552,25 @@ class Library:
         with self._session(write=True) as session:
             return self._require_index(session).refresh()
 
+    def _bring_index_up_to_date(self) -> None:
+        """Refresh the index only when something may have changed it since the last time (any process, see
+        :mod:`piyue.storage.search_freshness`): nothing committed since, or a read-only check finding nothing
+        behind, costs no write transaction (and, on PostgreSQL, no notification to the other windows)."""
+        if self._freshness.current():
+            return
+        stamp = self._freshness.stamp()  # read before checking: a commit after it is caught next time
+        with self._session() as session:
+            behind = index_behind(session)
+        if behind:
+            self.update_search_index()
+        self._freshness.refreshed(stamp)
+
     def search(self, query: str, limit: int = 20, *, refresh: bool = True) -> list[SearchHit]:
         """The best ``limit`` passages and notes for ``query`` across the library (syntax: see
-        :mod:`piyue.storage.search_index`); brings the index up to date first unless ``refresh`` is False."""
+        :mod:`piyue.storage.search_index`); brings the index up to date first unless ``refresh`` is False
+        (cheaply when nothing changed, see :meth:`_bring_index_up_to_date`)."""
         if refresh:
-            self.update_search_index()
+            self._bring_index_up_to_date()
         with self._session() as session:
             return self._require_index(session).search(query, limit)
 

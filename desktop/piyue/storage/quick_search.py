@@ -25,7 +25,7 @@ BUSY_TIMEOUT_S = 5.0
 
 #: How many things the index misses or holds in excess: versions that are no longer the latest, latest
 #: versions not indexed, notes not indexed or changed since (the same conditions as ``refresh``).
-_BEHIND_SQL = """
+BEHIND_SQL = """
 WITH latest AS (
     SELECT v.id FROM versions v
     JOIN (SELECT document_id, max(number) AS number FROM versions GROUP BY document_id) m
@@ -49,7 +49,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def index_is_current(connection: sqlite3.Connection) -> bool:
     """Whether the search index holds exactly the latest versions and the current notes."""
-    return connection.execute(_BEHIND_SQL).fetchone()[0] == 0
+    return connection.execute(BEHIND_SQL).fetchone()[0] == 0
 
 
 def search_file(path: Path, analyzer: Analyzer, query: str, limit: int = 20) -> list[SearchHit] | None:
