@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QColor, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
@@ -532,3 +532,86 @@ def test_a_backup_that_cannot_be_made_at_start_is_said_and_notes_still_work(qtbo
     assert window.session.open_error == ""
     window.loader.wait(10000)
     window.notes.library.close()
+
+
+# ----------------------------------------------------------------- incremental updates (issue 13)
+def _shown(window) -> list:
+    """The notes the panel's model holds, in its order."""
+    model = window.notes_panel.model
+    return [model.note(row) for row in range(model.rowCount())]
+
+
+def test_changes_update_one_note_in_memory_and_the_panel_equals_a_fresh_load(window, library, qtbot, monkeypatch):
+    """Adding, editing, deleting, undoing and redoing through the real editor, panel and shortcuts never reads
+    every note again; afterwards the list, the panel and the marked passages equal a fresh load."""
+    from piyue.ui.notes_model import review_order
+
+    service = window.notes.service
+    reads: list[int] = []
+    listing = type(library).notes
+    monkeypatch.setattr(type(library), "notes", lambda self, *a, **k: reads.append(1) or listing(self, *a, **k))
+    _add_by_hand(window, qtbot, CBD, "第一条", tags="核数")
+    _add_by_hand(window, qtbot, "金融业前三季度增加值增长14.3%", "第二条", tags="增速, 核数")
+    start, _ = _add_by_hand(window, qtbot, "温榆河公园荣获“绿色奥斯卡”金奖及特别奖", "第三条")
+    first = next(n for n in service.notes if n.body == "第一条")
+    _select_note_card(window, qtbot, first.id)
+    qtbot.mouseClick(window.notes_panel.findChild(QPushButton, "notesEdit"), Qt.MouseButton.LeftButton)
+    editor = _editor(window, qtbot)
+    _type(qtbot, editor, "改过的\n第二行\n第三行", tags=", 新标签", colour_steps=2, status_steps=2, replace=True)
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: window.notes.editor is None)
+    third = next(n for n in service.notes if n.body == "第三条")
+    _select_note_card(window, qtbot, third.id)
+    qtbot.mouseClick(window.notes_panel.findChild(QPushButton, "notesDelete"), Qt.MouseButton.LeftButton)
+    view = window.reading_view
+    _back_to(window, qtbot, view)
+    undo = Qt.KeyboardModifier.ControlModifier
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for modifiers in (undo, undo, redo, undo, redo, redo, undo):  # delete ↔ restore, edit ↔ its undo
+        _press(qtbot, view, Qt.Key.Key_Z, modifiers)
+    assert reads == []  # no change read every note again
+    fresh = listing(library, service.document_id)
+    assert sorted(n.body for n in fresh) == ["改过的\n第二行\n第三行", "第三条", "第二条"]  # the third is back
+    assert service.notes == fresh
+    assert _shown(window) == review_order(fresh)
+    assert window.notes_panel.proxy.rowCount() == 3 and window.notes_panel.count_label.text() == "3"
+    tags = [window.notes_panel.tag_filter.itemData(i) for i in range(window.notes_panel.tag_filter.count())]
+    assert tags == [None, "增速", "新标签", "核数"]
+    assert _background_at(window, start).name() == next(n.color for n in fresh if n.body == "第三条")
+    assert sorted(n.id for n in view._notes) == sorted(n.id for n in fresh)
+
+
+def test_an_edited_card_is_measured_again_and_the_others_keep_their_rows_and_selection(window, library, qtbot):
+    """A recoloured card is repainted alone; one whose body grew pushes the cards below it down (the list's
+    layout, not only the card's own measure); the other rows are kept, with the selection."""
+    _add_by_hand(window, qtbot, CBD, "一行")
+    _add_by_hand(window, qtbot, "金融业前三季度增加值增长14.3%", "另一行")
+    panel, service = window.notes_panel, window.notes.service
+    window.notes_dock.show()
+    window.notes_dock.raise_()
+    first, second = panel.proxy.index(0, 0), panel.proxy.index(1, 0)
+    one, other = first.data(NOTE_ROLE), second.data(NOTE_ROLE)
+    _select_note_card(window, qtbot, other.id)
+    kept = QPersistentModelIndex(panel.model.index(panel.model.row_of(other.id)))
+    below = panel.list.visualRect(second).top()
+    assert service.edit(one.id, body=one.body, color=NOTE_COLORS[2][0], tags=one.tags, status=one.status)
+    QApplication.processEvents()
+    assert panel.list.visualRect(second).top() == below  # same height: nothing moved
+    assert service.edit(one.id, body="一行\n\n- 两行\n- 三行", color=one.color, tags=one.tags, status=one.status)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.list.visualRect(second).top() > below  # the card grew and pushed the next one down
+    assert kept.isValid() and kept.data(NOTE_ROLE).id == other.id  # the other row was not rebuilt
+    assert panel.current_note() is not None and panel.current_note().id == other.id
+    assert service.delete(one.id)
+    assert kept.isValid() and panel.model.rowCount() == 1 and panel.current_note().id == other.id
+
+
+def test_a_failed_change_reads_the_notes_again(window, library, qtbot, monkeypatch):
+    """After a refused edit the list is read from the library: what is shown is what is stored."""
+    _add_by_hand(window, qtbot, CBD, "原文")
+    service = window.notes.service
+    [note] = service.notes
+    library.edit_note(note.id, body="别处改的")  # as another window would
+    assert not service.edit(note.id, body="我的", color=note.color, tags=(), status=note.status, expected_version=1)
+    assert [n.body for n in service.notes] == ["别处改的"] and _shown(window)[0].body == "别处改的"

@@ -76,6 +76,19 @@ class DocumentRepository:
         row = self.session.execute(query).first()
         return (row[0], row[1]) if row else None
 
+    def latest_version(self, document_id: int) -> tuple[int, int] | None:
+        """The id and text length of a document's latest version, or None: what storing a note needs,
+        without reading the text and outline (a 1 MB report's took ~20 ms a note)."""
+        query = (
+            select(VersionRow.id, TextRow.length)
+            .join(TextRow, TextRow.id == VersionRow.text_id)
+            .where(VersionRow.document_id == document_id)
+            .order_by(VersionRow.number.desc())
+            .limit(1)
+        )
+        row = self.session.execute(query).first()
+        return (row[0], row[1]) if row else None
+
     def get(self, document_id: int) -> DocumentRecord | None:
         """A document with its latest version, or None."""
         document = self.session.get(DocumentRow, document_id)

@@ -155,6 +155,8 @@ class Library:
                 if write and self.url is not None:  # delivered on commit, to every listening window
                     token = self._watcher.token if self._watcher is not None else ""
                     session.execute(text("SELECT pg_notify(:channel, :token)"), {"channel": CHANNEL, "token": token})
+                if write and self._watcher is not None:
+                    self._watcher.before_commit()
             if write:
                 self._freshness.mark_dirty()
             if write and self._watcher is not None:
@@ -311,9 +313,6 @@ class Library:
         author: str | None = None,
     ) -> Note:
         """Store a new note on the latest version of a document; durable when this returns."""
-        record = self.document(document_id)
-        if anchor.end > record.latest.length:
-            raise StorageError(f"the anchor {anchor.start}..{anchor.end} is past the end of the text")
         stamp = now()
         note = Note(
             id=str(uuid.uuid4()),
@@ -328,16 +327,15 @@ class Library:
             updated=stamp,
         )
         with self._session(write=True) as session:
-            NoteRepository(session).add(note, record.latest.id)
+            NoteRepository(session).add(note, _latest_version(session, document_id, anchor))
             if (index := self._index(session)) is not None:
                 index.index_note(note)
         return note
 
     def restore_note(self, note: Note) -> Note:
         """Put back a deleted note exactly as it was (undo of delete)."""
-        record = self.document(note.document_id)
         with self._session(write=True) as session:
-            NoteRepository(session).add(note, record.latest.id)
+            NoteRepository(session).add(note, _latest_version(session, note.document_id))
             if (index := self._index(session)) is not None:
                 index.index_note(note)
         return note
@@ -422,12 +420,7 @@ class Library:
                 raise NotFoundError(f"no note with id {note_id}")
             before = repo.version_of(note_id)
             if version_id is None:
-                record = DocumentRepository(session).get(note.document_id)
-                if record is None:
-                    raise NotFoundError(f"no document with id {note.document_id}")
-                if anchor.end > record.latest.length:
-                    raise StorageError(f"the anchor {anchor.start}..{anchor.end} is past the end of the text")
-                version_id = record.latest.id
+                version_id = _latest_version(session, note.document_id, anchor)
             placed = note.with_changes(anchor=anchor, state=state, prior_quote=prior_quote, updated=now())
             repo.update(placed, version_id)
         return placed, before
@@ -579,6 +572,18 @@ class Library:
     def backup_if_due(self) -> Path | None:
         """Make a rolling backup if the database changed and the last one is old enough (call on a timer)."""
         return self.backups.maybe_make() if self.backups is not None else None
+
+
+def _latest_version(session: Session, document_id: int, anchor: Anchor | None = None) -> int:
+    """The id of a document's latest version (raises :class:`NotFoundError`); with ``anchor``, refuses an
+    anchor past the end of its text."""
+    latest = DocumentRepository(session).latest_version(document_id) if 0 < document_id <= MAX_ID else None
+    if latest is None:
+        raise NotFoundError(f"no document with id {document_id}")
+    version_id, length = latest
+    if anchor is not None and anchor.end > length:
+        raise StorageError(f"the anchor {anchor.start}..{anchor.end} is past the end of the text")
+    return version_id
 
 
 def _placed(note: Note, document: Document, made_on: str | None) -> Note:

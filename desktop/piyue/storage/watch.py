@@ -29,6 +29,11 @@ class ChangeWatcher(Protocol):
         """True when another process (or another library object) committed since the last poll."""
         ...
 
+    def before_commit(self) -> None:
+        """Called inside the library's write transaction, just before it commits: remember whether others
+        committed since the last poll, so that absorbing the own commit does not hide theirs (SQLite)."""
+        ...
+
     def absorb(self) -> None:
         """Count this library's own commit as seen (SQLite; a no-op where notifications carry a token)."""
         ...
@@ -48,6 +53,7 @@ class SqliteWatcher:
             f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
         )
         self._seen = self._version()
+        self._missed = False  # others committed before an own commit was absorbed: the next poll says so
 
     def _version(self) -> int | None:
         if self._connection is None:
@@ -61,12 +67,21 @@ class SqliteWatcher:
         """True when another connection committed since the last poll or :meth:`absorb`."""
         with self._lock:
             version = self._version()
-            changed = version is not None and version != self._seen
-            self._seen = version
+            changed = self._missed or (version is not None and version != self._seen)
+            self._seen, self._missed = version, False
             return changed
 
+    def before_commit(self) -> None:
+        """Inside a write transaction no other connection can commit (SQLite has one writer): a version
+        changed since the last poll is someone else's commit, to be reported by the next :meth:`poll`."""
+        with self._lock:
+            version = self._version()
+            if version is not None and version != self._seen:
+                self._missed = True
+
     def absorb(self) -> None:
-        """Take the current state as seen (called right after the library's own commits)."""
+        """Take the current state as seen (called right after the library's own commits); commits of others
+        noticed by :meth:`before_commit` are still reported by the next :meth:`poll`."""
         with self._lock:
             self._seen = self._version()
 
@@ -153,6 +168,9 @@ class PostgresWatcher:
                 self._connection = None
             self.problem = self.problem or reason
         self._reconnect_in_background()
+
+    def before_commit(self) -> None:
+        """Nothing to do: others' notifications are never absorbed."""
 
     def absorb(self) -> None:
         """Own notifications carry this watcher's token and are ignored in :meth:`poll`."""

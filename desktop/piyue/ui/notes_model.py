@@ -21,6 +21,21 @@ def review_order(notes: list[Note]) -> list[Note]:
     return sorted(notes, key=lambda n: (_STATE_ORDER.get(n.state, 3), n.anchor.start, n.created))
 
 
+_RESET_ABOVE = 200  # rows added and removed at once above which the model is reset instead
+
+
+def _same_ends(old: list[Note], new: list[Note]) -> tuple[int, int]:
+    """How many rows at the start, then at the end, hold the same note ids in both lists."""
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head].id == new[head].id:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail].id == new[-1 - tail].id:
+        tail += 1
+    return head, tail
+
+
 class NotesListModel(QAbstractListModel):
     """One row per note."""
 
@@ -29,10 +44,33 @@ class NotesListModel(QAbstractListModel):
         self._notes: list[Note] = []
 
     def set_notes(self, notes: list[Note]) -> None:
-        """Show ``notes`` (sorted for review)."""
-        self.beginResetModel()
-        self._notes = review_order(notes)
-        self.endResetModel()
+        """Show ``notes`` (sorted for review), changing only the rows that differ from those shown: after one
+        note was added, edited or deleted that is one row, so the list keeps its selection and scroll position
+        and the view measures one card again, not all of them."""
+        new = review_order(notes)
+        old = self._notes
+        head, tail = _same_ends(old, new)
+        gone, come = len(old) - head - tail, len(new) - head - tail
+        if not old or not new or gone + come > _RESET_ABOVE:
+            self.beginResetModel()  # (nearly) everything differs: cheaper to start again
+            self._notes = new
+            self.endResetModel()
+            return
+        if gone:
+            self.beginRemoveRows(QModelIndex(), head, head + gone - 1)
+            self._notes = old[:head] + old[head + gone :]
+            self.endRemoveRows()
+        if come:
+            self.beginInsertRows(QModelIndex(), head, head + come - 1)
+            self._notes = old[:head] + new[head : head + come] + old[head + gone :]
+            self.endInsertRows()
+        self._notes = new
+        kept = [(row, row) for row in range(head)]
+        kept += [(row, row - len(new) + len(old)) for row in range(len(new) - tail, len(new))]
+        for row, was in kept:  # same note, maybe new values (edited): repaint and measure that card only
+            if new[row] is not old[was] and new[row] != old[was]:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     def note(self, row: int) -> Note:
         """The note of ``row``."""
@@ -76,6 +114,7 @@ class NotesFilter(QSortFilterProxyModel):
         self.tag: str | None = None
         self.color: str | None = None
         self.author: str | None = None
+        self._applied = False
 
     def set_filters(
         self,
@@ -86,7 +125,11 @@ class NotesFilter(QSortFilterProxyModel):
         color: str | None = None,
         author: str | None = None,
     ) -> None:
-        """Apply new filter values (None or empty: no filter)."""
+        """Apply new filter values (None or empty: no filter); the same values again change nothing."""
+        values = (text.strip(), status or None, tag or None, color or None, author or None)
+        if values == (self.text, self.status, self.tag, self.color, self.author) and self._applied:
+            return  # rows added, removed or changed since were filtered as they came (dynamic filter)
+        self._applied = True
 
         def change() -> None:
             self.text, self.status, self.tag, self.color = text.strip(), status or None, tag or None, color or None

@@ -3,10 +3,15 @@
 Every change is stored the moment it is made (the library commits before it
 returns); undo and redo are further stored changes. Storage errors reach the
 user as :attr:`NotesService.failed` messages, never as exceptions in the UI.
+
+After a change this window stored, the list is updated with the note as stored (put in its text-order
+place, or taken out): the other notes are not read again. After a failed change, a document switch or a
+change made elsewhere (:meth:`NotesService.reload`) the whole list is read from the library.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -25,7 +30,7 @@ if TYPE_CHECKING:
 class NotesService(QObject):
     """Notes of the current document, with undo/redo."""
 
-    #: The list of notes changed (after any add, edit, delete, undo, redo or document switch).
+    #: The list of notes changed (after any add, edit, delete, undo, redo, reload or document switch).
     notesChanged = Signal()
     #: A storage operation failed; the argument is a one-line message.
     failed = Signal(str)
@@ -147,7 +152,7 @@ class NotesService(QObject):
     def delete(self, note_id: str) -> bool:
         """Delete a note (undo restores it with its id); False when that failed."""
         note = self.note(note_id)
-        if note is None or self._attempt(lambda library: library.delete_note(note_id)) is None:
+        if note is None or self._attempt(lambda library: library.delete_note(note_id), removes=True) is None:
             return False
         self.undo_stack.push(_DeleteNote(self, note))
         return True
@@ -184,8 +189,11 @@ class NotesService(QObject):
         self.last_error = message
         self.failed.emit(message)
 
-    def _attempt(self, action: Callable[[NoteStore], object]) -> object | None:
-        """Run a storage action and reload; its result, or None after reporting a failure."""
+    def _attempt(self, action: Callable[[NoteStore], object], *, removes: bool = False) -> object | None:
+        """Run a storage action; its result, or None after reporting a failure.
+
+        On success the list takes the stored note (a :class:`Note`, or the first item of a tuple) in, or out
+        when ``removes``; on failure it is read again from the library (it may have changed elsewhere)."""
         self.last_error = ""
         self.unavailable = ""
         library = self.library
@@ -198,13 +206,31 @@ class NotesService(QObject):
             self.conflict = getattr(err, "theirs", None)  # EditConflictError: the note as stored now
             self.unavailable = str(err) if getattr(err, "server_unavailable", False) else ""
             self._fail(str(err) or type(err).__name__)
-            result = None
-        self.reload()
+            self.reload()
+            return None
+        stored = result[0] if isinstance(result, tuple) else result
+        if isinstance(stored, Note):
+            self._take(stored, removes=removes)
+        else:  # pragma: no cover - every action returns the note it stored
+            self.reload()
         return result
 
-    def _store(self, action: Callable[[NoteStore], object]) -> bool:
-        """Run a storage action (undo, redo); report failures; reload the list."""
-        return self._attempt(action) is not None
+    def _take(self, note: Note, *, removes: bool) -> None:
+        """Put the note as stored in its text-order place (or take it out), then tell the window."""
+        notes = [n for n in self._notes if n.id != note.id]
+        if not removes and note.document_id == self.document_id:
+            notes.insert(bisect.bisect_right(notes, _order(note), key=_order), note)
+        self._notes = notes
+        self.notesChanged.emit()
+
+    def _store(self, action: Callable[[NoteStore], object], *, removes: bool = False) -> bool:
+        """Run a storage action (undo, redo); report failures; update the list."""
+        return self._attempt(action, removes=removes) is not None
+
+
+def _order(note: Note) -> tuple:
+    """The library's text order: start, end, creation time (see ``Library.notes``)."""
+    return (note.anchor.start, note.anchor.end, note.created)
 
 
 def _edit_action(note_id: str, values: tuple, expected_version: int | None = None) -> Callable[[NoteStore], object]:
@@ -241,7 +267,7 @@ class _AddNote(_StoredCommand):
         self.service._store(lambda library: library.restore_note(self.note))
 
     def undo(self) -> None:
-        self.service._store(lambda library: library.delete_note(self.note.id))
+        self.service._store(lambda library: library.delete_note(self.note.id), removes=True)
 
 
 class _EditNote(_StoredCommand):
@@ -290,7 +316,7 @@ class _DeleteNote(_StoredCommand):
         self.note = note
 
     def apply(self) -> None:
-        self.service._store(lambda library: library.delete_note(self.note.id))
+        self.service._store(lambda library: library.delete_note(self.note.id), removes=True)
 
     def undo(self) -> None:
         self.service._store(lambda library: library.restore_note(self.note))
