@@ -467,7 +467,9 @@ class MainWindow(QMainWindow):
 
                 print(f"piyue: {err}", file=sys.stderr)
             else:
-                self._load_failed(Path(path), str(err))
+                from piyue.ui.reader_messages import reader_message
+
+                self._load_failed(Path(path), reader_message(err))
             return False
         self._document_parsed(Path(path), report.document)
         self._analysis_finished(Path(path), report.analysis)
