@@ -304,7 +304,7 @@
             <translation>the review checks failed ({reason})</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}: could not be opened ({reason})</translation>
         </message>
@@ -1112,12 +1112,12 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>About &amp;Qt</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Open Report</source>
             <translation>Open Report</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+88" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
         </message>
@@ -1137,7 +1137,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Opened {name}; finding figures…</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+49" />
             <source>Opened {name}</source>
             <translation>Opened {name}</translation>
         </message>
@@ -1172,7 +1172,7 @@ A backup of the database is made first; the file on disk is not touched.</transl
             <translation>Cannot open it: {err}</translation>
         </message>
         <message>
-            <location line="+161" />
+            <location line="+165" />
             <source>Zoom {percent}%</source>
             <translation>Zoom {percent}%</translation>
         </message>
@@ -2099,6 +2099,59 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="-161" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>A new language takes effect when Piyue starts again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderMessages</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/reader_messages.py" line="+12" />
+            <source>{source}: no such file</source>
+            <translation>{source}: no such file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: is a folder, not a document</source>
+            <translation>{source}: is a folder, not a document</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: permission denied</source>
+            <translation>{source}: permission denied</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: not a text file (it contains binary data)</source>
+            <translation>{source}: not a text file (it contains binary data)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: not a text document, it looks like {detail}</source>
+            <translation>{source}: not a text document, it looks like {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: not a text document in a supported encoding (UTF-8, UTF-16, GB18030 or Big5)</source>
+            <translation>{source}: not a text document in a supported encoding (UTF-8, UTF-16, GB18030 or Big5)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{source}: not a readable Word document ({detail})</source>
+            <translation>{source}: not a readable Word document ({detail})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: the PDF is encrypted with a password</source>
+            <translation>{source}: the PDF is encrypted with a password</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: not a readable PDF ({detail})</source>
+            <translation>{source}: not a readable PDF ({detail})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: this PDF has no text layer (a scan, {detail} pages); Piyue reads text PDFs — run OCR first</source>
+            <translation>{source}: this PDF has no text layer (a scan, {detail} pages); Piyue reads text PDFs — run OCR first</translation>
         </message>
     </context>
     <context>

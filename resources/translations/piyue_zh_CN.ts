@@ -304,7 +304,7 @@
             <translation>审校检查失败（{reason}）</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>{path}: could not be opened ({reason})</source>
             <translation>{path}：无法打开（{reason}）</translation>
         </message>
@@ -1112,12 +1112,12 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>关于 Qt(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Open Report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+88" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
@@ -1137,7 +1137,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>已打开 {name}，正在提取数据…</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+49" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
@@ -1172,7 +1172,7 @@ A backup of the database is made first; the file on disk is not touched.</source
             <translation>无法打开：{err}</translation>
         </message>
         <message>
-            <location line="+161" />
+            <location line="+165" />
             <source>Zoom {percent}%</source>
             <translation>缩放 {percent}%</translation>
         </message>
@@ -2099,6 +2099,59 @@ Select a passage and press Add Note (Ctrl+Alt+N), or right-click a section in th
             <location line="-161" />
             <source>A new language takes effect when Piyue starts again.</source>
             <translation>新的语言将在下次启动批阅时生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderMessages</name>
+        <message>
+            <location filename="../../desktop/piyue/ui/reader_messages.py" line="+12" />
+            <source>{source}: no such file</source>
+            <translation>{source}：文件不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: is a folder, not a document</source>
+            <translation>{source}：这是文件夹，不是文档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: permission denied</source>
+            <translation>{source}：没有读取权限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: not a text file (it contains binary data)</source>
+            <translation>{source}：不是文本文件（含有二进制数据）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: not a text document, it looks like {detail}</source>
+            <translation>{source}：不是文本文档，看起来是 {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: not a text document in a supported encoding (UTF-8, UTF-16, GB18030 or Big5)</source>
+            <translation>{source}：不是受支持编码（UTF-8、UTF-16、GB18030 或 Big5）的文本文档</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{source}: not a readable Word document ({detail})</source>
+            <translation>{source}：不是可读的 Word 文档（{detail}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: the PDF is encrypted with a password</source>
+            <translation>{source}：此 PDF 有密码保护</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: not a readable PDF ({detail})</source>
+            <translation>{source}：不是可读的 PDF（{detail}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{source}: this PDF has no text layer (a scan, {detail} pages); Piyue reads text PDFs — run OCR first</source>
+            <translation>{source}：此 PDF 没有文字层（扫描件，共 {detail} 页）；批阅只读取带文字的 PDF，请先进行文字识别（OCR）</translation>
         </message>
     </context>
     <context>

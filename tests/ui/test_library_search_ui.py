@@ -137,3 +137,20 @@ def test_library_view_opens_sorts_and_opens_a_report(window, reports, qtbot):
     assert window.document.title == "2026年乙市政府工作报告"
     qtbot.waitUntil(lambda: window.notes.service.document_id == yi, timeout=10000)
     assert panel.selected_row().document_id == yi
+
+
+def test_search_finds_what_another_window_wrote_since_the_last_search(window, reports, qtbot, tmp_path):
+    window.library_panel.import_paths(reports[:1])
+    window.library_panel.wait()
+    window.open_search()
+    with qtbot.waitSignal(window.search.results, timeout=30000) as blocker:
+        window.search_panel.edit.setText("营商环境")
+    assert blocker.args[1]
+    with Library.open(tmp_path / "lib.sqlite3", backups=False) as other:  # another window, the command line
+        import_report(other, reports[1])  # written without the segmenter: not indexed yet
+    qtbot.keyClicks(window.search_panel.edit, "x")  # any typing searches again
+    with qtbot.waitSignal(window.search.results, timeout=30000) as blocker:
+        window.search_panel.edit.setText("城中村改造")
+    query, hits = blocker.args
+    found = [hit for hit in hits if hit.document_path == str(reports[1].resolve())]
+    assert query == "城中村改造" and len(found) == 1 and "城中村改造" in found[0].context

@@ -211,12 +211,26 @@ def test_outline_count_columns_fit_their_counts_without_remeasuring_on_resize(wi
     model.set_note_offsets([start] * 1234)  # the notes of the first part: "✎1234"
     assert model.index(0, 2).data() == "✎1234"
     wide = view.fontMetrics().horizontalAdvance("✎1234")
-    assert view.columnWidth(2) >= wide
+    qtbot.waitUntil(lambda: view.columnWidth(2) >= wide)  # fitted once, on the next turn of the event loop
     assert view.columnWidth(1) >= view.fontMetrics().horizontalAdvance(model.index(0, 1).data() or "")
     view.collapseAll()
     view.expand(top)
+    qtbot.wait(20)
     assert view.columnWidth(2) >= wide
     before = view.header().sectionSize(2)
     window.resize(window.width(), window.height() - 200)
     qtbot.wait(50)
     assert view.header().sectionSize(2) == before
+
+
+def test_opening_a_report_fits_the_outline_counts_once_not_per_opened_row(window, qtbot, monkeypatch):
+    """Expanding the outline emits ``expanded`` per row (hundreds for a long report): one fitting pass follows."""
+    from piyue.core.readers import read_document
+
+    view = window.outline_view
+    calls: list[int] = []
+    fit = view.resizeColumnToContents
+    monkeypatch.setattr(view, "resizeColumnToContents", lambda column: (calls.append(column), fit(column)))
+    window.show_document(read_document(window._sample))
+    qtbot.wait(50)
+    assert 0 < len(calls) <= 4  # the two count columns, fitted at most twice (on showing, then once after)

@@ -129,7 +129,7 @@ def _check_is_text(text: str, source: str) -> None:
         return
     bad = sum(1 for ch in text[:20000] if ch < " " and ch not in _ALLOWED_CONTROLS)
     if "\x00" in text or bad > max(2, len(text[:20000]) // 200):
-        raise ReaderError(f"{source}: not a text file (it contains binary data)")
+        raise ReaderError(f"{source}: not a text file (it contains binary data)", code="binary", source=source)
     if "\ufffd" in text:
         raise ReaderError(f"{source}: the file contains undecodable characters (U+FFFD)")
 
@@ -144,7 +144,9 @@ def decode_bytes(data: bytes, source: str = "input") -> tuple[str, str]:
         return "", "utf-8"
     what = _describe_binary(data)
     if what is not None:
-        raise ReaderError(f"{source}: not a text document, it looks like {what}")
+        raise ReaderError(
+            f"{source}: not a text document, it looks like {what}", code="looks-like", source=source, detail=what
+        )
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8-sig", data[len(codecs.BOM_UTF8) :]
         text = _strict(body, "utf-8", source)
@@ -166,7 +168,9 @@ def decode_bytes(data: bytes, source: str = "input") -> tuple[str, str]:
                 text, encoding = legacy
             elif not text:
                 raise ReaderError(
-                    f"{source}: not a text document in a supported encoding (UTF-8, UTF-16, GB18030 or Big5)"
+                    f"{source}: not a text document in a supported encoding (UTF-8, UTF-16, GB18030 or Big5)",
+                    code="encoding",
+                    source=source,
                 )
     _check_is_text(text, source)
     return normalise_newlines(text), encoding

@@ -96,7 +96,9 @@ def _load(
 def _failure(path: Path, error: BaseException) -> str:
     """One line: the reader's own message, or (a bug) what went wrong — never a traceback."""
     if isinstance(error, ReaderError):
-        return str(error)
+        from piyue.ui.reader_messages import reader_message
+
+        return reader_message(error)
     message = QCoreApplication.translate("DocumentLoader", "{path}: could not be opened ({reason})")
     return message.format(path=path, reason=f"{error.__class__.__name__}: {error}")
 

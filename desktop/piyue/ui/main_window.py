@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
         self.outline_view.setAccessibleName(self.tr("Outline"))
         self.outline_view.setModel(self.outline_model)
         self.outline_view.setHeaderHidden(True)
+        self._fit_timer = QTimer(self)  # the count columns are fitted once per turn of the event loop
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_outline_counts)
         self.outline_view.header().setStretchLastSection(False)
         self.outline_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # The figure and note counts are fitted when they or the rows shown change, not on every resize (a view
@@ -182,7 +186,7 @@ class MainWindow(QMainWindow):
         self.outline_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)  # note counts
         for changed in (self.outline_model.modelReset, self.outline_model.layoutChanged, self.outline_view.expanded,
                         self.outline_view.collapsed):  # fmt: skip
-            changed.connect(lambda *_: self._fit_outline_counts())
+            changed.connect(lambda *_: self._fit_timer.start())
         # fitted to the rows on screen (where the parts, with the largest counts, usually are), not all 1,200
         # sections of a 1 MB report: measuring every row took ~90 ms after each added note
         self.outline_view.header().setResizeContentsPrecision(0)
@@ -197,8 +201,11 @@ class MainWindow(QMainWindow):
             self.tr("Outline"), "outlineDock", self.outline_view, Qt.DockWidgetArea.LeftDockWidgetArea
         )
 
+    @Slot()
     def _fit_outline_counts(self) -> None:
-        """Size the outline's figure and note count columns to the rows shown."""
+        """Size the outline's figure and note count columns to the rows shown (once for any number of
+        changes asked for meanwhile: expanding a 1 MB report's outline emits ``expanded`` ~300 times)."""
+        self._fit_timer.stop()
         self.outline_view.resizeColumnToContents(1)
         self.outline_view.resizeColumnToContents(2)
 
@@ -460,7 +467,9 @@ class MainWindow(QMainWindow):
 
                 print(f"piyue: {err}", file=sys.stderr)
             else:
-                self._load_failed(Path(path), str(err))
+                from piyue.ui.reader_messages import reader_message
+
+                self._load_failed(Path(path), reader_message(err))
             return False
         self._document_parsed(Path(path), report.document)
         self._analysis_finished(Path(path), report.analysis)

@@ -20,7 +20,7 @@ from piyue.core.model import Document
 from piyue.ui.workers import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
-    from piyue.segment.keywords import Keyword
+    from piyue.segment.term_cache import TermCache
     from piyue.services.ports import LibraryPort
 
 
@@ -46,7 +46,7 @@ class SearchService(QObject):
         super().__init__(parent)
         self._library = library_getter
         self.runner = TaskRunner(self, name="searchRunner")  # one thread: loading jieba, then the queries
-        self._keyword_cache: dict[tuple[int, str], list[Keyword]] = {}  # (document id, sha256) → Keyword list
+        self._terms: TermCache | None = None  # key terms by text sha256, on disk (made on the worker)
         self._segmenter_ready = threading.Event()
         self._start_over = threading.Event()  # loading jieba ended (loaded or failed)
         self._started = False
@@ -128,39 +128,36 @@ class SearchService(QObject):
         self.start()
 
         def work(token: CancelToken) -> KeywordsResult:
-            from piyue.segment import KeywordExtractor, plain_text, related
+            from piyue.segment import KeywordExtractor, plain_text
+            from piyue.services.related import related_reports, report_terms
 
             self._wait_for_segmenter(token)
             extractor = KeywordExtractor()
-            report = extractor.keywords(plain_text(document.text), top=12)
+            cache = self._term_cache()
+            report = report_terms(document.text, extractor, cache)
             tops = [s for top in document.sections for s in (top, *top.children)]
             per_section = [extractor.keywords(plain_text(document.text[s.start : s.end]), top=6) for s in tops]
             sections = {s.start: [k.term for k in terms] for s, terms in zip(tops, per_section, strict=True)}
-            others: dict[int, list[Keyword]] = {}
-            titles: dict[int, str] = {}
+            reports: list[tuple[int, str, list[str]]] = []
             library = self._library()
             if library is not None:
                 try:
-                    for record in library.documents():
-                        token.check()
-                        if record.id == document_id:
-                            continue
-                        key = (record.id, record.latest.sha256)
-                        if key not in self._keyword_cache:
-                            text = library.load(record.id).text
-                            self._keyword_cache[key] = extractor.keywords(plain_text(text), top=12)
-                        others[record.id] = self._keyword_cache[key]
-                        titles[record.id] = record.title
+                    found = related_reports(
+                        library, report, document_id, extractor=extractor, cache=cache, check=token.check
+                    )
+                    reports = found.reports
                 except Exception:  # related reports are a nicety; the key terms still show
-                    others = {}
-            ranked = related(report, others, top=5)
-            return KeywordsResult(
-                [k.term for k in report],
-                sections,
-                [(doc_id, titles.get(doc_id, ""), shared[:4]) for doc_id, _score, shared in ranked],
-            )
+                    reports = []
+            return KeywordsResult([k.term for k in report], sections, reports)
 
         self.runner.submit(work, key="keywords", on_done=lambda result: self.keywordsReady.emit(document, result))
+
+    def _term_cache(self) -> TermCache:
+        if self._terms is None:
+            from piyue.segment.term_cache import default_term_cache
+
+            self._terms = default_term_cache()
+        return self._terms
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for running work (tests, shutdown)."""

@@ -137,7 +137,9 @@ def _load(data: bytes, source: str):
             reason = "not a ZIP package"
         elif isinstance(err, KeyError) and err.args:
             reason = " ".join(str(err.args[0]).split())
-        raise ReaderError(f"{source}: not a readable Word document ({reason[:160]})") from None
+        raise ReaderError(
+            f"{source}: not a readable Word document ({reason[:160]})", code="docx", source=source, detail=reason[:160]
+        ) from None
     return paras, core_title
 
 

@@ -32,17 +32,17 @@ def open_regular(path: Path) -> int:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise ReaderError(f"{path}: no such file") from None
+        raise ReaderError(f"{path}: no such file", code="missing", source=str(path)) from None
     except IsADirectoryError:
-        raise ReaderError(f"{path}: is a folder, not a document") from None
+        raise ReaderError(f"{path}: is a folder, not a document", code="folder", source=str(path)) from None
     except PermissionError:
-        raise ReaderError(f"{path}: permission denied") from None
+        raise ReaderError(f"{path}: permission denied", code="permission", source=str(path)) from None
     except OSError as err:
         raise ReaderError(f"{path}: cannot read ({err.strerror or err})") from None
     mode = os.fstat(fd).st_mode
     if stat.S_ISDIR(mode):
         os.close(fd)
-        raise ReaderError(f"{path}: is a folder, not a document")
+        raise ReaderError(f"{path}: is a folder, not a document", code="folder", source=str(path))
     if not stat.S_ISREG(mode):
         os.close(fd)
         raise ReaderError(f"{path}: not a regular file (a device, a pipe or a socket); only files are read")

@@ -84,8 +84,12 @@ def _open(data: bytes, source: str):
     except pdfium.PdfiumError as err:
         reason = " ".join(str(err).split()) or "unreadable"
         if "password" in reason.lower():
-            raise ReaderError(f"{source}: the PDF is encrypted with a password") from None
-        raise ReaderError(f"{source}: not a readable PDF ({reason[:120]})") from None
+            raise ReaderError(
+                f"{source}: the PDF is encrypted with a password", code="pdf-encrypted", source=source
+            ) from None
+        raise ReaderError(
+            f"{source}: not a readable PDF ({reason[:120]})", code="pdf", source=source, detail=reason[:120]
+        ) from None
 
 
 def read_pdf_pages(data: bytes, source: str) -> list[list[PageLine]]:
@@ -125,7 +129,10 @@ def parse_pdf(data: bytes, source: str) -> Document:
     text, page_map = assemble(pages)
     if not text.strip():
         raise ReaderError(
-            f"{source}: this PDF has no text layer (a scan, {len(pages)} pages); Piyue reads text PDFs — run OCR first"
+            f"{source}: this PDF has no text layer (a scan, {len(pages)} pages); Piyue reads text PDFs — run OCR first",
+            code="pdf-scan",
+            source=source,
+            detail=str(len(pages)),
         )
     document = parse_plaintext(text, fallback_title=PurePath(source).stem)
     return replace(document, format="pdf", page_map=page_map)
