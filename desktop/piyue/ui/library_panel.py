@@ -215,13 +215,22 @@ class LibraryPanel(QWidget):
         )
 
     def _listed(self, rows: list[LibraryRow]) -> None:
+        selected = self.selected_row()
         self.model.set_rows(rows)
+        if selected is not None:  # listing again (a report stored, a tab shown) keeps the reader's place
+            self._select_document(selected.document_id)
         notes = sum(r.notes for r in rows)
         text = self.tr("{reports} reports · {notes} notes").format(reports=len(rows), notes=notes)
         if self._last_action:
             text += "\n" + self._last_action
         self.status.setText(text)
         self._update_buttons()
+
+    def _select_document(self, document_id: int) -> None:
+        for row, record in enumerate(self.model.rows):
+            if record.document_id == document_id:
+                self.table.setCurrentIndex(self.model.index(row, LibraryModel.TITLE))
+                return
 
     def selected_row(self) -> LibraryRow | None:
         """The selected report."""
