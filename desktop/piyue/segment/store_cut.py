@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from math import log
 
-from piyue.segment.word_store import _RE_HAN, _RE_SKIP, WordStore, _cut_block, _dag
+from piyue.segment.word_store import _RE_HAN, WordStore, _dag, cut_blocks, cut_without_hmm
 
 CACHE_LIMIT = 300_000  # fragments: the cache is emptied when it holds more (memory stays bounded)
 
@@ -67,17 +67,9 @@ def _cut_block_hmm(sentence: str, freq: Mapping[str, int], total: int) -> Iterat
 def cut(text: str, freq: Mapping[str, int], total: int, *, hmm: bool = True) -> Iterator[str]:
     """jieba's ``cut(text, HMM=hmm)`` (default mode) on ``freq``, which must hold every dictionary entry
     that is a substring of ``text``'s blocks."""
-    for block in _RE_HAN.split(text):
-        if not block:
-            continue
-        if _RE_HAN.match(block):
-            yield from (_cut_block_hmm(block, freq, total) if hmm else _cut_block(block, freq, total))
-        else:
-            for piece in _RE_SKIP.split(block):
-                if _RE_SKIP.match(piece):
-                    yield piece
-                else:
-                    yield from piece
+    if not hmm:
+        return cut_without_hmm(text, freq, total)
+    return cut_blocks(text, lambda block: _cut_block_hmm(block, freq, total))
 
 
 def cut_for_search(text: str, freq: Mapping[str, int], total: int, *, hmm: bool = True) -> Iterator[str]:

@@ -20,7 +20,7 @@ import re
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from math import log
 from pathlib import Path
 
@@ -203,17 +203,23 @@ def _cut_block(sentence: str, freq: Mapping[str, int], total: int) -> Iterator[s
         yield buffer
 
 
-def cut_without_hmm(text: str, freq: Mapping[str, int], total: int) -> Iterator[str]:
-    """jieba's ``cut(text, HMM=False)`` on the frequencies ``freq`` (which must hold every dictionary
-    entry that is a substring of ``text``'s blocks) and the dictionary's ``total``."""
+def cut_blocks(text: str, cut_block: Callable[[str], Iterator[str]]) -> Iterator[str]:
+    """jieba's default-mode split of ``text``: runs of Han characters, letters and digits go to ``cut_block``;
+    whitespace is a token of its own and any other character stands alone."""
     for block in _RE_HAN.split(text):
         if not block:
             continue
         if _RE_HAN.match(block):
-            yield from _cut_block(block, freq, total)
+            yield from cut_block(block)
         else:
             for piece in _RE_SKIP.split(block):
                 if _RE_SKIP.match(piece):
                     yield piece
                 else:
                     yield from piece
+
+
+def cut_without_hmm(text: str, freq: Mapping[str, int], total: int) -> Iterator[str]:
+    """jieba's ``cut(text, HMM=False)`` on the frequencies ``freq`` (which must hold every dictionary
+    entry that is a substring of ``text``'s blocks) and the dictionary's ``total``."""
+    return cut_blocks(text, lambda block: _cut_block(block, freq, total))
