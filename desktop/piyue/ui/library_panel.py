@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from piyue.ui.narrow import let_shrink
+from piyue.ui.row_table import Index, RowTableModel
 from piyue.ui.workers import CancelToken, TaskRunner
 
 if TYPE_CHECKING:
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
     from piyue.services.library import LibraryRow
     from piyue.services.ports import LibraryPort
 
-_Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -51,16 +49,14 @@ def folder_report_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path,
     return found.files, found.skipped
 
 
-class LibraryModel(QAbstractTableModel):
-    """One row per report; sorts itself (a key per row in Python: a proxy model asking for every cell's sort
-    key through Qt cost more than listing a thousand reports)."""
+class LibraryModel(RowTableModel):
+    """One row per report; sorts itself (numbers as numbers; equal rows keep their order)."""
 
     TITLE, GOVERNMENT, YEAR, SIZE, NOTES = range(5)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[LibraryRow] = []
-        self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._headers = [
             self.tr("Title"),
             self.tr("Government"),
@@ -69,31 +65,9 @@ class LibraryModel(QAbstractTableModel):
             self.tr("Notes"),
         ]
 
-    def set_rows(self, rows: list[LibraryRow]) -> None:
-        """Show ``rows``."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        if self._sorted is not None:
-            self._sort_rows(*self._sorted)
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column (numbers as numbers; equal rows keep their order)."""
-        self.layoutAboutToBeChanged.emit()
-        self._sort_rows(column, order)
-        self.layoutChanged.emit()
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self._sorted = (column, order)
-        self.rows.sort(key=lambda row: _sort_key(row, column), reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of reports."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Five columns."""
-        return 0 if parent.isValid() else len(self._headers)
+    def sort_key(self, row: int, column: int) -> Any:
+        """What a column sorts by."""
+        return _sort_key(self.rows[row], column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
@@ -101,7 +75,7 @@ class LibraryModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cells, sort keys and the row itself."""
         if not index.isValid():
             return None

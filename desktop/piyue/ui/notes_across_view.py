@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from piyue.ui.row_table import Index, RowTableModel
 from piyue.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -41,27 +42,18 @@ def plain_body(body: str) -> str:
     return "  ".join(line.strip() for line in document.toPlainText().splitlines() if line.strip())
 
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class NotesAcrossModel(QAbstractTableModel):
+class NotesAcrossModel(RowTableModel):
     """The notes shown, one row each: report, passage, note (plain text, made on first use), tags, status,
     author; sortable by any column (the notes of one report stay in text order)."""
 
     def __init__(self, headers: list[str], parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = headers
-        self.rows: list = []
         self._plain: dict[str, str] = {}  # note id → its body as plain text
-        self._sorted: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: list) -> None:
-        """Show ``rows`` (LibraryNote items), in the current sort order."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        if self._sorted is not None:
-            self._sort_rows(*self._sorted)
-        self.endResetModel()
+    def sort_key(self, row: int, column: int) -> Any:
+        """A column sorts by its text."""
+        return self.text(row, column)
 
     def plain(self, item: Any) -> str:
         """A note's body as one line of plain text (made once per note)."""
@@ -85,21 +77,13 @@ class NotesAcrossModel(QAbstractTableModel):
             return "、".join(note.tags)
         return str(note.status) if column == 4 else note.author
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of notes shown."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Six columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles (row numbers down the side)."""
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._headers[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A cell's text (also its tooltip: the whole passage or note), or the note itself (NOTE_ROLE)."""
         if not index.isValid():
             return None
@@ -108,18 +92,6 @@ class NotesAcrossModel(QAbstractTableModel):
         if role == NOTE_ROLE:
             return self.rows[index.row()]
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column's text (a stable sort: equal cells keep their order)."""
-        self.layoutAboutToBeChanged.emit()
-        self._sort_rows(column, order)
-        self.layoutChanged.emit()
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self._sorted = (column, order)
-        keys = {id(item): self.text(n, column) for n, item in enumerate(self.rows)}
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.rows.sort(key=lambda item: keys[id(item)], reverse=descending)
 
 
 class NotesAcrossView(QWidget):
